@@ -1,0 +1,235 @@
+//! Functions: a data-flow graph (instructions, values, block parameters instead
+//! of phis) plus a layout (the live blocks in program order). The id-indexed
+//! tables are the stored truth; CFG views (petgraph) are built from them.
+
+use crate::entities::{Block, EntityRef, EntityVec, Inst, Value};
+use crate::ops::Op;
+use crate::span::Span;
+use crate::types::Type;
+
+/// A jump target with the arguments bound to its parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockCall {
+    pub block: Block,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(BlockCall),
+    Branch { cond: Value, then_: BlockCall, else_: BlockCall },
+    Return(Value),
+    /// Control never gets here (e.g. after an op that always raises).
+    Unreachable,
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<&BlockCall> {
+        match self {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Branch { then_, else_, .. } => vec![then_, else_],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+    pub fn successors_mut(&mut self) -> Vec<&mut BlockCall> {
+        match self {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Branch { then_, else_, .. } => vec![then_, else_],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+    /// Every value the terminator reads.
+    pub fn uses(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        match self {
+            Terminator::Branch { cond, .. } => out.push(*cond),
+            Terminator::Return(v) => out.push(*v),
+            _ => {}
+        }
+        for c in self.successors() {
+            out.extend(c.args.iter().copied());
+        }
+        out
+    }
+    pub fn map_values(&mut self, mut f: impl FnMut(Value) -> Value) {
+        match self {
+            Terminator::Branch { cond, .. } => *cond = f(*cond),
+            Terminator::Return(v) => *v = f(*v),
+            _ => {}
+        }
+        for c in self.successors_mut() {
+            for a in &mut c.args {
+                *a = f(*a);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct BlockData {
+    pub params: Vec<Value>,
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct InstData {
+    pub op: Op,
+    pub args: Vec<Value>,
+    pub result: Option<Value>,
+    pub span: Span,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum ValueDef {
+    Param(Block, u32),
+    Inst(Inst),
+    /// Replaced by another value; resolved away by [`Function::resolve_aliases`].
+    Alias(Value),
+}
+
+#[derive(Clone, Debug)]
+pub struct ValueData {
+    pub ty: Type,
+    pub def: ValueDef,
+    /// The source variable this value holds, for diagnostics and readable output.
+    pub name: Option<Box<str>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    pub param_names: Vec<String>,
+    pub ret: Type,
+    pub entry: Block,
+    pub blocks: EntityVec<Block, BlockData>,
+    pub insts: EntityVec<Inst, InstData>,
+    pub values: EntityVec<Value, ValueData>,
+    /// The live blocks in program order; `entry` first.
+    pub layout: Vec<Block>,
+}
+
+impl Function {
+    pub fn new(name: impl Into<String>, span: Span) -> Function {
+        let mut f = Function {
+            name: name.into(),
+            span,
+            param_names: Vec::new(),
+            ret: Type::Unknown,
+            entry: Block(0),
+            blocks: EntityVec::new(),
+            insts: EntityVec::new(),
+            values: EntityVec::new(),
+            layout: Vec::new(),
+        };
+        f.entry = f.add_block(span);
+        f
+    }
+
+    pub fn params(&self) -> &[Value] { &self.blocks[self.entry].params }
+
+    pub fn add_block(&mut self, span: Span) -> Block {
+        let b = self.blocks.push(BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span });
+        self.layout.push(b);
+        b
+    }
+
+    pub fn add_block_param(&mut self, block: Block, ty: Type, name: Option<&str>, span: Span) -> Value {
+        let index = self.blocks[block].params.len() as u32;
+        let v = self.values.push(ValueData { ty, def: ValueDef::Param(block, index), name: name.map(Into::into), span });
+        self.blocks[block].params.push(v);
+        v
+    }
+
+    /// Append an instruction to `block`; returns its result value (if `has_result`).
+    pub fn append(&mut self, block: Block, op: Op, args: Vec<Value>, ty: Option<Type>, span: Span) -> Option<Value> {
+        let inst = self.insts.push(InstData { op, args, result: None, span });
+        let result = ty.map(|ty| self.values.push(ValueData { ty, def: ValueDef::Inst(inst), name: None, span }));
+        self.insts[inst].result = result;
+        self.blocks[block].insts.push(inst);
+        result
+    }
+
+    /// Make an instruction outside any block (for passes that rebuild a block's list).
+    pub fn make_inst(&mut self, op: Op, args: Vec<Value>, ty: Option<Type>, span: Span) -> (Inst, Option<Value>) {
+        let inst = self.insts.push(InstData { op, args, result: None, span });
+        let result = ty.map(|ty| self.values.push(ValueData { ty, def: ValueDef::Inst(inst), name: None, span }));
+        self.insts[inst].result = result;
+        (inst, result)
+    }
+
+    pub fn set_term(&mut self, block: Block, term: Terminator) { self.blocks[block].term = term; }
+
+    pub fn ty(&self, v: Value) -> &Type { &self.values[self.resolve(v)].ty }
+
+    /// Follow alias chains.
+    pub fn resolve(&self, mut v: Value) -> Value {
+        while let ValueDef::Alias(to) = self.values[v].def {
+            v = to;
+        }
+        v
+    }
+
+    /// Make `from` an alias of `to`.
+    pub fn alias(&mut self, from: Value, to: Value) {
+        debug_assert_ne!(self.resolve(to), from, "alias cycle");
+        self.values[from].def = ValueDef::Alias(to);
+    }
+
+    /// Rewrite every use of an aliased value to its final value.
+    pub fn resolve_aliases(&mut self) {
+        let map: Vec<Value> = self.values.keys().map(|v| self.resolve(v)).collect();
+        for inst in self.insts.values_mut() {
+            for a in &mut inst.args {
+                *a = map[a.index()];
+            }
+        }
+        for b in self.blocks.values_mut() {
+            b.term.map_values(|v| map[v.index()]);
+        }
+    }
+
+    /// The constant an instruction-defined value holds, if any.
+    pub fn const_of(&self, v: Value) -> Option<&crate::ops::Const> {
+        match self.values[self.resolve(v)].def {
+            ValueDef::Inst(i) => match &self.insts[i].op {
+                Op::Const(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Predecessor lists of the live blocks (a block appears once per edge).
+    pub fn predecessors(&self) -> EntityVec<Block, Vec<Block>> {
+        let mut preds: EntityVec<Block, Vec<Block>> = EntityVec::new();
+        for _ in self.blocks.keys() {
+            preds.push(Vec::new());
+        }
+        for &b in &self.layout {
+            for s in self.blocks[b].term.successors() {
+                preds[s.block].push(b);
+            }
+        }
+        preds
+    }
+
+    /// Drop blocks that cannot be reached from the entry.
+    pub fn remove_unreachable_blocks(&mut self) {
+        let mut seen = vec![false; self.blocks.len()];
+        let mut stack = vec![self.entry];
+        seen[self.entry.index()] = true;
+        while let Some(b) = stack.pop() {
+            for s in self.blocks[b].term.successors() {
+                if !seen[s.block.index()] {
+                    seen[s.block.index()] = true;
+                    stack.push(s.block);
+                }
+            }
+        }
+        self.layout.retain(|b| seen[b.index()]);
+    }
+}

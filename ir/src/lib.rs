@@ -1,0 +1,25 @@
+//! pyrt's intermediate representation: typed SSA functions of blocks with
+//! parameters, the passes over them, and the analyses backends share.
+//!
+//! The IR knows nothing of Python syntax or of any backend.
+
+pub mod cfg;
+pub mod entities;
+pub mod function;
+pub mod lower;
+pub mod module;
+pub mod ops;
+pub mod passes;
+pub mod print;
+pub mod span;
+pub mod structure;
+pub mod types;
+pub mod typing;
+pub mod verify;
+
+pub use entities::{Block, EntityRef, EntityVec, FileId, FuncId, GlobalId, Inst, Value};
+pub use function::{BlockCall, BlockData, Function, InstData, Terminator, ValueData, ValueDef};
+pub use module::{Global, Module};
+pub use ops::{BinOp, Builtin, CmpOp, Const, Op, Prim, UnaryOp};
+pub use span::{Diagnostic, Label, Severity, Span, codes};
+pub use types::Type;

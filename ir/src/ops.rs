@@ -1,0 +1,370 @@
+//! Operations. Two levels live in one enum:
+//!
+//! * the *Python level*, produced by the frontend and typed by the annotator:
+//!   [`Op::Binary`], [`Op::Compare`], [`Op::Unary`], [`Op::Truth`], [`Op::Builtin`],
+//!   [`Op::Format`] — their meaning depends on their operands' types;
+//! * the *primitive level*, produced by lowering: [`Op::Prim`] and the
+//!   representation-independent ops (`Const`, `Call`, globals, `Select`…), whose
+//!   meaning is fixed. Backends only ever see the primitive level (the verifier
+//!   checks this after lowering).
+
+use crate::entities::{FuncId, GlobalId};
+use crate::types::Type;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Box<str>),
+}
+
+impl Const {
+    pub fn ty(&self) -> Type {
+        match self {
+            Const::None => Type::None,
+            Const::Bool(_) => Type::Bool,
+            Const::Int(_) => Type::Int,
+            Const::Float(_) => Type::Float,
+            Const::Str(_) => Type::Str,
+        }
+    }
+}
+
+impl fmt::Display for Const {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Const::None => write!(f, "None"),
+            Const::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Const::Int(i) => write!(f, "{i}"),
+            Const::Float(x) => write!(f, "{x:?}f"),
+            Const::Str(s) => write!(f, "{s:?}"),
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// Builtin functions at the Python level. Arguments are positional; keyword
+/// arguments the builtin accepts are resolved by the frontend into fixed slots
+/// (e.g. `print`: the values, then `sep`, then `end`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    /// `print(*values, sep, end)`: `argc` values, then sep and end (str or None).
+    Print { argc: u32 },
+    Str,
+    Repr,
+    Int,
+    Float,
+    Bool,
+    Abs,
+    Len,
+    /// `min`/`max` of two or more arguments.
+    Min,
+    Max,
+    /// `round(x)`.
+    Round,
+    /// `round(x, ndigits)`.
+    RoundDigits,
+    /// `s[i]`.
+    GetItem,
+    /// `s[a:b:c]` with None for omitted bounds.
+    Slice,
+}
+
+/// Primitive (typed) operations: the vocabulary every backend implements.
+/// One table gives each its operand types, result type and whether it may raise.
+macro_rules! prims {
+    ($( $name:ident ( $($arg:ident),* ) -> $ret:ident, $raises:literal ;)*) => {
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum Prim { $($name),* }
+        impl Prim {
+            pub const ALL: &'static [Prim] = &[$(Prim::$name),*];
+            /// Operand types; `Opt` means `Optional(Int)` or `None` is accepted too.
+            pub fn signature(self) -> (&'static [PrimTy], PrimTy) {
+                match self { $(Prim::$name => (&[$(PrimTy::$arg),*], PrimTy::$ret)),* }
+            }
+            pub fn may_raise(self) -> bool { match self { $(Prim::$name => $raises),* } }
+            pub fn name(self) -> &'static str { match self { $(Prim::$name => stringify!($name)),* } }
+            pub fn from_name(s: &str) -> Option<Prim> { match s { $(stringify!($name) => Some(Prim::$name),)* _ => None } }
+        }
+    };
+}
+
+/// Operand and result kinds of primitives.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum PrimTy {
+    Int,
+    Float,
+    Bool,
+    Str,
+    /// `int | None` (an omitted slice bound).
+    OptInt,
+    /// No value.
+    Void,
+}
+
+impl PrimTy {
+    pub fn accepts(self, t: &Type) -> bool {
+        match self {
+            PrimTy::Int => *t == Type::Int,
+            PrimTy::Float => *t == Type::Float,
+            PrimTy::Bool => *t == Type::Bool,
+            PrimTy::Str => *t == Type::Str,
+            PrimTy::OptInt => matches!(t, Type::Int | Type::None) || *t == Type::optional(Type::Int),
+            PrimTy::Void => false,
+        }
+    }
+    pub fn to_type(self) -> Option<Type> {
+        match self {
+            PrimTy::Int => Some(Type::Int),
+            PrimTy::Float => Some(Type::Float),
+            PrimTy::Bool => Some(Type::Bool),
+            PrimTy::Str => Some(Type::Str),
+            PrimTy::OptInt => Some(Type::optional(Type::Int)),
+            PrimTy::Void => None,
+        }
+    }
+}
+
+prims! {
+    IntAdd(Int, Int) -> Int, true;
+    IntSub(Int, Int) -> Int, true;
+    IntMul(Int, Int) -> Int, true;
+    IntFloorDiv(Int, Int) -> Int, true;
+    IntMod(Int, Int) -> Int, true;
+    IntTrueDiv(Int, Int) -> Float, true;
+    IntPow(Int, Int) -> Int, true;
+    IntNeg(Int) -> Int, false;
+    IntAbs(Int) -> Int, false;
+    IntInvert(Int) -> Int, true;
+    IntAnd(Int, Int) -> Int, false;
+    IntOr(Int, Int) -> Int, false;
+    IntXor(Int, Int) -> Int, false;
+    IntLShift(Int, Int) -> Int, true;
+    IntRShift(Int, Int) -> Int, true;
+    IntEq(Int, Int) -> Bool, false;
+    IntNe(Int, Int) -> Bool, false;
+    IntLt(Int, Int) -> Bool, false;
+    IntLe(Int, Int) -> Bool, false;
+    IntGt(Int, Int) -> Bool, false;
+    IntGe(Int, Int) -> Bool, false;
+    IntIsTrue(Int) -> Bool, false;
+    IntToFloat(Int) -> Float, false;
+    IntToStr(Int) -> Str, false;
+    IntRoundDigits(Int, Int) -> Int, true;
+    IntFormat(Int, Str) -> Str, true;
+    FloatAdd(Float, Float) -> Float, false;
+    FloatSub(Float, Float) -> Float, false;
+    FloatMul(Float, Float) -> Float, false;
+    FloatTrueDiv(Float, Float) -> Float, true;
+    FloatFloorDiv(Float, Float) -> Float, true;
+    FloatMod(Float, Float) -> Float, true;
+    FloatPow(Float, Float) -> Float, true;
+    FloatNeg(Float) -> Float, false;
+    FloatAbs(Float) -> Float, false;
+    FloatEq(Float, Float) -> Bool, false;
+    FloatNe(Float, Float) -> Bool, false;
+    FloatLt(Float, Float) -> Bool, false;
+    FloatLe(Float, Float) -> Bool, false;
+    FloatGt(Float, Float) -> Bool, false;
+    FloatGe(Float, Float) -> Bool, false;
+    FloatIsTrue(Float) -> Bool, false;
+    FloatToInt(Float) -> Int, true;
+    FloatRepr(Float) -> Str, false;
+    FloatRound(Float) -> Int, true;
+    FloatRoundDigits(Float, Int) -> Float, true;
+    FloatFormat(Float, Str) -> Str, true;
+    BoolNot(Bool) -> Bool, false;
+    BoolEq(Bool, Bool) -> Bool, false;
+    BoolNe(Bool, Bool) -> Bool, false;
+    BoolToInt(Bool) -> Int, false;
+    BoolToStr(Bool) -> Str, false;
+    BoolFormat(Bool, Str) -> Str, true;
+    StrConcat(Str, Str) -> Str, false;
+    StrRepeat(Str, Int) -> Str, true;
+    StrLen(Str) -> Int, false;
+    StrGetItem(Str, Int) -> Str, true;
+    StrSlice(Str, OptInt, OptInt, OptInt) -> Str, true;
+    StrEq(Str, Str) -> Bool, false;
+    StrNe(Str, Str) -> Bool, false;
+    StrLt(Str, Str) -> Bool, false;
+    StrLe(Str, Str) -> Bool, false;
+    StrGt(Str, Str) -> Bool, false;
+    StrGe(Str, Str) -> Bool, false;
+    StrContains(Str, Str) -> Bool, false;
+    StrIsTrue(Str) -> Bool, false;
+    StrToInt(Str) -> Int, true;
+    StrToFloat(Str) -> Float, true;
+    StrRepr(Str) -> Str, false;
+    StrFormat(Str, Str) -> Str, true;
+    PrintStdout(Str) -> Void, false;
+}
+
+/// An operation. See the module docs for the two levels.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// A constant; no arguments.
+    Const(Const),
+    /// A placeholder for a variable read on a path where it was never assigned.
+    /// Only ever observed behind a [`Op::CheckDefined`] that raises first.
+    Undef,
+    /// `[value]` → the same value (used for narrowing and by passes).
+    Copy,
+    /// Python-level binary operator `[a, b]`.
+    Binary(BinOp),
+    /// Python-level unary operator `[a]`.
+    Unary(UnaryOp),
+    /// Python-level comparison `[a, b]` (one link of a chain).
+    Compare(CmpOp),
+    /// Python-level truth test `[a]` → bool.
+    Truth,
+    /// Python-level builtin call.
+    Builtin(Builtin),
+    /// Python-level `format(value, spec)` for an f-string field: `[value, spec]` → str.
+    Format,
+    /// A direct call of a known function; arguments in the callee's parameter order.
+    Call(FuncId),
+    /// `[]` → the value of a module global.
+    LoadGlobal(GlobalId),
+    /// `[value]`: assign a module global.
+    StoreGlobal(GlobalId),
+    /// `[defined: bool]`: raise `UnboundLocalError`/`NameError` for `name` when false.
+    CheckDefined { name: Box<str>, global: bool },
+    /// `[optional]` → its non-None value, or raise `TypeError(message)` when None.
+    Unwrap { message: Box<str> },
+    /// `[optional]` → its non-None value, or the constant when None (never raises).
+    UnwrapOr(Const),
+    /// `[cond, a, b]` → `a` if cond else `b`.
+    Select,
+    /// `[a, b]` → bool: object identity (`is`), for values where identity is defined
+    /// by value (None, bool) or for optionals compared with None.
+    Is,
+    /// `[]` → the program's arguments as `list[str]` (argv[0] is the script name).
+    Argv,
+    /// `[list]` → int.
+    ListLen,
+    /// `[list, index]` → element, IndexError when out of range.
+    ListGetItem,
+    /// A typed primitive.
+    Prim(Prim),
+}
+
+impl Op {
+    /// Python-level ops exist only between the frontend and lowering.
+    pub fn is_python_level(&self) -> bool {
+        matches!(self, Op::Binary(_) | Op::Unary(_) | Op::Compare(_) | Op::Truth | Op::Builtin(_) | Op::Format)
+    }
+
+    /// Whether the op has effects beyond computing its result (and so cannot be
+    /// removed or reordered freely). Ops that may raise count as effects.
+    pub fn has_effects(&self) -> bool {
+        match self {
+            Op::Const(_) | Op::Undef | Op::Copy | Op::UnwrapOr(_) | Op::Select | Op::Is | Op::Argv | Op::ListLen | Op::LoadGlobal(_) => false,
+            Op::Prim(p) => p.may_raise() || *p == Prim::PrintStdout,
+            _ => true,
+        }
+    }
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Op::Const(c) => write!(f, "const {c}"),
+            Op::Undef => write!(f, "undef"),
+            Op::Copy => write!(f, "copy"),
+            Op::Binary(b) => write!(f, "binary {}", b.symbol()),
+            Op::Unary(u) => write!(f, "unary {u:?}"),
+            Op::Compare(c) => write!(f, "compare {}", c.symbol()),
+            Op::Truth => write!(f, "truth"),
+            Op::Builtin(b) => write!(f, "builtin {b:?}"),
+            Op::Format => write!(f, "format"),
+            Op::Call(func) => write!(f, "call {func}"),
+            Op::LoadGlobal(g) => write!(f, "load_global {g}"),
+            Op::StoreGlobal(g) => write!(f, "store_global {g}"),
+            Op::CheckDefined { name, global } => write!(f, "check_defined {name:?} global={global}"),
+            Op::Unwrap { message } => write!(f, "unwrap {message:?}"),
+            Op::UnwrapOr(c) => write!(f, "unwrap_or {c}"),
+            Op::Select => write!(f, "select"),
+            Op::Is => write!(f, "is"),
+            Op::Argv => write!(f, "argv"),
+            Op::ListLen => write!(f, "list_len"),
+            Op::ListGetItem => write!(f, "list_getitem"),
+            Op::Prim(p) => write!(f, "{}", p.name()),
+        }
+    }
+}

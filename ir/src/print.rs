@@ -1,0 +1,81 @@
+//! The text form of the IR, used by `--dump-ir`, verifier errors and IR tests.
+//!
+//! ```text
+//! global g0 counter: int checked
+//! fn fn1 fib(v0: int) -> int {
+//! block0(v0: int):
+//!     v1: int = const 2
+//!     v2: bool = IntLt v0, v1
+//!     branch v2, block1(), block2()
+//! }
+//! ```
+
+use crate::entities::{Block, Inst};
+use crate::function::{BlockCall, Function, Terminator};
+use crate::module::Module;
+use std::fmt::Write;
+
+pub fn print_module(m: &Module) -> String {
+    let mut out = String::new();
+    for (g, global) in m.globals.iter() {
+        let checked = if global.checked { " checked" } else { "" };
+        let _ = writeln!(out, "global {g} {}: {}{checked}", global.name, global.ty);
+    }
+    if let Some(main) = m.main {
+        let _ = writeln!(out, "main {main}");
+    }
+    for (id, f) in m.funcs.iter() {
+        out.push('\n');
+        out.push_str(&print_function_with_id(f, &id.to_string()));
+    }
+    out
+}
+
+pub fn print_function(f: &Function) -> String { print_function_with_id(f, "fn") }
+
+fn print_function_with_id(f: &Function, id: &str) -> String {
+    let mut out = String::new();
+    let params: Vec<String> = f
+        .params()
+        .iter()
+        .zip(&f.param_names)
+        .map(|(v, n)| format!("{n}: {}", f.values[*v].ty))
+        .collect();
+    let _ = writeln!(out, "fn {id} {}({}) -> {} {{", f.name, params.join(", "), f.ret);
+    for &b in &f.layout {
+        print_block(&mut out, f, b);
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn print_block(out: &mut String, f: &Function, b: Block) {
+    let data = &f.blocks[b];
+    let params: Vec<String> = data.params.iter().map(|v| format!("{v}: {}", f.values[*v].ty)).collect();
+    let _ = writeln!(out, "{b}({}):", params.join(", "));
+    for &i in &data.insts {
+        let _ = writeln!(out, "    {}", print_inst(f, i));
+    }
+    let term = match &data.term {
+        Terminator::Jump(c) => format!("jump {}", call(c)),
+        Terminator::Branch { cond, then_, else_ } => format!("branch {cond}, {}, {}", call(then_), call(else_)),
+        Terminator::Return(v) => format!("return {v}"),
+        Terminator::Unreachable => "unreachable".to_string(),
+    };
+    let _ = writeln!(out, "    {term}");
+}
+
+pub fn print_inst(f: &Function, i: Inst) -> String {
+    let inst = &f.insts[i];
+    let args: Vec<String> = inst.args.iter().map(|a| a.to_string()).collect();
+    let sep = if args.is_empty() { "" } else { " " };
+    match inst.result {
+        Some(r) => format!("{r}: {} = {}{sep}{}", f.values[r].ty, inst.op, args.join(", ")),
+        None => format!("{}{sep}{}", inst.op, args.join(", ")),
+    }
+}
+
+fn call(c: &BlockCall) -> String {
+    let args: Vec<String> = c.args.iter().map(|a| a.to_string()).collect();
+    format!("{}({})", c.block, args.join(", "))
+}
