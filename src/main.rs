@@ -1,1 +1,86 @@
-fn main() {}
+//! The `pyrt` command: argument parsing and the driver. This is the only place
+//! that does IO (reading sources, writing outputs, running hosts).
+
+mod driver;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "pyrt", version, about = "Translate a statically typable subset of Python 3 to JavaScript (WebAssembly and C to come)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug)]
+pub enum Backend {
+    Js,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug)]
+pub enum Host {
+    /// node (V8)
+    Node,
+    /// SpiderMonkey's shell from Debian's libmozjs-102-dev
+    Js102,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TranslateOpts {
+    /// The backend to translate to.
+    #[arg(long, value_enum)]
+    pub backend: Backend,
+    /// Print the IR after a stage, e.g. `after:annotate` (stages: build, annotate, lower, simplify).
+    #[arg(long, value_name = "after:STAGE")]
+    pub dump_ir: Option<String>,
+    /// Print how long each stage took (to stderr).
+    #[arg(long)]
+    pub timings: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Translate a program; writes TARGET.js beside it (or -o).
+    Translate {
+        #[command(flatten)]
+        opts: TranslateOpts,
+        /// Output file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The program's main file.
+        target: PathBuf,
+    },
+    /// Translate into a temporary directory and run the result, passing output and exit status through.
+    Run {
+        #[command(flatten)]
+        opts: TranslateOpts,
+        /// The host that runs JS output.
+        #[arg(long, value_enum, default_value = "node")]
+        host: Host,
+        /// The program's main file.
+        target: PathBuf,
+        /// Arguments for the program (its argv[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Run the frontend only: report diagnostics (exit 1 on any error).
+    Check {
+        /// Also print each function's inferred signature.
+        #[arg(long)]
+        types: bool,
+        /// The program's main file.
+        target: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Translate { opts, output, target } => driver::translate_cmd(&opts, &target, output),
+        Command::Run { opts, host, target, args } => driver::run_cmd(&opts, host, &target, &args),
+        Command::Check { types, target } => driver::check_cmd(&target, types),
+    };
+    ExitCode::from(code)
+}

@@ -1,1 +1,278 @@
-fn main() {}
+//! The differential runner. CPython is the oracle:
+//!
+//! * every `tests/run/**/*.py` runs under `python3` and through `pyrt run` on each
+//!   JS host present (node always; `js102` when installed, or required with
+//!   `PYRT_REQUIRE_HOSTS=js102`): stdout, the last line of stderr and the exit
+//!   status must match;
+//! * programs under `tests/run/pyrt_only/` differ from CPython on purpose (e.g.
+//!   OverflowError past 2**53 on JS); `NAME.expected` holds their stdout and
+//!   `NAME.expected_stderr` the last stderr line (then the status must be 1);
+//! * every `tests/diagnostics/*.py` must be refused by `pyrt check` with exit
+//!   status 1, its first diagnostic on the line marked `# <-- error`, and the
+//!   whole rendering equal to `NAME.stderr` (re-bless with `PYRT_BLESS=1`).
+//!
+//! Set `PYRT_TEST_FILTER=substring` to run a subset. Prints `N passed, N failed`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const PYRT: &str = env!("CARGO_BIN_EXE_pyrt");
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    status: i32,
+}
+
+impl Outcome {
+    fn last_stderr_line(&self) -> &str { self.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("") }
+}
+
+fn run(cmd: &mut Command) -> Result<Outcome, String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let t_out = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out.read_to_end(&mut s);
+        s
+    });
+    let t_err = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err.read_to_end(&mut s);
+        s
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            return Err(format!("timed out after {}s", TIMEOUT.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stdout = String::from_utf8_lossy(&t_out.join().unwrap()).into_owned();
+    let stderr = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
+    Ok(Outcome { stdout, stderr, status: status.code().unwrap_or(-1) })
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "py") {
+            out.push(p);
+        }
+    }
+}
+
+fn have(program: &str) -> bool {
+    Command::new("sh").arg("-c").arg(format!("command -v {program}")).stdout(Stdio::null()).status().is_ok_and(|s| s.success())
+}
+
+#[derive(Clone)]
+enum Case {
+    Differential(PathBuf),
+    PyrtOnly(PathBuf),
+    Diagnostic(PathBuf),
+}
+
+fn diff_text(what: &str, expected: &str, got: &str) -> String {
+    let mut msg = format!("{what} differs\n");
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    for i in 0..e.len().max(g.len()) {
+        let (a, b) = (e.get(i), g.get(i));
+        if a != b {
+            msg += &format!("    first difference at line {}:\n      expected: {:?}\n      got:      {:?}\n", i + 1, a, b);
+            break;
+        }
+    }
+    if e.len() == g.len() && expected != got {
+        msg += "    (difference in trailing newline)\n";
+    }
+    msg
+}
+
+fn compare(host: &str, expected: &Outcome, got: &Outcome) -> Result<(), String> {
+    let mut errs = String::new();
+    if expected.stdout != got.stdout {
+        errs += &format!("[{host}] {}", diff_text("stdout", &expected.stdout, &got.stdout));
+    }
+    if expected.last_stderr_line() != got.last_stderr_line() {
+        errs += &format!(
+            "[{host}] last stderr line differs:\n      expected: {:?}\n      got:      {:?}\n",
+            expected.last_stderr_line(),
+            got.last_stderr_line()
+        );
+    }
+    if expected.status != got.status {
+        errs += &format!("[{host}] exit status: expected {}, got {}\n", expected.status, got.status);
+    }
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn pyrt_run(host: &str, file: &Path) -> Result<Outcome, String> {
+    let dir = file.parent().unwrap();
+    run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").args(["run", "--backend=js", &format!("--host={host}")]).arg(file.file_name().unwrap()))
+}
+
+fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
+    let dir = file.parent().unwrap();
+    let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
+    let mut errs = String::new();
+    for host in hosts {
+        let got = pyrt_run(host, file)?;
+        if let Err(e) = compare(host, &expected, &got) {
+            errs += &e;
+            if got.status != expected.status {
+                errs += &format!("    stderr: {}\n", got.stderr.trim_end().replace('\n', "\n            "));
+            }
+        }
+    }
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn pyrt_only(file: &Path, hosts: &[&str]) -> Result<(), String> {
+    let stdout = std::fs::read_to_string(file.with_extension("expected")).map_err(|e| format!("missing .expected: {e}"))?;
+    let stderr = std::fs::read_to_string(file.with_extension("expected_stderr")).unwrap_or_default();
+    let status = if stderr.trim().is_empty() { 0 } else { 1 };
+    let expected = Outcome { stdout, stderr, status };
+    let mut errs = String::new();
+    for host in hosts {
+        if let Err(e) = compare(host, &expected, &pyrt_run(host, file)?) {
+            errs += &e;
+        }
+    }
+    if errs.is_empty() { Ok(()) } else { Err(errs) }
+}
+
+fn diagnostic(root: &Path, file: &Path) -> Result<(), String> {
+    let rel = file.strip_prefix(root).unwrap();
+    let got = run(Command::new(PYRT).current_dir(root).env("PYRT_VERIFY", "1").arg("check").arg(rel))?;
+    if got.status != 1 {
+        return Err(format!("expected exit status 1 (refused), got {}\n    stderr: {}", got.status, got.stderr));
+    }
+    let source = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let marked = source.lines().position(|l| l.contains("# <-- error")).map(|i| i + 1);
+    let first_loc = got.stderr.lines().find_map(|l| {
+        let l = l.trim_start();
+        let rest = l.strip_prefix("┌─ ")?;
+        let mut parts = rest.rsplitn(3, ':');
+        let _col = parts.next()?;
+        parts.next()?.parse::<usize>().ok()
+    });
+    if let Some(line) = marked {
+        if first_loc != Some(line) {
+            return Err(format!("first diagnostic should point at line {line}, got {first_loc:?}\n{}", got.stderr));
+        }
+    }
+    let snap = file.with_extension("stderr");
+    if std::env::var_os("PYRT_BLESS").is_some() {
+        std::fs::write(&snap, &got.stderr).map_err(|e| e.to_string())?;
+        return Ok(());
+    }
+    match std::fs::read_to_string(&snap) {
+        Ok(expected) if expected == got.stderr => Ok(()),
+        Ok(expected) => Err(diff_text("diagnostic rendering (re-bless with PYRT_BLESS=1)", &expected, &got.stderr)),
+        Err(_) => Err(format!("no snapshot {} (create it with PYRT_BLESS=1)\n{}", snap.display(), got.stderr)),
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let filter = std::env::var("PYRT_TEST_FILTER").unwrap_or_default();
+    let mut hosts = vec!["node"];
+    let required = std::env::var("PYRT_REQUIRE_HOSTS").unwrap_or_default();
+    for host in ["js102"] {
+        if have(host) {
+            hosts.push(host);
+        } else if required.split(',').any(|h| h == host) {
+            eprintln!("error: host `{host}` is required (PYRT_REQUIRE_HOSTS) but not installed");
+            std::process::exit(1);
+        } else {
+            eprintln!("note: `{host}` not found; JS output is tested on node only");
+        }
+    }
+    if !have("python3") || !have("node") {
+        eprintln!("error: the differential tests need python3 (the oracle) and node on PATH");
+        std::process::exit(1);
+    }
+    let mut cases = Vec::new();
+    let mut files = Vec::new();
+    collect(&root.join("tests/run"), &mut files);
+    for f in files {
+        if f.components().any(|c| c.as_os_str() == "pyrt_only") {
+            cases.push(Case::PyrtOnly(f));
+        } else {
+            cases.push(Case::Differential(f));
+        }
+    }
+    let mut diags = Vec::new();
+    collect(&root.join("tests/diagnostics"), &mut diags);
+    cases.extend(diags.into_iter().map(Case::Diagnostic));
+    let cases: Vec<Case> = cases
+        .into_iter()
+        .filter(|c| {
+            let (Case::Differential(p) | Case::PyrtOnly(p) | Case::Diagnostic(p)) = c;
+            p.to_string_lossy().contains(&filter)
+        })
+        .collect();
+
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    let passed = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(case) = cases.get(i) else { break };
+                    let (path, result) = match case {
+                        Case::Differential(p) => (p, differential(p, &hosts)),
+                        Case::PyrtOnly(p) => (p, pyrt_only(p, &hosts)),
+                        Case::Diagnostic(p) => (p, diagnostic(&root, p)),
+                    };
+                    let rel = path.strip_prefix(&root).unwrap_or(path).display().to_string();
+                    match result {
+                        Ok(()) => {
+                            passed.fetch_add(1, Ordering::SeqCst);
+                        }
+                        Err(e) => {
+                            eprintln!("FAIL {rel}\n    {}", e.trim_end());
+                            failures.lock().unwrap().push(rel);
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    let passed = passed.into_inner();
+    println!("differential and diagnostics tests (hosts: {})", hosts.join(", "));
+    if !failures.is_empty() {
+        println!("failed:");
+        for f in &failures {
+            println!("    {f}");
+        }
+    }
+    println!("{passed} passed, {} failed", failures.len());
+    if !failures.is_empty() {
+        std::process::exit(1);
+    }
+}

@@ -457,6 +457,7 @@ impl Lowerer<'_> {
     }
 
     fn format(&mut self, v: Value, spec: Value) -> Value {
+        let v = self.unwrap(v, || "unsupported format string passed to NoneType.__format__".to_string());
         let p = match self.ty(v) {
             Type::Int => Prim::IntFormat,
             Type::Float => Prim::FloatFormat,

@@ -283,7 +283,9 @@ pub enum Op {
     /// A placeholder for a variable read on a path where it was never assigned.
     /// Only ever observed behind a [`Op::CheckDefined`] that raises first.
     Undef,
-    /// `[value]` → the same value (used for narrowing and by passes).
+    /// `[value]` → the same value, possibly at a wider type (`T` → `T | None`):
+    /// where a value flows into a slot of a wider type, the annotator makes the
+    /// widening explicit with a copy, so backends with boxed optionals see it.
     Copy,
     /// Python-level binary operator `[a, b]`.
     Binary(BinOp),
@@ -305,6 +307,8 @@ pub enum Op {
     StoreGlobal(GlobalId),
     /// `[defined: bool]`: raise `UnboundLocalError`/`NameError` for `name` when false.
     CheckDefined { name: Box<str>, global: bool },
+    /// `[]`: raise the built-in exception `class` with `message`; never returns.
+    Raise { class: Box<str>, message: Box<str> },
     /// `[optional]` → its non-None value, or raise `TypeError(message)` when None.
     Unwrap { message: Box<str> },
     /// `[optional]` → its non-None value, or the constant when None (never raises).
@@ -357,6 +361,7 @@ impl fmt::Display for Op {
             Op::LoadGlobal(g) => write!(f, "load_global {g}"),
             Op::StoreGlobal(g) => write!(f, "store_global {g}"),
             Op::CheckDefined { name, global } => write!(f, "check_defined {name:?} global={global}"),
+            Op::Raise { class, message } => write!(f, "raise {class} {message:?}"),
             Op::Unwrap { message } => write!(f, "unwrap {message:?}"),
             Op::UnwrapOr(c) => write!(f, "unwrap_or {c}"),
             Op::Select => write!(f, "select"),

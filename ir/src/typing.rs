@@ -219,9 +219,9 @@ pub fn format(value: &Type, spec: &Type) -> TypeResult {
     if *spec != Type::Str && spec.is_known() {
         return Err("a format spec must be a str".into());
     }
-    match value {
+    match value.non_none() {
         Type::Unknown => Ok(Type::Unknown),
-        Type::Int | Type::Bool | Type::Float | Type::Str => Ok(Type::Str),
+        Type::Int | Type::Bool | Type::Float | Type::Str if *value != Type::None => Ok(Type::Str),
         t => Err(format!("unsupported format string passed to {}.__format__", t.python_name())),
     }
 }

@@ -30,8 +30,15 @@ pub struct Level {
 pub fn verify_module(m: &Module, level: Level) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     for (id, f) in m.funcs.iter() {
-        if let Err(es) = verify_function(f, level) {
-            errors.extend(es.into_iter().map(|e| format!("{id} {}: {e}", f.name)));
+        let mut es = verify_function(f, level).err().unwrap_or_default();
+        if level.typed {
+            es.extend(check_flows(m, f));
+        }
+        errors.extend(es.into_iter().map(|e| format!("{id} {}: {e}", f.name)));
+    }
+    if let Some(main) = m.main {
+        if m.funcs.get(main).is_none() {
+            errors.push(format!("main {main} does not exist"));
         }
     }
     if errors.is_empty() { Ok(()) } else { Err(errors) }
@@ -168,4 +175,44 @@ fn check_types(f: &Function, i: Inst, errs: &mut Vec<String>, lowered: bool) {
             errs.push(format!("{} should produce {:?}", print_inst(f, i), ret.to_type().unwrap_or(Type::None)));
         }
     }
+}
+
+/// Calls pass arguments of the callee's parameter types; stores match the global's type.
+fn check_flows(m: &Module, f: &Function) -> Vec<String> {
+    let mut errs = Vec::new();
+    for &b in &f.layout {
+        for &i in &f.blocks[b].insts {
+            let inst = &f.insts[i];
+            match &inst.op {
+                Op::Call(c) => {
+                    let Some(callee) = m.funcs.get(*c) else {
+                        errs.push(format!("{} calls a missing function", print_inst(f, i)));
+                        continue;
+                    };
+                    if callee.params().len() != inst.args.len() {
+                        errs.push(format!("{} passes {} arguments to {} parameters", print_inst(f, i), inst.args.len(), callee.params().len()));
+                        continue;
+                    }
+                    for (a, p) in inst.args.iter().zip(callee.params()) {
+                        if f.values[*a].ty != callee.values[*p].ty {
+                            errs.push(format!("{} passes {a}: {} to a parameter of type {}", print_inst(f, i), f.values[*a].ty, callee.values[*p].ty));
+                        }
+                    }
+                    if let Some(r) = inst.result {
+                        if f.values[r].ty != callee.ret {
+                            errs.push(format!("{} has type {} but the callee returns {}", print_inst(f, i), f.values[r].ty, callee.ret));
+                        }
+                    }
+                }
+                Op::StoreGlobal(g) if f.values[inst.args[0]].ty != m.globals[*g].ty => {
+                    errs.push(format!("{} stores a {} into a global of type {}", print_inst(f, i), f.values[inst.args[0]].ty, m.globals[*g].ty));
+                }
+                Op::LoadGlobal(g) if inst.result.is_some_and(|r| f.values[r].ty != m.globals[*g].ty) => {
+                    errs.push(format!("{} loads a global of type {}", print_inst(f, i), m.globals[*g].ty));
+                }
+                _ => {}
+            }
+        }
+    }
+    errs
 }

@@ -1,0 +1,476 @@
+//! The annotator: whole-program type inference to a fixpoint, in the manner of
+//! RPython's annotator. Flow starts at the program's main function; a block is
+//! analysed once something reaches it, and again whenever the types flowing
+//! into it grow. Function parameters take the union of all call sites' argument
+//! types, returns the union of all `return`s, globals the union of all stores.
+//!
+//! Flow through a block stops at an operation whose result cannot exist yet (a
+//! call of a function that has not returned, a global never stored) and resumes
+//! when it can. At the fixpoint, code never reached is dropped — like RPython,
+//! pyrt translates what the program can run, not every line it contains.
+//!
+//! Two types that do not unify are a diagnostic naming both places.
+
+use pyrt_ir::typing;
+use pyrt_ir::{
+    Block, Diagnostic, EntityRef, EntityVec, FuncId, Function, GlobalId, Module, Op, Span, Terminator, Type, Value,
+    codes,
+};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
+    let Some(main) = m.main else { return Err(vec![Diagnostic::bug(Span::DUMMY, "program without a main function")]) };
+    let mut a = Annotator::new(m);
+    a.reach_function(main);
+    a.run();
+    if !a.diags.is_empty() {
+        return Err(a.diags);
+    }
+    a.finish();
+    insert_widenings(m);
+    Ok(())
+}
+
+struct FuncState {
+    reached: bool,
+    blocks: Vec<bool>,
+    /// Blocks whose flow stopped early: the number of instructions that can run.
+    stopped: HashMap<Block, usize>,
+    /// Where each block parameter's type came from first.
+    param_origin: HashMap<Value, Span>,
+    ret_origin: Option<Span>,
+}
+
+struct Annotator<'m> {
+    m: &'m mut Module,
+    state: Vec<FuncState>,
+    work: BTreeSet<(u32, u32)>,
+    callers: Vec<HashSet<(FuncId, Block)>>,
+    readers: Vec<HashSet<(FuncId, Block)>>,
+    global_origin: Vec<Option<Span>>,
+    diags: Vec<Diagnostic>,
+    reported: HashSet<(u32, u32, u32)>,
+}
+
+/// What a flow step learned about one instruction.
+enum Step {
+    Type(Option<Type>),
+    /// The instruction cannot run yet (or ever): keep the first `keep` instructions.
+    Stop { keep_this: bool },
+}
+
+impl<'m> Annotator<'m> {
+    fn new(m: &'m mut Module) -> Self {
+        let state = m
+            .funcs
+            .values()
+            .map(|f| FuncState {
+                reached: false,
+                blocks: vec![false; f.blocks.len()],
+                stopped: HashMap::new(),
+                param_origin: HashMap::new(),
+                ret_origin: None,
+            })
+            .collect();
+        let n = m.funcs.len();
+        let g = m.globals.len();
+        Annotator {
+            m,
+            state,
+            work: BTreeSet::new(),
+            callers: vec![HashSet::new(); n],
+            readers: vec![HashSet::new(); g],
+            global_origin: vec![None; g],
+            diags: Vec::new(),
+            reported: HashSet::new(),
+        }
+    }
+
+    fn reach_function(&mut self, f: FuncId) {
+        if !self.state[f.index()].reached {
+            self.state[f.index()].reached = true;
+            let entry = self.m.funcs[f].entry;
+            self.reach_block(f, entry);
+        }
+    }
+
+    fn reach_block(&mut self, f: FuncId, b: Block) {
+        self.state[f.index()].blocks[b.index()] = true;
+        self.work.insert((f.0, b.0));
+    }
+
+    fn run(&mut self) {
+        while let Some((f, b)) = self.work.pop_first() {
+            self.flow_block(FuncId(f), Block(b));
+        }
+    }
+
+    fn report(&mut self, key: (u32, u32, u32), d: Diagnostic) {
+        if self.reported.insert(key) {
+            self.diags.push(d);
+        }
+    }
+
+    fn flow_block(&mut self, fid: FuncId, b: Block) {
+        let insts = self.m.funcs[fid].blocks[b].insts.clone();
+        self.state[fid.index()].stopped.remove(&b);
+        for (pos, &i) in insts.iter().enumerate() {
+            match self.step(fid, b, i) {
+                Step::Type(ty) => {
+                    if let (Some(r), Some(ty)) = (self.m.funcs[fid].insts[i].result, ty) {
+                        self.m.funcs[fid].values[r].ty = ty;
+                    }
+                }
+                Step::Stop { keep_this } => {
+                    let keep = pos + usize::from(keep_this);
+                    self.state[fid.index()].stopped.insert(b, keep);
+                    return;
+                }
+            }
+        }
+        let term = self.m.funcs[fid].blocks[b].term.clone();
+        match &term {
+            Terminator::Jump(c) => self.flow_edge(fid, c.block, &c.args),
+            Terminator::Branch { then_, else_, .. } => {
+                self.flow_edge(fid, then_.block, &then_.args);
+                self.flow_edge(fid, else_.block, &else_.args);
+            }
+            Terminator::Return(v) => self.flow_return(fid, *v),
+            Terminator::Unreachable => {}
+        }
+    }
+
+    fn ty(&self, f: FuncId, v: Value) -> Type { self.m.funcs[f].ty(v).clone() }
+
+    fn step(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst) -> Step {
+        let inst = self.m.funcs[fid].insts[i].clone();
+        let tys: Vec<Type> = inst.args.iter().map(|&a| self.ty(fid, a)).collect();
+        // An op whose operand has no type yet cannot run yet.
+        let needs_known = !matches!(inst.op, Op::Call(_) | Op::CheckDefined { .. });
+        if needs_known && tys.iter().any(|t| !t.is_known()) {
+            return Step::Stop { keep_this: false };
+        }
+        let key = (fid.0, i.0, 0);
+        let fail = |this: &mut Self, msg: String| {
+            this.report(key, Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
+            Step::Stop { keep_this: false }
+        };
+        let result = match &inst.op {
+            Op::Const(c) => Ok(c.ty()),
+            Op::Undef => Ok(Type::Unknown),
+            Op::Copy => Ok(tys[0].clone()),
+            Op::Binary(op) => typing::binary(*op, &tys[0], &tys[1]),
+            Op::Unary(op) => typing::unary(*op, &tys[0]),
+            Op::Compare(op) => typing::compare(*op, &tys[0], &tys[1]),
+            Op::Truth => Ok(Type::Bool),
+            Op::Builtin(bi) => typing::builtin(*bi, &tys),
+            Op::Format => typing::format(&tys[0], &tys[1]),
+            Op::Select => match tys[1].union(&tys[2]) {
+                Ok(t) => Ok(t),
+                Err(_) => Err(format!("the two choices have different types, {} and {}", tys[1], tys[2])),
+            },
+            Op::Is => Ok(Type::Bool),
+            Op::Argv => Ok(Type::List(Box::new(Type::Str))),
+            Op::ListLen => Ok(Type::Int),
+            Op::ListGetItem => match &tys[0] {
+                Type::List(t) => Ok((**t).clone()),
+                t => Err(format!("'{}' object is not subscriptable", t.python_name())),
+            },
+            Op::CheckDefined { .. } => {
+                let f = &self.m.funcs[fid];
+                if f.const_of(inst.args[0]) == Some(&pyrt_ir::Const::Bool(false)) {
+                    return Step::Stop { keep_this: true };
+                }
+                return Step::Type(None);
+            }
+            Op::Raise { .. } => return Step::Stop { keep_this: true },
+            Op::LoadGlobal(g) => {
+                self.readers[g.index()].insert((fid, b));
+                let t = self.m.globals[*g].ty.clone();
+                if !t.is_known() {
+                    return Step::Stop { keep_this: false };
+                }
+                Ok(t)
+            }
+            Op::StoreGlobal(g) => {
+                self.flow_global(*g, fid, inst.args[0], inst.span);
+                return Step::Type(None);
+            }
+            Op::Call(callee) => return self.flow_call(fid, b, *callee, &inst.args),
+            Op::Unwrap { .. } | Op::UnwrapOr(_) | Op::Prim(_) => {
+                return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
+            }
+        };
+        match result {
+            Ok(t) if !t.is_known() && inst.op != Op::Undef => Step::Stop { keep_this: false },
+            Ok(t) => Step::Type(Some(t)),
+            Err(msg) => fail(self, msg),
+        }
+    }
+
+    fn flow_call(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[Value]) -> Step {
+        self.callers[callee.index()].insert((fid, b));
+        let first_time = !self.state[callee.index()].reached;
+        let params: Vec<Value> = self.m.funcs[callee].params().to_vec();
+        let mut grew = false;
+        for (k, (&a, &p)) in args.iter().zip(&params).enumerate() {
+            let at = self.ty(fid, a);
+            if !at.is_known() {
+                continue;
+            }
+            let span = self.m.funcs[fid].values[a].span;
+            grew |= self.union_param(callee, p, at, span, &|m: &Module| {
+                let f = &m.funcs[callee];
+                format!("parameter `{}` of `{}`", f.param_names[k], f.name)
+            });
+        }
+        if first_time {
+            self.reach_function(callee);
+        } else if grew {
+            let entry = self.m.funcs[callee].entry;
+            self.reach_block(callee, entry);
+        }
+        let ret = self.m.funcs[callee].ret.clone();
+        if ret.is_known() { Step::Type(Some(ret)) } else { Step::Stop { keep_this: true } }
+    }
+
+    /// Union `t` into block parameter `p` of `f`; returns whether its type grew.
+    fn union_param(&mut self, f: FuncId, p: Value, t: Type, span: Span, what: &dyn Fn(&Module) -> String) -> bool {
+        let old = self.m.funcs[f].values[p].ty.clone();
+        match old.union(&t) {
+            Ok(new) if new == old => false,
+            Ok(new) => {
+                self.m.funcs[f].values[p].ty = new;
+                self.state[f.index()].param_origin.entry(p).or_insert(span);
+                true
+            }
+            Err(_) => {
+                let origin = self.state[f.index()].param_origin.get(&p).copied().unwrap_or(Span::DUMMY);
+                let subject = what(self.m);
+                let d = conflict(&subject, &old, &t, span, origin);
+                self.report((f.0, p.0, 1), d);
+                false
+            }
+        }
+    }
+
+    fn flow_edge(&mut self, fid: FuncId, target: Block, args: &[Value]) {
+        let params = self.m.funcs[fid].blocks[target].params.clone();
+        let mut grew = false;
+        for (&a, &p) in args.iter().zip(&params) {
+            let t = self.ty(fid, a);
+            if !t.is_known() {
+                continue;
+            }
+            let span = self.m.funcs[fid].values[a].span;
+            let name = self.m.funcs[fid].values[p].name.clone();
+            grew |= self.union_param(fid, p, t, span, &|_: &Module| describe_var(name.as_deref()));
+        }
+        if grew || !self.state[fid.index()].blocks[target.index()] {
+            self.reach_block(fid, target);
+        }
+    }
+
+    fn flow_return(&mut self, fid: FuncId, v: Value) {
+        let t = self.ty(fid, v);
+        if !t.is_known() {
+            return;
+        }
+        let span = self.m.funcs[fid].values[v].span;
+        let old = self.m.funcs[fid].ret.clone();
+        match old.union(&t) {
+            Ok(new) if new == old => {}
+            Ok(new) => {
+                self.m.funcs[fid].ret = new;
+                self.state[fid.index()].ret_origin.get_or_insert(span);
+                for (f, b) in self.callers[fid.index()].clone() {
+                    self.reach_block(f, b);
+                }
+            }
+            Err(_) => {
+                let origin = self.state[fid.index()].ret_origin.unwrap_or(Span::DUMMY);
+                let subject = format!("the return value of `{}`", self.m.funcs[fid].name);
+                let d = conflict(&subject, &old, &t, span, origin);
+                self.report((fid.0, u32::MAX, 2), d);
+            }
+        }
+    }
+
+    fn flow_global(&mut self, g: GlobalId, fid: FuncId, v: Value, span: Span) {
+        let t = self.ty(fid, v);
+        let old = self.m.globals[g].ty.clone();
+        match old.union(&t) {
+            Ok(new) if new == old => {}
+            Ok(new) => {
+                self.m.globals[g].ty = new;
+                self.global_origin[g.index()].get_or_insert(span);
+                for (f, b) in self.readers[g.index()].clone() {
+                    self.reach_block(f, b);
+                }
+            }
+            Err(_) => {
+                let origin = self.global_origin[g.index()].unwrap_or(Span::DUMMY);
+                let subject = describe_global(&self.m.globals[g].name);
+                let d = conflict(&subject, &old, &t, span, origin);
+                self.report((u32::MAX, g.0, 3), d);
+            }
+        }
+    }
+
+    /// Drop what was never reached and give the leftovers of flow concrete types.
+    fn finish(self) {
+        let Annotator { m, state, .. } = self;
+        for (fid, f) in m.funcs.iter_mut() {
+            let st = &state[fid.index()];
+            if !st.reached {
+                continue;
+            }
+            for &b in &f.layout.clone() {
+                if !st.blocks[b.index()] {
+                    continue;
+                }
+                if let Some(&keep) = st.stopped.get(&b) {
+                    f.blocks[b].insts.truncate(keep);
+                    f.blocks[b].term = Terminator::Unreachable;
+                }
+            }
+            f.layout.retain(|b| st.blocks[b.index()]);
+            f.remove_unreachable_blocks();
+            settle_unknowns(f);
+        }
+        // Keep reached functions only, renumbering calls.
+        let mut map: Vec<Option<FuncId>> = vec![None; m.funcs.len()];
+        let mut funcs = EntityVec::new();
+        let old = std::mem::take(&mut m.funcs);
+        for (id, f) in old.iter() {
+            if state[id.index()].reached {
+                map[id.index()] = Some(funcs.push(f.clone()));
+            }
+        }
+        for f in funcs.values_mut() {
+            let f: &mut Function = f;
+            for inst in f.insts.values_mut() {
+                if let Op::Call(c) = &mut inst.op {
+                    // Calls in dropped code may name dropped functions; they are
+                    // unreachable, so any id will do.
+                    *c = map[c.index()].unwrap_or(FuncId(0));
+                }
+            }
+        }
+        m.main = m.main.and_then(|id| map[id.index()]);
+        m.funcs = funcs;
+        for g in m.globals.values_mut() {
+            if !g.ty.is_known() {
+                g.ty = Type::None;
+            }
+        }
+    }
+}
+
+/// Values whose type flow never fixed: `Undef` placeholders take the type of the
+/// parameter they flow into; results of calls that never return, and the return
+/// type of functions that never return, become None.
+fn settle_unknowns(f: &mut Function) {
+    for &b in &f.layout.clone() {
+        for c in f.blocks[b].term.successors().into_iter().cloned().collect::<Vec<_>>() {
+            for (&a, &p) in c.args.iter().zip(&f.blocks[c.block].params) {
+                if !f.values[a].ty.is_known() {
+                    f.values[a].ty = f.values[p].ty.clone();
+                }
+            }
+        }
+    }
+    for v in f.values.values_mut() {
+        if !v.ty.is_known() {
+            v.ty = Type::None;
+        }
+    }
+    if !f.ret.is_known() {
+        f.ret = Type::None;
+    }
+}
+
+fn describe_var(name: Option<&str>) -> String {
+    match name {
+        Some(n) if !n.starts_with('$') => format!("variable `{n}`"),
+        Some("$ifexp") => "the two branches of this conditional expression".to_string(),
+        Some("$and") | Some("$or") => "the operands of this `and`/`or`".to_string(),
+        _ => "this value".to_string(),
+    }
+}
+
+fn describe_global(name: &str) -> String {
+    match name.split_once(".__defaults__") {
+        Some((f, _)) => format!("a default of `{f}`"),
+        None => format!("global `{name}`"),
+    }
+}
+
+fn conflict(subject: &str, old: &Type, new: &Type, at: Span, origin: Span) -> Diagnostic {
+    let mut d = Diagnostic::error(codes::TYPE_CONFLICT, at, format!("{subject} is {new} here but {old} elsewhere"))
+        .with_label(format!("this is {new}"));
+    if !origin.is_dummy() {
+        d = d.with_secondary(origin, format!("{old} first comes from here"));
+    }
+    d.with_note(format!(
+        "pyrt gives every variable, parameter and return one type; {old} and {new} do not unify{}",
+        if old.is_number() && new.is_number() { " (CPython prints them differently)" } else { "" }
+    ))
+}
+
+/// Make every widening explicit: where a value of type `T` flows into a slot of
+/// type `T | None` (a block parameter, a callee parameter, a return, a global),
+/// insert a `Copy` at the wider type just before the flow.
+pub fn insert_widenings(m: &mut Module) {
+    let param_types: Vec<Vec<Type>> =
+        m.funcs.values().map(|f| f.params().iter().map(|&p| f.values[p].ty.clone()).collect()).collect();
+    let global_types: Vec<Type> = m.globals.values().map(|g| g.ty.clone()).collect();
+    for f in m.funcs.values_mut() {
+        for b in f.layout.clone() {
+            let insts = std::mem::take(&mut f.blocks[b].insts);
+            let mut out = Vec::with_capacity(insts.len());
+            for i in insts {
+                let want: Vec<Option<Type>> = match &f.insts[i].op {
+                    Op::Call(c) => param_types[c.index()].iter().cloned().map(Some).collect(),
+                    Op::StoreGlobal(g) => vec![Some(global_types[g.index()].clone())],
+                    _ => vec![],
+                };
+                for (k, w) in want.into_iter().enumerate() {
+                    let a = f.insts[i].args[k];
+                    if let Some(w) = w.filter(|w| *w != f.values[a].ty) {
+                        let (ci, cv) = f.make_inst(Op::Copy, vec![a], Some(w), f.insts[i].span);
+                        out.push(ci);
+                        f.insts[i].args[k] = cv.unwrap();
+                    }
+                }
+                out.push(i);
+            }
+            // Edges and returns.
+            let mut term = f.blocks[b].term.clone();
+            let ret = f.ret.clone();
+            let mut widen = |f: &mut Function, v: Value, w: &Type, out: &mut Vec<pyrt_ir::Inst>| -> Value {
+                if f.values[v].ty == *w {
+                    return v;
+                }
+                let span = f.values[v].span;
+                let (ci, cv) = f.make_inst(Op::Copy, vec![v], Some(w.clone()), span);
+                out.push(ci);
+                cv.unwrap()
+            };
+            match &mut term {
+                Terminator::Return(v) => *v = widen(f, *v, &ret, &mut out),
+                t => {
+                    for c in t.successors_mut() {
+                        let params = f.blocks[c.block].params.clone();
+                        for (a, p) in c.args.iter_mut().zip(params) {
+                            let w = f.values[p].ty.clone();
+                            *a = widen(f, *a, &w, &mut out);
+                        }
+                    }
+                }
+            }
+            f.blocks[b].term = term;
+            f.blocks[b].insts = out;
+        }
+    }
+}

@@ -1,0 +1,1524 @@
+//! AST → SSA flow graphs. Name resolution happens here: every name is a local
+//! (an SSA variable), a module global, a module-level function, or a builtin.
+//!
+//! SSA is built on the fly (Braun et al., "Simple and Efficient Construction of
+//! Static Single Assignment Form", CC 2013) with block parameters for phis.
+//! Each local also has a *definedness flag* variable, so a read that may see an
+//! unassigned variable raises UnboundLocalError exactly as CPython does; flags
+//! proven true everywhere fold away in `ir::passes::simplify`.
+//!
+//! Calls of module functions are resolved here: keyword arguments are matched
+//! and defaults filled in, so the IR only has positional direct calls.
+
+use crate::SourceFile;
+use crate::parse::ast::{self, Expr, Ranged, Stmt};
+use crate::parse::span as span_of;
+use pyrt_ir::passes::remove_trivial_params;
+use pyrt_ir::{
+    BinOp, Block, BlockCall, Builtin, CmpOp, Const, Diagnostic, EntityRef, FileId, FuncId, Function, Global, GlobalId,
+    Module, Op, Span, Terminator, Type, UnaryOp, Value, codes,
+};
+use std::collections::{HashMap, HashSet};
+
+/// The builtins of the current slice.
+const BUILTINS: &[&str] = &["print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range"];
+/// Builtins that defeat whole-program translation.
+const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
+/// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
+const NOT_YET: &[&str] = &[
+    "list", "dict", "set", "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex",
+    "oct", "bin", "isinstance", "iter", "next", "divmod", "pow", "input", "map", "filter", "open", "hash", "id",
+    "super", "object", "hasattr", "format", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
+    "staticmethod", "classmethod", "property", "issubclass", "ascii", "exit", "quit",
+];
+
+type R<T> = Result<T, ()>;
+
+#[derive(Clone)]
+enum DefaultArg {
+    Const(Const),
+    Global(GlobalId),
+}
+
+struct FuncSig {
+    id: FuncId,
+    params: Vec<String>,
+    defaults: Vec<Option<DefaultArg>>,
+    /// The `def` statement (only module-level `def`s are functions).
+    range: ast::TextRange,
+}
+
+struct Program<'a> {
+    file: FileId,
+    module_name: &'a str,
+    target_mode: bool,
+    m: Module,
+    diags: Vec<Diagnostic>,
+    funcs: HashMap<String, FuncSig>,
+    globals: HashMap<String, GlobalId>,
+}
+
+impl Program<'_> {
+    fn span(&self, r: ast::TextRange) -> Span { span_of(self.file, r) }
+    fn error(&mut self, code: &'static str, r: ast::TextRange, msg: impl Into<String>) {
+        let d = Diagnostic::error(code, self.span(r), msg);
+        self.diags.push(d);
+    }
+    fn global(&mut self, name: &str, r: ast::TextRange) -> GlobalId {
+        if let Some(&g) = self.globals.get(name) {
+            return g;
+        }
+        let span = self.span(r);
+        let g = self.m.globals.push(Global { name: name.to_string(), ty: Type::Unknown, span, checked: true });
+        self.globals.insert(name.to_string(), g);
+        g
+    }
+}
+
+pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Module, Vec<Diagnostic>> {
+    let body = &module.body;
+    let target_mode = body.iter().any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "target"));
+    let mut p = Program {
+        file: file.id,
+        module_name: &file.module_name,
+        target_mode,
+        m: Module::default(),
+        diags: Vec::new(),
+        funcs: HashMap::new(),
+        globals: HashMap::new(),
+    };
+
+    // Declare module-level functions first: calls may precede definitions.
+    let mut defs: Vec<(&ast::StmtFunctionDef, FuncId)> = Vec::new();
+    for stmt in body {
+        let Stmt::FunctionDef(d) = stmt else { continue };
+        let name = d.name.as_str();
+        if target_mode && name == "target" {
+            continue; // RPython calls target() at translation time; pyrt does not translate it.
+        }
+        if p.funcs.contains_key(name) {
+            p.error(codes::BAD_BINDING, d.name.range, format!("function `{name}` is defined twice"));
+            continue;
+        }
+        let id = p.m.funcs.push(Function::new(name, p.span(d.name.range)));
+        let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range });
+        defs.push((d, id));
+    }
+    if target_mode && !p.funcs.contains_key("entry_point") {
+        let r = body
+            .iter()
+            .find_map(|s| match s {
+                Stmt::FunctionDef(d) if d.name.as_str() == "target" => Some(d.name.range),
+                _ => None,
+            })
+            .unwrap_or_default();
+        p.error(codes::BAD_PROGRAM_FORM, r, "`target()` is defined but `entry_point(argv)` is not");
+        p.diags.last_mut().unwrap().notes.push(
+            "in RPython target mode, `target()` returns `(entry_point, None)` and pyrt runs `entry_point(argv)`".into(),
+        );
+    }
+    // Module-level names bound by assignment are globals.
+    let mut assigned = Vec::new();
+    collect_assigned(body, &mut assigned, true);
+    for (name, r) in &assigned {
+        if p.funcs.contains_key(name.as_str()) {
+            p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function and is also assigned; rebinding functions is not supported"));
+        } else {
+            p.global(name, *r);
+        }
+    }
+    // Names that functions declare `global` and assign.
+    for (d, _) in &defs {
+        let scope = FnScope::scan(&d.body);
+        for name in scope.globals.keys() {
+            if scope.assigned.iter().any(|(n, _)| n == name) {
+                let r = scope.globals[name];
+                p.global(name, r);
+            }
+        }
+    }
+    mark_unchecked_globals(&mut p, body);
+
+    // Defaults are evaluated when `def` runs; signatures must be known before
+    // bodies are built, so constants are taken now and others get a hidden global.
+    for (d, _) in &defs {
+        let name = d.name.to_string();
+        let mut defaults = Vec::new();
+        for (k, a) in d.parameters.args.iter().enumerate() {
+            defaults.push(a.default.as_ref().map(|e| match const_of(e) {
+                Some(c) => DefaultArg::Const(c),
+                None => DefaultArg::Global(p.global(&format!("{name}.__defaults__[{k}]"), e.range())),
+            }));
+        }
+        p.funcs.get_mut(&name).unwrap().defaults = defaults;
+    }
+
+    // The entry function: the module body, then entry_point(argv) in target mode.
+    let main_id = p.m.funcs.push(Function::new("<module>", Span::new(file.id, 0, 0)));
+    p.m.main = Some(main_id);
+    let mut main = Fb::new(&mut p, main_id, true, FnScope::default());
+    main.module_body(body);
+    let main_fn = main.finish_module();
+    p.m.funcs[main_id] = main_fn;
+
+    for (d, id) in defs {
+        check_signature(&mut p, d);
+        let scope = FnScope::scan(&d.body);
+        for (name, r) in &scope.globals {
+            if d.parameters.args.iter().any(|a| a.parameter.name.as_str() == name) {
+                p.error(codes::BAD_BINDING, *r, format!("name '{name}' is parameter and global"));
+            }
+        }
+        let mut fb = Fb::new(&mut p, id, false, scope);
+        fb.function_body(d);
+        let f = fb.finish();
+        p.m.funcs[id] = f;
+    }
+    if p.diags.is_empty() { Ok(p.m) } else { Err(p.diags) }
+}
+
+/// Refuse parameter forms outside the slice.
+fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef) {
+    let ps = &d.parameters;
+    if let Some(v) = &ps.vararg {
+        p.error(codes::UNSUPPORTED_STMT, v.range, "`*args` parameters are not supported yet");
+    }
+    if let Some(k) = &ps.kwarg {
+        p.error(codes::UNSUPPORTED_STMT, k.range, "`**kwargs` parameters are not supported");
+    }
+    if let Some(k) = ps.kwonlyargs.first() {
+        p.error(codes::UNSUPPORTED_STMT, k.range, "keyword-only parameters are not supported yet");
+    }
+    if let Some(k) = ps.posonlyargs.first() {
+        p.error(codes::UNSUPPORTED_STMT, k.range, "positional-only parameters are not supported yet");
+    }
+    if let Some(dec) = d.decorator_list.first() {
+        p.error(codes::UNSUPPORTED_STMT, dec.range, "decorators are not supported yet");
+    }
+    if d.is_async {
+        p.error(codes::UNSUPPORTED_STMT, d.range, "`async def` is not supported");
+    }
+    if d.type_params.is_some() {
+        p.error(codes::UNSUPPORTED_STMT, d.range, "type parameters are not supported");
+    }
+}
+
+/// A global needs no definedness check when its first mention in the module body
+/// is an unconditional top-level assignment made before any call of a module
+/// function (so no function can read it earlier).
+fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
+    let mut mentioned: HashSet<String> = HashSet::new();
+    for stmt in body {
+        let calls = stmt_calls_function(stmt, &p.funcs);
+        if let Stmt::Assign(a) = stmt {
+            if !calls && a.targets.len() == 1 {
+                let mut reads = Vec::new();
+                collect_names(&a.value, &mut reads);
+                for name in reads {
+                    mentioned.insert(name);
+                }
+                if let Expr::Name(n) = &a.targets[0] {
+                    let name = n.id.to_string();
+                    if !mentioned.contains(&name) {
+                        if let Some(&g) = p.globals.get(&name) {
+                            p.m.globals[g].checked = false;
+                        }
+                    }
+                    mentioned.insert(name);
+                }
+                continue;
+            }
+        }
+        if calls {
+            return;
+        }
+        let mut names = Vec::new();
+        collect_stmt_names(stmt, &mut names);
+        mentioned.extend(names);
+        if matches!(stmt, Stmt::FunctionDef(_)) {
+            continue;
+        }
+    }
+}
+
+fn stmt_calls_function(stmt: &Stmt, funcs: &HashMap<String, FuncSig>) -> bool {
+    if let Stmt::FunctionDef(_) = stmt {
+        return false;
+    }
+    let mut names = Vec::new();
+    collect_stmt_names(stmt, &mut names);
+    names.iter().any(|n| funcs.contains_key(n.as_str()))
+}
+
+fn collect_stmt_names(stmt: &Stmt, out: &mut Vec<String>) {
+    use ast::visitor::{Visitor, walk_expr};
+    struct V<'a>(&'a mut Vec<String>);
+    impl<'b> Visitor<'b> for V<'_> {
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Name(n) = e {
+                self.0.push(n.id.to_string());
+            }
+            walk_expr(self, e);
+        }
+    }
+    V(out).visit_stmt(stmt);
+}
+
+fn collect_names(e: &Expr, out: &mut Vec<String>) {
+    use ast::visitor::{Visitor, walk_expr};
+    struct V<'a>(&'a mut Vec<String>);
+    impl<'b> Visitor<'b> for V<'_> {
+        fn visit_expr(&mut self, e: &'b Expr) {
+            if let Expr::Name(n) = e {
+                self.0.push(n.id.to_string());
+            }
+            walk_expr(self, e);
+        }
+    }
+    V(out).visit_expr(e);
+}
+
+/// Names bound by assignment statements in a suite (not descending into defs).
+fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>, _module: bool) {
+    fn target(e: &Expr, out: &mut Vec<(String, ast::TextRange)>) {
+        match e {
+            Expr::Name(n) => out.push((n.id.to_string(), n.range)),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
+            Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            Stmt::AugAssign(a) => target(&a.target, out),
+            Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
+            Stmt::For(f) => {
+                target(&f.target, out);
+                collect_assigned(&f.body, out, _module);
+                collect_assigned(&f.orelse, out, _module);
+            }
+            Stmt::While(w) => {
+                collect_assigned(&w.body, out, _module);
+                collect_assigned(&w.orelse, out, _module);
+            }
+            Stmt::If(i) => {
+                collect_assigned(&i.body, out, _module);
+                for c in &i.elif_else_clauses {
+                    collect_assigned(&c.body, out, _module);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The names a function binds and declares global.
+#[derive(Default)]
+struct FnScope {
+    assigned: Vec<(String, ast::TextRange)>,
+    globals: HashMap<String, ast::TextRange>,
+}
+
+impl FnScope {
+    fn scan(body: &[Stmt]) -> FnScope {
+        let mut s = FnScope::default();
+        collect_assigned(body, &mut s.assigned, false);
+        fn globals(body: &[Stmt], out: &mut HashMap<String, ast::TextRange>) {
+            for st in body {
+                match st {
+                    Stmt::Global(g) => {
+                        for n in &g.names {
+                            out.insert(n.to_string(), n.range);
+                        }
+                    }
+                    Stmt::For(f) => {
+                        globals(&f.body, out);
+                        globals(&f.orelse, out);
+                    }
+                    Stmt::While(w) => {
+                        globals(&w.body, out);
+                        globals(&w.orelse, out);
+                    }
+                    Stmt::If(i) => {
+                        globals(&i.body, out);
+                        for c in &i.elif_else_clauses {
+                            globals(&c.body, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        globals(body, &mut s.globals);
+        s
+    }
+}
+
+/// A literal default or constant expression.
+fn const_of(e: &Expr) -> Option<Const> {
+    Some(match e {
+        Expr::NoneLiteral(_) => Const::None,
+        Expr::BooleanLiteral(b) => Const::Bool(b.value),
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => Const::Int(i.as_i64()?),
+            ast::Number::Float(f) => Const::Float(*f),
+            ast::Number::Complex { .. } => return None,
+        },
+        Expr::StringLiteral(s) => Const::Str(s.value.to_str().into()),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match const_of(&u.operand)? {
+            Const::Int(i) => Const::Int(i.checked_neg()?),
+            Const::Float(f) => Const::Float(-f),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// A variable of the SSA builder: a local, a definedness flag, or a hidden temporary.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+struct Var(u32);
+
+struct LoopCtx {
+    continue_to: Block,
+    break_to: Block,
+}
+
+/// Builds one function's flow graph.
+struct Fb<'p, 'a> {
+    p: &'p mut Program<'a>,
+    f: Function,
+    is_module: bool,
+    cur: Option<Block>,
+    scope: FnScope,
+    var_names: Vec<String>,
+    locals: HashMap<String, (Var, Var)>,
+    defs: HashMap<(Var, Block), Value>,
+    sealed: Vec<bool>,
+    preds: Vec<Vec<Block>>,
+    incomplete: Vec<Vec<(Var, Value)>>,
+    undefs: HashMap<Var, Value>,
+    flag_vars: HashSet<Var>,
+    loops: Vec<LoopCtx>,
+    t: Value,
+    fl: Value,
+}
+
+impl<'p, 'a> Fb<'p, 'a> {
+    fn new(p: &'p mut Program<'a>, id: FuncId, is_module: bool, scope: FnScope) -> Self {
+        let mut f = std::mem::replace(&mut p.m.funcs[id], Function::new("", Span::DUMMY));
+        let entry = f.entry;
+        let t = f.append(entry, Op::Const(Const::Bool(true)), vec![], Some(Type::Bool), Span::DUMMY).unwrap();
+        let fl = f.append(entry, Op::Const(Const::Bool(false)), vec![], Some(Type::Bool), Span::DUMMY).unwrap();
+        let mut fb = Fb {
+            p,
+            f,
+            is_module,
+            cur: Some(entry),
+            scope,
+            var_names: Vec::new(),
+            locals: HashMap::new(),
+            defs: HashMap::new(),
+            sealed: Vec::new(),
+            preds: Vec::new(),
+            incomplete: Vec::new(),
+            undefs: HashMap::new(),
+            flag_vars: HashSet::new(),
+            loops: Vec::new(),
+            t,
+            fl,
+        };
+        fb.grow();
+        fb.sealed[entry.index()] = true;
+        fb
+    }
+
+    // ----- blocks and SSA -------------------------------------------------
+
+    fn grow(&mut self) {
+        let n = self.f.blocks.len();
+        self.sealed.resize(n, false);
+        self.preds.resize(n, Vec::new());
+        self.incomplete.resize(n, Vec::new());
+    }
+
+    fn new_block(&mut self, span: Span) -> Block {
+        let b = self.f.add_block(span);
+        self.grow();
+        b
+    }
+
+    fn new_var(&mut self, name: &str) -> Var {
+        self.var_names.push(name.to_string());
+        Var(self.var_names.len() as u32 - 1)
+    }
+
+    fn local(&mut self, name: &str) -> (Var, Var) {
+        if let Some(&v) = self.locals.get(name) {
+            return v;
+        }
+        let v = self.new_var(name);
+        let flag = self.new_var(&format!("{name}$defined"));
+        self.flag_vars.insert(flag);
+        self.locals.insert(name.to_string(), (v, flag));
+        (v, flag)
+    }
+
+    fn write_var(&mut self, var: Var, block: Block, v: Value) { self.defs.insert((var, block), v); }
+
+    fn read_var(&mut self, var: Var, block: Block) -> Value {
+        if let Some(&v) = self.defs.get(&(var, block)) {
+            return v;
+        }
+        let v = if !self.sealed[block.index()] {
+            let p = self.add_param(var, block);
+            self.incomplete[block.index()].push((var, p));
+            p
+        } else {
+            let preds = self.unique_preds(block);
+            match preds.len() {
+                0 => self.undef(var),
+                1 => self.read_var(var, preds[0]),
+                _ => {
+                    let p = self.add_param(var, block);
+                    self.write_var(var, block, p);
+                    self.add_param_operands(var, block, p);
+                    p
+                }
+            }
+        };
+        self.write_var(var, block, v);
+        v
+    }
+
+    fn add_param(&mut self, var: Var, block: Block) -> Value {
+        let name = self.var_names[var.0 as usize].clone();
+        let span = self.f.blocks[block].span;
+        self.f.add_block_param(block, Type::Unknown, Some(&name), span)
+    }
+
+    fn unique_preds(&self, b: Block) -> Vec<Block> {
+        let mut out: Vec<Block> = Vec::new();
+        for &p in &self.preds[b.index()] {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    fn add_param_operands(&mut self, var: Var, block: Block, _param: Value) {
+        for pred in self.unique_preds(block) {
+            let v = self.read_var(var, pred);
+            for c in self.f.blocks[pred].term.successors_mut() {
+                if c.block == block {
+                    c.args.push(v);
+                }
+            }
+        }
+    }
+
+    fn seal(&mut self, b: Block) {
+        if self.sealed[b.index()] {
+            return;
+        }
+        for (var, p) in std::mem::take(&mut self.incomplete[b.index()]) {
+            self.add_param_operands(var, b, p);
+        }
+        self.sealed[b.index()] = true;
+    }
+
+    fn undef(&mut self, var: Var) -> Value {
+        if self.flag_vars.contains(&var) {
+            return self.fl;
+        }
+        if let Some(&v) = self.undefs.get(&var) {
+            return v;
+        }
+        let entry = self.f.entry;
+        let name = self.var_names[var.0 as usize].clone();
+        let (inst, v) = self.f.make_inst(Op::Undef, vec![], Some(Type::Unknown), Span::DUMMY);
+        self.f.blocks[entry].insts.insert(2, inst); // after the two flag constants
+        let v = v.unwrap();
+        self.f.values[v].name = Some(name.into());
+        self.undefs.insert(var, v);
+        v
+    }
+
+    /// End the current block with a jump to `to` (no-op when unreachable).
+    fn jump(&mut self, to: Block) {
+        if let Some(cur) = self.cur.take() {
+            self.f.set_term(cur, Terminator::Jump(BlockCall { block: to, args: vec![] }));
+            self.preds[to.index()].push(cur);
+        }
+    }
+
+    fn branch(&mut self, cond: Value, then_: Block, else_: Block) {
+        if let Some(cur) = self.cur.take() {
+            let term = Terminator::Branch {
+                cond,
+                then_: BlockCall { block: then_, args: vec![] },
+                else_: BlockCall { block: else_, args: vec![] },
+            };
+            self.f.set_term(cur, term);
+            self.preds[then_.index()].push(cur);
+            self.preds[else_.index()].push(cur);
+        }
+    }
+
+    fn emit(&mut self, op: Op, args: Vec<Value>, r: ast::TextRange) -> Value {
+        let span = self.p.span(r);
+        let cur = self.cur.expect("emit in unreachable code");
+        self.f.append(cur, op, args, Some(Type::Unknown), span).unwrap()
+    }
+
+    fn emit_void(&mut self, op: Op, args: Vec<Value>, r: ast::TextRange) {
+        let span = self.p.span(r);
+        let cur = self.cur.expect("emit in unreachable code");
+        self.f.append(cur, op, args, None, span);
+    }
+
+    fn konst(&mut self, c: Const, r: ast::TextRange) -> Value {
+        let ty = c.ty();
+        let span = self.p.span(r);
+        let cur = self.cur.expect("emit in unreachable code");
+        self.f.append(cur, Op::Const(c), vec![], Some(ty), span).unwrap()
+    }
+
+    fn error<T>(&mut self, code: &'static str, r: ast::TextRange, msg: impl Into<String>) -> R<T> {
+        self.p.error(code, r, msg);
+        Err(())
+    }
+
+    // ----- variables --------------------------------------------------------
+
+    fn is_local(&self, name: &str) -> bool {
+        !self.is_module && !self.scope.globals.contains_key(name) && self.scope.assigned.iter().any(|(n, _)| n == name)
+            || self.locals.contains_key(name)
+    }
+
+    fn assign_name(&mut self, name: &str, v: Value, r: ast::TextRange) -> R<()> {
+        if self.is_local(name) {
+            let (var, flag) = self.local(name);
+            let cur = self.cur.unwrap();
+            self.write_var(var, cur, v);
+            let t = self.t;
+            self.write_var(flag, cur, t);
+            if self.f.values[v].name.is_none() {
+                self.f.values[v].name = Some(name.into());
+            }
+            return Ok(());
+        }
+        match self.p.globals.get(name) {
+            Some(&g) => {
+                self.emit_void(Op::StoreGlobal(g), vec![v], r);
+                Ok(())
+            }
+            None => self.error(codes::BAD_BINDING, r, format!("cannot assign to `{name}`")),
+        }
+    }
+
+    fn read_name(&mut self, name: &str, r: ast::TextRange) -> R<Value> {
+        if self.is_local(name) {
+            let (var, flag) = self.local(name);
+            let cur = self.cur.unwrap();
+            let v = self.read_var(var, cur);
+            let defined = self.read_var(flag, cur);
+            if defined != self.t {
+                self.emit_void(Op::CheckDefined { name: name.into(), global: false }, vec![defined], r);
+            }
+            return Ok(v);
+        }
+        if name == "__name__" {
+            let s = if self.p.target_mode { self.p.module_name.to_string() } else { "__main__".to_string() };
+            return Ok(self.konst(Const::Str(s.into()), r));
+        }
+        if let Some(&g) = self.p.globals.get(name) {
+            return Ok(self.emit(Op::LoadGlobal(g), vec![], r));
+        }
+        if self.p.funcs.contains_key(name) {
+            return self.error(codes::UNSUPPORTED_EXPR, r, format!("the function `{name}` used as a value: functions as values are not supported yet"));
+        }
+        self.unknown_name(name, r)
+    }
+
+    fn unknown_name<T>(&mut self, name: &str, r: ast::TextRange) -> R<T> {
+        if DYNAMIC.contains(&name) {
+            return self.error(codes::DYNAMIC, r, format!("`{name}` is dynamic and cannot be translated"));
+        }
+        if BUILTINS.contains(&name) || NOT_YET.contains(&name) {
+            return self.error(codes::UNSUPPORTED_NAME, r, format!("the builtin `{name}` is not supported here yet"));
+        }
+        self.error(codes::UNDEFINED_NAME, r, format!("name '{name}' is not defined"))
+    }
+
+    // ----- functions ----------------------------------------------------------
+
+    fn function_body(&mut self, d: &ast::StmtFunctionDef) {
+        let entry = self.f.entry;
+        for a in &d.parameters.args {
+            let name = a.parameter.name.to_string();
+            let span = self.p.span(a.parameter.range);
+            let v = self.f.add_block_param(entry, Type::Unknown, Some(&name), span);
+            self.f.param_names.push(name.clone());
+            let (var, flag) = self.local(&name);
+            self.write_var(var, entry, v);
+            let t = self.t;
+            self.write_var(flag, entry, t);
+        }
+        self.suite(&d.body);
+        if self.cur.is_some() {
+            let none = self.konst(Const::None, ast::TextRange::new(d.range.end(), d.range.end()));
+            let cur = self.cur.take().unwrap();
+            self.f.set_term(cur, Terminator::Return(none));
+        }
+    }
+
+    fn module_body(&mut self, body: &[Stmt]) {
+        self.suite(body);
+        let Some(_) = self.cur else { return };
+        let end = ast::TextRange::default();
+        let status = if self.p.target_mode && self.p.funcs.contains_key("entry_point") {
+            let sig = &self.p.funcs["entry_point"];
+            let id = sig.id;
+            if sig.params.len() != 1 {
+                let r = self.p.m.funcs[id].span;
+                self.p.diags.push(Diagnostic::error(codes::BAD_PROGRAM_FORM, r, "`entry_point` must take exactly one parameter, `argv`"));
+                return;
+            }
+            let argv = self.emit(Op::Argv, vec![], end);
+            self.emit(Op::Call(id), vec![argv], end)
+        } else {
+            self.konst(Const::Int(0), end)
+        };
+        let cur = self.cur.take().unwrap();
+        self.f.set_term(cur, Terminator::Return(status));
+    }
+
+    fn finish(mut self) -> Function {
+        for b in self.f.layout.clone() {
+            self.seal(b);
+        }
+        self.f.resolve_aliases();
+        self.f.remove_unreachable_blocks();
+        remove_trivial_params(&mut self.f);
+        self.f
+    }
+
+    fn finish_module(self) -> Function { self.finish() }
+
+    // ----- statements -----------------------------------------------------------
+
+    fn suite(&mut self, body: &[Stmt]) {
+        for s in body {
+            if self.cur.is_none() {
+                return; // unreachable code after return/break/continue
+            }
+            let _ = self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R<()> {
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => self.assign(a)?,
+            Stmt::AugAssign(a) => {
+                let Expr::Name(n) = &*a.target else {
+                    return self.error(codes::UNSUPPORTED_STMT, a.target.range(), "augmented assignment to this target is not supported yet");
+                };
+                let old = self.read_name(n.id.as_str(), n.range)?;
+                let v = self.expr(&a.value)?;
+                let op = binop(a.op).ok_or(()).or_else(|_| self.error(codes::UNSUPPORTED_EXPR, a.range, "the `@` operator is not supported"))?;
+                let r = self.emit(Op::Binary(op), vec![old, v], a.range);
+                self.assign_name(n.id.as_str(), r, n.range)?;
+            }
+            Stmt::AnnAssign(a) => {
+                let Some(value) = &a.value else { return Ok(()) };
+                let Expr::Name(n) = &*a.target else {
+                    return self.error(codes::UNSUPPORTED_STMT, a.target.range(), "annotated assignment to this target is not supported yet");
+                };
+                let v = self.expr(value)?;
+                self.assign_name(n.id.as_str(), v, n.range)?;
+            }
+            Stmt::If(i) => self.if_stmt(i)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::Break(b) => match self.loops.last() {
+                Some(l) => {
+                    let to = l.break_to;
+                    self.jump(to);
+                }
+                None => return self.error(codes::SYNTAX, b.range, "'break' outside loop"),
+            },
+            Stmt::Continue(c) => match self.loops.last() {
+                Some(l) => {
+                    let to = l.continue_to;
+                    self.jump(to);
+                }
+                None => return self.error(codes::SYNTAX, c.range, "'continue' not properly in loop"),
+            },
+            Stmt::Return(r) => {
+                if self.is_module {
+                    return self.error(codes::SYNTAX, r.range, "'return' outside function");
+                }
+                let v = match &r.value {
+                    Some(e) => self.expr(e)?,
+                    None => self.konst(Const::None, r.range),
+                };
+                let cur = self.cur.take().unwrap();
+                self.f.set_term(cur, Terminator::Return(v));
+            }
+            Stmt::Global(g) => {
+                if self.is_module {
+                    return Ok(());
+                }
+                let _ = g;
+            }
+            Stmt::FunctionDef(d) => {
+                if !self.is_module {
+                    return self.error(codes::UNSUPPORTED_STMT, d.range, "nested functions are not supported yet");
+                }
+                if self.p.target_mode && d.name.as_str() == "target" {
+                    return Ok(());
+                }
+                if self.p.funcs.get(d.name.as_str()).is_none_or(|sig| sig.range != d.range) {
+                    return self.error(codes::UNSUPPORTED_STMT, d.range, "functions defined inside `if`, loops or twice are not supported");
+                }
+                // Evaluate non-constant defaults now, as CPython does when `def` runs.
+                let name = d.name.to_string();
+                let defaults = self.p.funcs.get(&name).map(|s| s.defaults.clone()).unwrap_or_default();
+                for (a, dflt) in d.parameters.args.iter().zip(defaults) {
+                    if let (Some(DefaultArg::Global(g)), Some(e)) = (dflt, &a.default) {
+                        let v = self.expr(e)?;
+                        self.emit_void(Op::StoreGlobal(g), vec![v], e.range());
+                    }
+                }
+            }
+            Stmt::ClassDef(c) => return self.error(codes::UNSUPPORTED_STMT, c.range, "classes are not supported yet"),
+            Stmt::Try(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "`try` statements are not supported yet"),
+            Stmt::Raise(r) => return self.error(codes::UNSUPPORTED_STMT, r.range, "`raise` is not supported yet"),
+            Stmt::With(w) => return self.error(codes::UNSUPPORTED_STMT, w.range, "`with` statements are not supported"),
+            Stmt::Match(m) => return self.error(codes::UNSUPPORTED_STMT, m.range, "`match` statements are not supported yet"),
+            Stmt::Delete(d) => return self.error(codes::UNSUPPORTED_STMT, d.range, "`del` is not supported yet"),
+            Stmt::Assert(a) => return self.error(codes::UNSUPPORTED_STMT, a.range, "`assert` is not supported yet"),
+            Stmt::Nonlocal(n) => return self.error(codes::UNSUPPORTED_STMT, n.range, "`nonlocal` is not supported yet"),
+            Stmt::TypeAlias(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "type aliases are not supported"),
+            Stmt::Import(i) => {
+                let name = i.names.first().map(|a| a.name.to_string()).unwrap_or_default();
+                return self.error(codes::UNSUPPORTED_NAME, i.range, format!("module `{name}` is not supported (no imports yet)"));
+            }
+            Stmt::ImportFrom(i) => {
+                let name = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                return self.error(codes::UNSUPPORTED_NAME, i.range, format!("module `{name}` is not supported (no imports yet)"));
+            }
+            Stmt::IpyEscapeCommand(c) => return self.error(codes::SYNTAX, c.range, "IPython escapes are not Python"),
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, a: &ast::StmtAssign) -> R<()> {
+        // Tuple unpacking of a tuple display: evaluate all values, then assign.
+        if let [target] = a.targets.as_slice() {
+            if let (Some(targets), Expr::Tuple(vals)) = (seq_elts(target), &*a.value) {
+                if targets.len() != vals.elts.len() {
+                    let msg = if targets.len() > vals.elts.len() {
+                        format!("not enough values to unpack (expected {}, got {})", targets.len(), vals.elts.len())
+                    } else {
+                        format!("too many values to unpack (expected {})", targets.len())
+                    };
+                    return self.error(codes::BAD_OPERAND, a.range, msg);
+                }
+                let mut values = Vec::new();
+                for e in vals.elts.iter() {
+                    values.push(self.expr(e)?);
+                }
+                for (t, v) in targets.iter().zip(values) {
+                    self.assign_target(t, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let v = self.expr(&a.value)?;
+        for t in &a.targets {
+            self.assign_target(t, v)?;
+        }
+        Ok(())
+    }
+
+    fn assign_target(&mut self, t: &Expr, v: Value) -> R<()> {
+        match t {
+            Expr::Name(n) => self.assign_name(n.id.as_str(), v, n.range),
+            Expr::Subscript(s) => self.error(codes::UNSUPPORTED_STMT, s.range, "item assignment is not supported here (str is immutable; lists are not supported yet)"),
+            Expr::Attribute(at) => self.error(codes::UNSUPPORTED_STMT, at.range, "attribute assignment is not supported yet"),
+            Expr::Tuple(_) | Expr::List(_) => self.error(codes::UNSUPPORTED_STMT, t.range(), "unpacking a value that is not a tuple display is not supported yet"),
+            Expr::Starred(s) => self.error(codes::UNSUPPORTED_STMT, s.range, "starred assignment is not supported"),
+            _ => self.error(codes::SYNTAX, t.range(), "cannot assign to this expression"),
+        }
+    }
+
+    /// Evaluate a statically known `__name__` test, so the dead branch is never built.
+    fn static_test(&self, e: &Expr) -> Option<bool> {
+        let Expr::Compare(c) = e else { return None };
+        let ([op], [rhs]) = (&*c.ops, &*c.comparators) else { return None };
+        let name = match (&*c.left, rhs) {
+            (Expr::Name(n), Expr::StringLiteral(s)) | (Expr::StringLiteral(s), Expr::Name(n)) if n.id.as_str() == "__name__" => s.value.to_str(),
+            _ => return None,
+        };
+        let actual = if self.p.target_mode { self.p.module_name } else { "__main__" };
+        match op {
+            ast::CmpOp::Eq => Some(name == actual),
+            ast::CmpOp::NotEq => Some(name != actual),
+            _ => None,
+        }
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf) -> R<()> {
+        let mut clauses: Vec<(Option<&Expr>, &[Stmt], ast::TextRange)> = vec![(Some(&*i.test), &i.body, i.range)];
+        for c in &i.elif_else_clauses {
+            clauses.push((c.test.as_ref(), &c.body, c.range));
+        }
+        let join = self.new_block(self.p.span(i.range));
+        for (test, body, range) in clauses {
+            if self.cur.is_none() {
+                break;
+            }
+            match test {
+                None => {
+                    self.suite(body);
+                    self.jump(join);
+                }
+                Some(test) => match self.static_test(test) {
+                    Some(true) => {
+                        self.suite(body);
+                        self.jump(join);
+                        break;
+                    }
+                    Some(false) => continue,
+                    None => {
+                        let then_ = self.new_block(self.p.span(range));
+                        let else_ = self.new_block(self.p.span(range));
+                        self.cond(test, then_, else_)?;
+                        self.seal(then_);
+                        self.seal(else_);
+                        self.cur = Some(then_);
+                        self.suite(body);
+                        self.jump(join);
+                        self.cur = Some(else_);
+                    }
+                },
+            }
+        }
+        self.jump(join);
+        self.seal(join);
+        self.cur = if self.preds[join.index()].is_empty() { None } else { Some(join) };
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> R<()> {
+        let span = self.p.span(w.range);
+        let header = self.new_block(span);
+        let body = self.new_block(span);
+        let orelse = self.new_block(span);
+        let exit = self.new_block(span);
+        self.jump(header);
+        self.cur = Some(header);
+        self.cond(&w.test, body, orelse)?;
+        self.seal(body);
+        self.cur = Some(body);
+        self.loops.push(LoopCtx { continue_to: header, break_to: exit });
+        self.suite(&w.body);
+        self.loops.pop();
+        self.jump(header);
+        self.seal(header);
+        self.seal(orelse);
+        self.cur = Some(orelse);
+        self.suite(&w.orelse);
+        self.jump(exit);
+        self.seal(exit);
+        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> R<()> {
+        if f.is_async {
+            return self.error(codes::UNSUPPORTED_STMT, f.range, "`async for` is not supported");
+        }
+        let Expr::Call(call) = &*f.iter else {
+            return self.error(codes::UNSUPPORTED_STMT, f.iter.range(), "only `for ... in range(...)` is supported yet");
+        };
+        let is_range = matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range" && !self.p.globals.contains_key("range") && !self.is_local("range"));
+        if !is_range {
+            return self.error(codes::UNSUPPORTED_STMT, f.iter.range(), "only `for ... in range(...)` is supported yet");
+        }
+        if !call.arguments.keywords.is_empty() {
+            return self.error(codes::BAD_CALL, call.range(), "range() takes no keyword arguments");
+        }
+        let args = &call.arguments.args;
+        let r = call.range();
+        let (start, stop, step): (Value, Value, Option<(Value, Option<i64>)>) = match args.len() {
+            1 => (self.konst(Const::Int(0), r), self.expr(&args[0])?, None),
+            2 => (self.expr(&args[0])?, self.expr(&args[1])?, None),
+            3 => {
+                let start = self.expr(&args[0])?;
+                let stop = self.expr(&args[1])?;
+                let k = match const_of(&args[2]) {
+                    Some(Const::Int(k)) => Some(k),
+                    _ => None,
+                };
+                if k == Some(0) {
+                    return self.error(codes::BAD_CALL, args[2].range(), "range() arg 3 must not be zero");
+                }
+                (start, stop, Some((self.expr(&args[2])?, k)))
+            }
+            n => return self.error(codes::BAD_CALL, r, format!("range expected at most 3 arguments, got {n}")),
+        };
+        // The values must be ints: `int(x)` of an int is x, and a float is refused by typing.
+        let start = self.emit(Op::Builtin(Builtin::Int), vec![start], r);
+        let stop = self.emit(Op::Builtin(Builtin::Int), vec![stop], r);
+        let (step, k) = match step {
+            Some((s, k)) => (self.emit(Op::Builtin(Builtin::Int), vec![s], r), k),
+            None => (self.konst(Const::Int(1), r), Some(1)),
+        };
+        if k.is_none() {
+            // range() raises ValueError for a zero step before the loop starts.
+            let zero = self.konst(Const::Int(0), r);
+            let is_zero = self.emit(Op::Compare(CmpOp::Eq), vec![step, zero], r);
+            let bad = self.new_block(self.p.span(r));
+            let ok = self.new_block(self.p.span(r));
+            self.branch(is_zero, bad, ok);
+            self.seal(bad);
+            self.seal(ok);
+            self.cur = Some(bad);
+            self.emit_void(Op::Raise { class: "ValueError".into(), message: "range() arg 3 must not be zero".into() }, vec![], r);
+            let cur = self.cur.take().unwrap();
+            self.f.set_term(cur, Terminator::Unreachable);
+            self.cur = Some(ok);
+        }
+        let counter = self.new_var("$i");
+        let cur = self.cur.unwrap();
+        self.write_var(counter, cur, start);
+        let span = self.p.span(f.range);
+        let header = self.new_block(span);
+        let body = self.new_block(span);
+        let latch = self.new_block(span);
+        let orelse = self.new_block(span);
+        let exit = self.new_block(span);
+        self.jump(header);
+        self.cur = Some(header);
+        let i = self.read_var(counter, header);
+        let more = match k {
+            Some(k) if k > 0 => self.emit(Op::Compare(CmpOp::Lt), vec![i, stop], r),
+            Some(_) => self.emit(Op::Compare(CmpOp::Gt), vec![i, stop], r),
+            None => {
+                let zero = self.konst(Const::Int(0), r);
+                let up = self.emit(Op::Compare(CmpOp::Gt), vec![step, zero], r);
+                let lt = self.emit(Op::Compare(CmpOp::Lt), vec![i, stop], r);
+                let gt = self.emit(Op::Compare(CmpOp::Gt), vec![i, stop], r);
+                self.emit(Op::Select, vec![up, lt, gt], r)
+            }
+        };
+        self.branch(more, body, orelse);
+        self.seal(body);
+        self.cur = Some(body);
+        self.assign_target(&f.target, i)?;
+        self.loops.push(LoopCtx { continue_to: latch, break_to: exit });
+        self.suite(&f.body);
+        self.loops.pop();
+        self.jump(latch);
+        self.seal(latch);
+        if !self.preds[latch.index()].is_empty() {
+            self.cur = Some(latch);
+            let i = self.read_var(counter, latch);
+            let next = self.emit(Op::Binary(BinOp::Add), vec![i, step], r);
+            self.write_var(counter, latch, next);
+            self.jump(header);
+        }
+        self.seal(header);
+        self.seal(orelse);
+        self.cur = Some(orelse);
+        self.suite(&f.orelse);
+        self.jump(exit);
+        self.seal(exit);
+        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        Ok(())
+    }
+
+    // ----- conditions -------------------------------------------------------------
+
+    /// Branch on the truth of `e` without materializing `and`/`or`/`not` values.
+    fn cond(&mut self, e: &Expr, then_: Block, else_: Block) -> R<()> {
+        match e {
+            Expr::BoolOp(b) => {
+                let n = b.values.len();
+                for (k, v) in b.values.iter().enumerate() {
+                    if k == n - 1 {
+                        return self.cond(v, then_, else_);
+                    }
+                    let next = self.new_block(self.p.span(v.range()));
+                    match b.op {
+                        ast::BoolOp::And => self.cond(v, next, else_)?,
+                        ast::BoolOp::Or => self.cond(v, then_, next)?,
+                    }
+                    self.seal(next);
+                    self.cur = Some(next);
+                }
+                Ok(())
+            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, else_, then_),
+            _ => {
+                let v = self.expr(e)?;
+                let t = self.emit(Op::Truth, vec![v], e.range());
+                self.branch(t, then_, else_);
+                Ok(())
+            }
+        }
+    }
+
+    // ----- expressions --------------------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> R<Value> {
+        let r = e.range();
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(i) => Ok(self.konst(Const::Int(i), r)),
+                    None => self.error(codes::UNSUPPORTED_EXPR, r, "integer literal does not fit in 64 bits"),
+                },
+                ast::Number::Float(f) => Ok(self.konst(Const::Float(*f), r)),
+                ast::Number::Complex { .. } => self.error(codes::UNSUPPORTED_EXPR, r, "complex numbers are not supported"),
+            },
+            Expr::StringLiteral(s) => Ok(self.konst(Const::Str(s.value.to_str().into()), r)),
+            Expr::BooleanLiteral(b) => Ok(self.konst(Const::Bool(b.value), r)),
+            Expr::NoneLiteral(_) => Ok(self.konst(Const::None, r)),
+            Expr::Name(n) => self.read_name(n.id.as_str(), r),
+            Expr::BinOp(b) => {
+                let l = self.expr(&b.left)?;
+                let rr = self.expr(&b.right)?;
+                let Some(op) = binop(b.op) else { return self.error(codes::UNSUPPORTED_EXPR, r, "the `@` operator is not supported") };
+                Ok(self.emit(Op::Binary(op), vec![l, rr], r))
+            }
+            Expr::UnaryOp(u) => {
+                let v = self.expr(&u.operand)?;
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                // Fold negative literals so `-9007199254740991` stays a constant.
+                if op == UnaryOp::Neg {
+                    if let Some(Const::Int(i)) = self.f.const_of(v).cloned() {
+                        if let Some(n) = i.checked_neg() {
+                            return Ok(self.konst(Const::Int(n), r));
+                        }
+                    }
+                }
+                Ok(self.emit(Op::Unary(op), vec![v], r))
+            }
+            Expr::Compare(c) => self.compare_value(c),
+            Expr::BoolOp(_) => self.bool_value(e),
+            Expr::If(i) => {
+                let span = self.p.span(r);
+                let (then_, else_, join) = (self.new_block(span), self.new_block(span), self.new_block(span));
+                self.cond(&i.test, then_, else_)?;
+                self.seal(then_);
+                self.seal(else_);
+                let tmp = self.new_var("$ifexp");
+                for (b, e) in [(then_, &i.body), (else_, &i.orelse)] {
+                    self.cur = Some(b);
+                    let v = self.expr(e)?;
+                    let cur = self.cur.unwrap();
+                    self.write_var(tmp, cur, v);
+                    self.jump(join);
+                }
+                self.seal(join);
+                self.cur = Some(join);
+                Ok(self.read_var(tmp, join))
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Subscript(s) => {
+                let v = self.expr(&s.value)?;
+                match &*s.slice {
+                    Expr::Slice(sl) => {
+                        let mut args = vec![v];
+                        for part in [&sl.lower, &sl.upper, &sl.step] {
+                            args.push(match part {
+                                Some(e) => self.expr(e)?,
+                                None => self.konst(Const::None, sl.range),
+                            });
+                        }
+                        Ok(self.emit(Op::Builtin(Builtin::Slice), args, r))
+                    }
+                    idx => {
+                        let i = self.expr(idx)?;
+                        Ok(self.emit(Op::Builtin(Builtin::GetItem), vec![v, i], r))
+                    }
+                }
+            }
+            Expr::FString(f) => self.fstring(f),
+            Expr::Attribute(a) => self.error(codes::UNSUPPORTED_NAME, r, format!("attribute `.{}` is not supported here", a.attr)),
+            Expr::Lambda(_) => self.error(codes::UNSUPPORTED_EXPR, r, "lambdas are not supported yet"),
+            Expr::List(_) => self.error(codes::UNSUPPORTED_EXPR, r, "lists are not supported yet"),
+            Expr::Dict(_) => self.error(codes::UNSUPPORTED_EXPR, r, "dicts are not supported yet"),
+            Expr::Set(_) => self.error(codes::UNSUPPORTED_EXPR, r, "sets are not supported yet"),
+            Expr::Tuple(_) => self.error(codes::UNSUPPORTED_EXPR, r, "tuples as values are not supported yet (only `a, b = x, y`)"),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.error(codes::UNSUPPORTED_EXPR, r, "comprehensions are not supported yet"),
+            Expr::Generator(_) => self.error(codes::UNSUPPORTED_EXPR, r, "generator expressions are not supported yet"),
+            Expr::Yield(_) | Expr::YieldFrom(_) => self.error(codes::UNSUPPORTED_EXPR, r, "generators (`yield`) are not supported yet"),
+            Expr::Await(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`await` is not supported"),
+            Expr::Named(_) => self.error(codes::UNSUPPORTED_EXPR, r, "assignment expressions (`:=`) are not supported yet"),
+            Expr::Starred(_) => self.error(codes::UNSUPPORTED_EXPR, r, "starred expressions are not supported"),
+            Expr::Slice(_) => self.error(codes::UNSUPPORTED_EXPR, r, "a slice outside a subscript"),
+            Expr::BytesLiteral(_) => self.error(codes::UNSUPPORTED_EXPR, r, "bytes are not supported"),
+            Expr::EllipsisLiteral(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`...` is not supported as a value"),
+            Expr::TString(_) => self.error(codes::SYNTAX, r, "template strings need Python 3.14"),
+            Expr::IpyEscapeCommand(_) => self.error(codes::SYNTAX, r, "IPython escapes are not Python"),
+        }
+    }
+
+    /// `a < b < c` as a value: each link short-circuits; the middle operand is evaluated once.
+    fn compare_value(&mut self, c: &ast::ExprCompare) -> R<Value> {
+        let mut left = self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            let right = self.expr(&c.comparators[0])?;
+            return Ok(self.emit(Op::Compare(cmpop(c.ops[0])), vec![left, right], c.range));
+        }
+        let span = self.p.span(c.range);
+        let join = self.new_block(span);
+        let tmp = self.new_var("$cmp");
+        for (k, (op, rhs)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            let right = self.expr(rhs)?;
+            let v = self.emit(Op::Compare(cmpop(*op)), vec![left, right], c.range);
+            let cur = self.cur.unwrap();
+            self.write_var(tmp, cur, v);
+            if k == n - 1 {
+                self.jump(join);
+            } else {
+                let next = self.new_block(span);
+                self.branch(v, next, join);
+                self.seal(next);
+                self.cur = Some(next);
+                left = right;
+            }
+        }
+        self.seal(join);
+        self.cur = Some(join);
+        Ok(self.read_var(tmp, join))
+    }
+
+    /// `a and b` / `a or b` as a value: the operand that decided, as in CPython.
+    fn bool_value(&mut self, e: &Expr) -> R<Value> {
+        let Expr::BoolOp(b) = e else { unreachable!() };
+        let span = self.p.span(b.range);
+        let join = self.new_block(span);
+        let tmp = self.new_var(match b.op {
+            ast::BoolOp::And => "$and",
+            ast::BoolOp::Or => "$or",
+        });
+        let n = b.values.len();
+        for (k, v) in b.values.iter().enumerate() {
+            let x = self.expr(v)?;
+            let cur = self.cur.unwrap();
+            self.write_var(tmp, cur, x);
+            if k == n - 1 {
+                self.jump(join);
+            } else {
+                let t = self.emit(Op::Truth, vec![x], v.range());
+                let next = self.new_block(span);
+                match b.op {
+                    ast::BoolOp::And => self.branch(t, next, join),
+                    ast::BoolOp::Or => self.branch(t, join, next),
+                }
+                self.seal(next);
+                self.cur = Some(next);
+            }
+        }
+        self.seal(join);
+        self.cur = Some(join);
+        Ok(self.read_var(tmp, join))
+    }
+
+    fn fstring(&mut self, f: &ast::ExprFString) -> R<Value> {
+        let mut acc: Option<Value> = None;
+        let r = f.range;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => {
+                    let v = self.konst(Const::Str(l.value.as_ref().into()), l.range);
+                    acc = Some(self.concat(acc, v, r));
+                }
+                ast::FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        let v = self.fstring_element(el)?;
+                        acc = Some(self.concat(acc, v, r));
+                    }
+                }
+            }
+        }
+        Ok(match acc {
+            Some(v) => v,
+            None => self.konst(Const::Str("".into()), r),
+        })
+    }
+
+    fn concat(&mut self, acc: Option<Value>, v: Value, r: ast::TextRange) -> Value {
+        match acc {
+            None => v,
+            Some(a) => self.emit(Op::Binary(BinOp::Add), vec![a, v], r),
+        }
+    }
+
+    fn fstring_element(&mut self, el: &ast::InterpolatedStringElement) -> R<Value> {
+        match el {
+            ast::InterpolatedStringElement::Literal(l) => Ok(self.konst(Const::Str(l.value.clone()), l.range)),
+            ast::InterpolatedStringElement::Interpolation(i) => {
+                let r = i.range;
+                let prefix = i.debug_text.as_ref().map(|d| d.as_str().to_string());
+                let mut v = self.expr(&i.expression)?;
+                let spec = match &i.format_spec {
+                    None => None,
+                    Some(spec) => {
+                        let mut acc = None;
+                        for el in spec.elements.iter() {
+                            let s = self.fstring_element(el)?;
+                            acc = Some(self.concat(acc, s, r));
+                        }
+                        acc
+                    }
+                };
+                let conversion = match i.conversion {
+                    ast::ConversionFlag::None if prefix.is_some() && spec.is_none() => Some(Builtin::Repr),
+                    ast::ConversionFlag::None => None,
+                    ast::ConversionFlag::Str => Some(Builtin::Str),
+                    ast::ConversionFlag::Repr => Some(Builtin::Repr),
+                    ast::ConversionFlag::Ascii => return self.error(codes::UNSUPPORTED_EXPR, r, "the `!a` conversion is not supported"),
+                };
+                if let Some(c) = conversion {
+                    v = self.emit(Op::Builtin(c), vec![v], r);
+                }
+                let empty_spec = spec.is_none_or(|s| self.f.const_of(s) == Some(&Const::Str("".into())));
+                let out = if empty_spec {
+                    if conversion.is_some() { v } else { self.emit(Op::Builtin(Builtin::Str), vec![v], r) }
+                } else {
+                    self.emit(Op::Format, vec![v, spec.unwrap()], r)
+                };
+                Ok(match prefix {
+                    Some(p) => {
+                        let p = self.konst(Const::Str(p.into()), r);
+                        self.emit(Op::Binary(BinOp::Add), vec![p, out], r)
+                    }
+                    None => out,
+                })
+            }
+        }
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> R<Value> {
+        let name = match &*c.func {
+            Expr::Name(n) => n.id.to_string(),
+            Expr::Attribute(a) => {
+                return self.error(codes::UNSUPPORTED_NAME, a.range, format!("method and module calls (`.{}()`) are not supported yet", a.attr));
+            }
+            other => return self.error(codes::UNSUPPORTED_EXPR, other.range(), "only calls of named functions are supported yet"),
+        };
+        if let Some(s) = c.arguments.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
+            return self.error(codes::UNSUPPORTED_EXPR, s.range(), "`*args` in calls is not supported yet");
+        }
+        if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
+            return self.error(codes::UNSUPPORTED_EXPR, k.range, "`**kwargs` in calls is not supported");
+        }
+        if self.is_local(&name) || self.p.globals.contains_key(&name) {
+            return self.error(codes::UNSUPPORTED_EXPR, c.func.range(), format!("`{name}` is a variable; calling values is not supported yet"));
+        }
+        if self.p.funcs.contains_key(&name) {
+            return self.call_function(&name, c);
+        }
+        if BUILTINS.contains(&name.as_str()) {
+            return self.call_builtin(&name, c);
+        }
+        self.unknown_name(&name, c.func.range())
+    }
+
+    fn call_function(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
+        let r = c.range();
+        let sig = &self.p.funcs[name];
+        let (id, params, defaults) = (sig.id, sig.params.clone(), sig.defaults.clone());
+        let mut slots: Vec<Option<Value>> = vec![None; params.len()];
+        let args = &c.arguments.args;
+        if args.len() > params.len() {
+            let msg = format!(
+                "{name}() takes {} positional argument{} but {} {} given",
+                params.len(),
+                if params.len() == 1 { "" } else { "s" },
+                args.len(),
+                if args.len() == 1 { "was" } else { "were" }
+            );
+            return self.error(codes::BAD_CALL, r, msg);
+        }
+        for (k, a) in args.iter().enumerate() {
+            slots[k] = Some(self.expr(a)?);
+        }
+        for kw in c.arguments.keywords.iter() {
+            let kname = kw.arg.as_ref().unwrap().as_str();
+            let Some(k) = params.iter().position(|p| p == kname) else {
+                return self.error(codes::BAD_CALL, kw.range, format!("{name}() got an unexpected keyword argument '{kname}'"));
+            };
+            if slots[k].is_some() {
+                return self.error(codes::BAD_CALL, kw.range, format!("{name}() got multiple values for argument '{kname}'"));
+            }
+            slots[k] = Some(self.expr(&kw.value)?);
+        }
+        let mut missing = Vec::new();
+        for k in 0..params.len() {
+            if slots[k].is_some() {
+                continue;
+            }
+            match &defaults.get(k).cloned().flatten() {
+                Some(DefaultArg::Const(cst)) => slots[k] = Some(self.konst(cst.clone(), r)),
+                Some(DefaultArg::Global(g)) => slots[k] = Some(self.emit(Op::LoadGlobal(*g), vec![], r)),
+                None => missing.push(format!("'{}'", params[k])),
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                _ => format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+            };
+            let msg = format!(
+                "{name}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            );
+            return self.error(codes::BAD_CALL, r, msg);
+        }
+        let args: Vec<Value> = slots.into_iter().map(Option::unwrap).collect();
+        Ok(self.emit(Op::Call(id), args, r))
+    }
+
+    fn call_builtin(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
+        let r = c.range();
+        let args = &c.arguments.args;
+        let kws = &c.arguments.keywords;
+        if name == "print" {
+            let mut vals = Vec::new();
+            for a in args.iter() {
+                vals.push(self.expr(a)?);
+            }
+            let (mut sep, mut end) = (None, None);
+            for kw in kws.iter() {
+                let v = self.expr(&kw.value)?;
+                match kw.arg.as_ref().unwrap().as_str() {
+                    "sep" => sep = Some(v),
+                    "end" => end = Some(v),
+                    "flush" => {}
+                    "file" => return self.error(codes::UNSUPPORTED_NAME, kw.range, "print(file=...) is not supported yet"),
+                    k => return self.error(codes::BAD_CALL, kw.range, format!("'{k}' is an invalid keyword argument for print()")),
+                }
+            }
+            let argc = vals.len() as u32;
+            let sep = match sep {
+                Some(v) => v,
+                None => self.konst(Const::None, r),
+            };
+            let end = match end {
+                Some(v) => v,
+                None => self.konst(Const::None, r),
+            };
+            vals.push(sep);
+            vals.push(end);
+            return Ok(self.emit(Op::Builtin(Builtin::Print { argc }), vals, r));
+        }
+        if let Some(k) = kws.first() {
+            return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments"));
+        }
+        let (b, min, max) = match name {
+            "str" => (Builtin::Str, 0, 1),
+            "repr" => (Builtin::Repr, 1, 1),
+            "int" => (Builtin::Int, 0, 1),
+            "float" => (Builtin::Float, 0, 1),
+            "bool" => (Builtin::Bool, 0, 1),
+            "abs" => (Builtin::Abs, 1, 1),
+            "len" => (Builtin::Len, 1, 1),
+            "min" => (Builtin::Min, 2, usize::MAX),
+            "max" => (Builtin::Max, 2, usize::MAX),
+            "round" => (Builtin::Round, 1, 2),
+            "range" => return self.error(codes::UNSUPPORTED_EXPR, r, "range() is only supported as the iterable of a `for` loop yet"),
+            _ => return self.unknown_name(name, r),
+        };
+        if args.len() < min || args.len() > max {
+            if matches!(b, Builtin::Min | Builtin::Max) && args.len() == 1 {
+                return self.error(codes::UNSUPPORTED_EXPR, r, format!("{name}() of an iterable is not supported yet"));
+            }
+            if name == "int" && args.len() == 2 {
+                return self.error(codes::UNSUPPORTED_EXPR, r, "int() with a base is not supported yet");
+            }
+            let msg = if min == max {
+                format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            } else {
+                format!("{name}() expected {}{} arguments, got {}", if args.len() < min { "at least " } else { "at most " }, if args.len() < min { min } else { max }, args.len())
+            };
+            return self.error(codes::BAD_CALL, r, msg);
+        }
+        let mut vals = Vec::new();
+        for a in args.iter() {
+            vals.push(self.expr(a)?);
+        }
+        let b = if b == Builtin::Round && vals.len() == 2 {
+            if self.f.const_of(vals[1]) == Some(&Const::None) {
+                vals.pop();
+                Builtin::Round
+            } else {
+                Builtin::RoundDigits
+            }
+        } else {
+            b
+        };
+        Ok(self.emit(Op::Builtin(b), vals, r))
+    }
+}
+
+fn seq_elts(e: &Expr) -> Option<&[Expr]> {
+    match e {
+        Expr::Tuple(t) => Some(&t.elts),
+        Expr::List(l) => Some(&l.elts),
+        _ => None,
+    }
+}
+
+fn binop(op: ast::Operator) -> Option<BinOp> {
+    Some(match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::MatMult => return None,
+    })
+}
+
+fn cmpop(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}

@@ -1,0 +1,301 @@
+//! The driver runs the declared stages in order. The stage list is data: it
+//! gives `--dump-ir=after:<stage>` and `--timings` their names, and the
+//! verifier runs after every IR stage in debug builds (or with PYRT_VERIFY=1).
+
+use crate::{Host, TranslateOpts};
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, LabelStyle};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+use pyrt_frontend::SourceFile;
+use pyrt_ir::passes::PASSES;
+use pyrt_ir::verify::{Level, verify_module};
+use pyrt_ir::{Diagnostic, FileId, Module, Severity, Span};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// Exit status for translation errors (diagnostics).
+const EXIT_DIAGNOSTICS: u8 = 1;
+/// Exit status for pyrt bugs and IO failures.
+const EXIT_INTERNAL: u8 = 70;
+
+/// The stages, in order. Frontend stages first, then `PASSES` from the IR crate,
+/// then the backend.
+pub fn stage_names() -> Vec<&'static str> {
+    let mut v = vec!["build", "annotate"];
+    v.extend(PASSES.iter().map(|p| p.name));
+    v.push("emit-js");
+    v
+}
+
+struct Session {
+    files: SimpleFiles<String, String>,
+    source: SourceFile,
+    timings: Vec<(&'static str, f64)>,
+}
+
+enum Failure {
+    Diagnostics(Vec<Diagnostic>),
+    /// Already reported (IO errors, bad flags).
+    Reported(u8),
+}
+
+impl Session {
+    fn load(path: &Path) -> Result<Session, Failure> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {e}", path.display());
+                return Err(Failure::Reported(EXIT_DIAGNOSTICS));
+            }
+        };
+        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+            eprintln!("error: `{}` is not a Python file (expected a .py file)", path.display());
+            return Err(Failure::Reported(EXIT_DIAGNOSTICS));
+        }
+        let mut files = SimpleFiles::new();
+        let id = files.add(path.display().to_string(), text.clone());
+        let module_name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
+        Ok(Session { files, source: SourceFile { id: FileId(id as u32), module_name, text }, timings: Vec::new() })
+    }
+
+    fn timed<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        let t = Instant::now();
+        let r = f();
+        self.timings.push((name, t.elapsed().as_secs_f64() * 1000.0));
+        r
+    }
+
+    fn render(&self, diags: &[Diagnostic]) {
+        let config = term::Config::default();
+        for d in diags {
+            let cs = to_codespan(d);
+            match term::emit_into_string(&config, &self.files, &cs) {
+                Ok(s) => eprint!("{s}"),
+                Err(_) => eprintln!("error[{}]: {}", d.code, d.message),
+            }
+        }
+        let errors = diags.iter().filter(|d| d.is_error()).count();
+        if errors > 0 {
+            eprintln!("pyrt: {errors} error{} in {}", if errors == 1 { "" } else { "s" }, self.files.get(0).map(|f| f.name().clone()).unwrap_or_default());
+        }
+    }
+}
+
+fn to_codespan(d: &Diagnostic) -> CsDiagnostic<usize> {
+    let base = match d.severity {
+        Severity::Error => CsDiagnostic::error(),
+        Severity::Warning => CsDiagnostic::warning(),
+        Severity::Bug => CsDiagnostic::bug(),
+    };
+    let mut labels = Vec::new();
+    let label = |style, span: Span, msg: &str| {
+        CsLabel::new(style, span.file as usize, span.start as usize..span.end as usize).with_message(msg.to_string())
+    };
+    if !d.primary.span.is_dummy() {
+        labels.push(label(LabelStyle::Primary, d.primary.span, &d.primary.message));
+    }
+    for s in &d.secondary {
+        if !s.span.is_dummy() {
+            labels.push(label(LabelStyle::Secondary, s.span, &s.message));
+        }
+    }
+    let mut notes = d.notes.clone();
+    if d.severity == Severity::Bug {
+        notes.push("this is a bug in pyrt; please report it with the program that triggers it".into());
+    }
+    base.with_code(d.code).with_message(d.message.clone()).with_labels(labels).with_notes(notes)
+}
+
+fn verify_enabled() -> bool { cfg!(debug_assertions) || std::env::var_os("PYRT_VERIFY").is_some_and(|v| v != "0") }
+
+fn verify(m: &Module, stage: &str, level: Level) -> Result<(), Failure> {
+    if !verify_enabled() {
+        return Ok(());
+    }
+    verify_module(m, level).map_err(|errs| {
+        let msg = format!("the IR is invalid after `{stage}`:\n  {}", errs.join("\n  "));
+        Failure::Diagnostics(vec![Diagnostic::bug(Span::DUMMY, msg)])
+    })
+}
+
+/// Parse a `--dump-ir=after:<stage>` value.
+fn dump_stage(opts: &TranslateOpts) -> Result<Option<String>, Failure> {
+    let Some(spec) = &opts.dump_ir else { return Ok(None) };
+    let names = stage_names();
+    match spec.strip_prefix("after:") {
+        Some(stage) if names.contains(&stage) && stage != "emit-js" => Ok(Some(stage.to_string())),
+        _ => {
+            eprintln!(
+                "error: invalid --dump-ir value `{spec}`; expected after:<stage> with a stage among: {}",
+                names[..names.len() - 1].join(", ")
+            );
+            Err(Failure::Reported(2))
+        }
+    }
+}
+
+/// Run the frontend and the IR passes; returns the lowered module.
+fn compile(session: &mut Session, opts: &TranslateOpts) -> Result<Module, Failure> {
+    let dump = dump_stage(opts)?;
+    let dump_now = |stage: &str, m: &Module| {
+        if dump.as_deref() == Some(stage) {
+            print!("{}", pyrt_ir::print::print_module(m));
+        }
+    };
+    let source = std::mem::replace(&mut session.source, SourceFile { id: FileId(0), module_name: String::new(), text: String::new() });
+    let built = session.timed("build", || guard(|| pyrt_frontend::build(&source)));
+    session.source = source;
+    let mut m = built?;
+    verify(&m, "build", Level { typed: false, lowered: false })?;
+    dump_now("build", &m);
+    session.timed("annotate", || guard(|| pyrt_frontend::annotate(&mut m)))?;
+    verify(&m, "annotate", Level { typed: true, lowered: false })?;
+    dump_now("annotate", &m);
+    for pass in PASSES {
+        session.timed(pass.name, || guard(|| {
+            (pass.run)(&mut m);
+            Ok(())
+        }))?;
+        verify(&m, pass.name, pass.level)?;
+        dump_now(pass.name, &m);
+    }
+    Ok(m)
+}
+
+/// Turn a panic inside a stage into an internal-error diagnostic.
+fn guard<T>(f: impl FnOnce() -> Result<T, Vec<Diagnostic>>) -> Result<T, Failure> {
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(prev);
+    match r {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(d)) => Err(Failure::Diagnostics(d)),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(Failure::Diagnostics(vec![Diagnostic::bug(Span::DUMMY, format!("internal error: {msg}"))]))
+        }
+    }
+}
+
+fn translate_to_js(session: &mut Session, opts: &TranslateOpts) -> Result<String, Failure> {
+    let m = compile(session, opts)?;
+    session.timed("emit-js", || guard(|| pyrt_backend_js::emit_js(&m).map_err(|d| vec![d])))
+}
+
+fn finish(session: &Session, r: Result<u8, Failure>, timings: bool) -> u8 {
+    if timings {
+        let total: f64 = session.timings.iter().map(|t| t.1).sum();
+        for (name, ms) in &session.timings {
+            eprintln!("{name:>10}: {ms:8.3} ms");
+        }
+        eprintln!("{:>10}: {total:8.3} ms", "total");
+    }
+    match r {
+        Ok(code) => code,
+        Err(Failure::Reported(code)) => code,
+        Err(Failure::Diagnostics(d)) => {
+            session.render(&d);
+            if d.iter().any(|d| d.severity == Severity::Bug) { EXIT_INTERNAL } else { EXIT_DIAGNOSTICS }
+        }
+    }
+}
+
+fn load_or_exit(path: &Path) -> Result<Session, u8> {
+    Session::load(path).map_err(|f| match f {
+        Failure::Reported(c) => c,
+        Failure::Diagnostics(_) => EXIT_DIAGNOSTICS,
+    })
+}
+
+pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf>) -> u8 {
+    let mut session = match load_or_exit(target) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let out = output.unwrap_or_else(|| target.with_extension("js"));
+    let r = translate_to_js(&mut session, opts).and_then(|js| {
+        std::fs::write(&out, js).map_err(|e| {
+            eprintln!("error: cannot write `{}`: {e}", out.display());
+            Failure::Reported(EXIT_INTERNAL)
+        })?;
+        Ok(0)
+    });
+    finish(&session, r, opts.timings)
+}
+
+pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String]) -> u8 {
+    let mut session = match load_or_exit(target) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let js = match translate_to_js(&mut session, opts) {
+        Ok(js) => js,
+        Err(f) => return finish(&session, Err(f), opts.timings),
+    };
+    let code = finish(&session, Ok(0), opts.timings);
+    if code != 0 {
+        return code;
+    }
+    let dir = match tempfile::tempdir() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: cannot create a temporary directory: {e}");
+            return EXIT_INTERNAL;
+        }
+    };
+    let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
+    let out = dir.path().join(format!("{stem}.js"));
+    if let Err(e) = std::fs::write(&out, js) {
+        eprintln!("error: cannot write `{}`: {e}", out.display());
+        return EXIT_INTERNAL;
+    }
+    let program = match host {
+        Host::Node => "node",
+        Host::Js102 => "js102",
+    };
+    let status = Command::new(program).arg(&out).args(args).status();
+    match status {
+        Ok(s) => match s.code() {
+            Some(c) => c.clamp(0, 255) as u8,
+            None => {
+                eprintln!("error: {program} was killed by a signal");
+                EXIT_INTERNAL
+            }
+        },
+        Err(e) => {
+            eprintln!("error: cannot run `{program}`: {e}{}", match host {
+                Host::Node => " (install node 20 or newer)",
+                Host::Js102 => " (install the Debian package libmozjs-102-dev)",
+            });
+            EXIT_INTERNAL
+        }
+    }
+}
+
+pub fn check_cmd(target: &Path, types: bool) -> u8 {
+    let mut session = match load_or_exit(target) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let source = std::mem::replace(&mut session.source, SourceFile { id: FileId(0), module_name: String::new(), text: String::new() });
+    let r = guard(|| pyrt_frontend::build(&source)).and_then(|mut m| {
+        guard(|| pyrt_frontend::annotate(&mut m))?;
+        Ok(m)
+    });
+    session.source = source;
+    let r = r.map(|m| {
+        if types {
+            for sig in pyrt_frontend::signatures(&m) {
+                println!("{sig}");
+            }
+        }
+        0
+    });
+    finish(&session, r, false)
+}
