@@ -1,6 +1,6 @@
 //! The differential runner. CPython is the oracle:
 //!
-//! * every `tests/run/**/*.py` runs under `python3` and through `pyrt run` on each
+//! * every `tests/run/**/*.py` and `targets/*.py` runs under `python3` and through `pyrt run` on each
 //!   JS host present (node always; `js102` when installed, or required with
 //!   `PYRT_REQUIRE_HOSTS=js102`): stdout, the last line of stderr and the exit
 //!   status must match;
@@ -135,6 +135,12 @@ fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
     let dir = file.parent().unwrap();
     let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
     let mut errs = String::new();
+    // Bundled targets carry their expected output beside them; it must stay CPython's.
+    if let Ok(stored) = std::fs::read_to_string(file.with_extension("out")) {
+        if stored != expected.stdout {
+            errs += &diff_text("the stored .out (CPython's output changed; regenerate it)", &stored, &expected.stdout);
+        }
+    }
     for host in hosts {
         let got = pyrt_run(host, file)?;
         if let Err(e) = compare(host, &expected, &got) {
@@ -215,6 +221,7 @@ fn main() {
     let mut cases = Vec::new();
     let mut files = Vec::new();
     collect(&root.join("tests/run"), &mut files);
+    collect(&root.join("targets"), &mut files);
     for f in files {
         if f.components().any(|c| c.as_os_str() == "pyrt_only") {
             cases.push(Case::PyrtOnly(f));

@@ -448,7 +448,7 @@ pub fn insert_widenings(m: &mut Module) {
             // Edges and returns.
             let mut term = f.blocks[b].term.clone();
             let ret = f.ret.clone();
-            let mut widen = |f: &mut Function, v: Value, w: &Type, out: &mut Vec<pyrt_ir::Inst>| -> Value {
+            let widen = |f: &mut Function, v: Value, w: &Type, out: &mut Vec<pyrt_ir::Inst>| -> Value {
                 if f.values[v].ty == *w {
                     return v;
                 }

@@ -46,6 +46,8 @@ struct FuncSig {
     defaults: Vec<Option<DefaultArg>>,
     /// The `def` statement (only module-level `def`s are functions).
     range: ast::TextRange,
+    /// The signature was refused; calls are not checked against it (no cascades).
+    refused: bool,
 }
 
 struct Program<'a> {
@@ -102,7 +104,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         }
         let id = p.m.funcs.push(Function::new(name, p.span(d.name.range)));
         let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
-        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range });
+        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false });
         defs.push((d, id));
     }
     if target_mode && !p.funcs.contains_key("entry_point") {
@@ -154,6 +156,14 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         p.funcs.get_mut(&name).unwrap().defaults = defaults;
     }
 
+    for (d, _) in &defs {
+        let before = p.diags.len();
+        check_signature(&mut p, d);
+        if p.diags.len() > before {
+            p.funcs.get_mut(d.name.as_str()).unwrap().refused = true;
+        }
+    }
+
     // The entry function: the module body, then entry_point(argv) in target mode.
     let main_id = p.m.funcs.push(Function::new("<module>", Span::new(file.id, 0, 0)));
     p.m.main = Some(main_id);
@@ -163,7 +173,6 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     p.m.funcs[main_id] = main_fn;
 
     for (d, id) in defs {
-        check_signature(&mut p, d);
         let scope = FnScope::scan(&d.body);
         for (name, r) in &scope.globals {
             if d.parameters.args.iter().any(|a| a.parameter.name.as_str() == name) {
@@ -175,7 +184,12 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         let f = fb.finish();
         p.m.funcs[id] = f;
     }
-    if p.diags.is_empty() { Ok(p.m) } else { Err(p.diags) }
+    if p.diags.is_empty() {
+        Ok(p.m)
+    } else {
+        p.diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        Err(p.diags)
+    }
 }
 
 /// Refuse parameter forms outside the slice.
@@ -1347,6 +1361,9 @@ impl<'p, 'a> Fb<'p, 'a> {
     fn call_function(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
         let r = c.range();
         let sig = &self.p.funcs[name];
+        if sig.refused {
+            return Err(());
+        }
         let (id, params, defaults) = (sig.id, sig.params.clone(), sig.defaults.clone());
         let mut slots: Vec<Option<Value>> = vec![None; params.len()];
         let args = &c.arguments.args;

@@ -6,3 +6,4 @@
 /// The JS runtime: `$`-prefixed helpers for ints, floats, strings, formatting,
 /// exceptions, output and the host shim (node, SpiderMonkey, JavaScriptCore).
 pub const JS_RUNTIME: &str = include_str!("../js/pyrt.js");
+pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");

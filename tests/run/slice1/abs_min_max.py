@@ -6,7 +6,7 @@ print(min(1.5, 0.5, 2.5), max(1.5, 0.5, 2.5), min(-0.1, 0.1))
 print(min("pear", "apple", "fig"), max("pear", "apple", "fig"))
 print(min("a", "B"), max("a", "B"), min("abc", "ab"), max("", "z"))
 print(min(1, 2, 3, 4, 5, 6, 7), max(7, 6, 5, 4, 3, 2, 1))
-print(min(True, False), max(True, False))
+print(min(0, -0), max(-0, 0), min(0.0, -0.0), max(-0.0, 0.0, -0.0))
 print(min(2 ** 52, 2 ** 51), max(-(2 ** 52), -(2 ** 51)))
 lo = 1000
 hi = -1000

@@ -6,8 +6,8 @@ flag = True
 none = None
 print(f"{x=}", f"{y=}", f"{name=}", f"{flag=}", f"{none=}")
 print(f"{x = }", f"{y =}", f"{name= }", f"{x * 2 + 1=}")
-print(f"{x=:5d}|", f"{y=:.3f}", f"{name=:>8}", f"{x=!s}")
-print(f"{name!r}", f"{name!s}", f"{'a' + name!r}", f"{name!r:>10}")
+print(f"{x=:5d}|", f"{y=:.3f}", f"{name=:>8}", f"{x=:+}")
+print(f"{name!r}", f"{name!r:<8}|", f"{'a' + name!r}", f"{name!r:>10}")
 q = "it's"
 dq = 'say "hi"'
 both = "it's \"both\""

@@ -10,7 +10,7 @@ t = True
 f = False
 print(f"[{t}] [{f}] [{t:d}] [{f:d}] [{t:>5}] [{f:<5}|]")
 print(f"[{t:x}] [{t:b}] [{t:+d}] [{t:05}] [{t:.1f}] [{f:e}]")
-print(f"[{t!s:>6}] [{f!s:^7}] [{t=}] [{f=:3}]")
+print(f"[{t=}] [{f=:3}] [{t:^5}] [{f:#x}]")
 for k in range(1, 7):
     v = 10 ** k - 1
     print(f"{v:>10.2e}|{v:<10g}|{v:^12.1f}|{v:>8.1%}")

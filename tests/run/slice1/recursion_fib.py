@@ -29,7 +29,7 @@ def count_down(n):
 
 for i in range(0, 21, 4):
     print(i, fib(i), fib_iter(i))
-print(fib_iter(78), fib_iter(78) < 2 ** 53)
+print(fib_iter(77), fib_iter(77) < 9007199254740991)
 for i in range(1, 19, 3):
     print(i, fact(i), sum_digits(fact(i)))
 count_down(7)

@@ -1,0 +1,749 @@
+//! End-to-end tests of the JS backend: hand-built IR → JS → node (and js102 when
+//! installed), checking stdout, stderr's last line and the exit status.
+//!
+//! While the JS runtime is still being written, a test-only shim supplies the few
+//! `$` functions these tests use, placed just before the final `$main(...)` call and
+//! only for names the runtime does not define.
+
+use pyrt_backend_js::emit_js;
+use pyrt_ir::{
+    Block, BlockCall, Const, FuncId, Function, Global, Module, Op, Prim, Span, Terminator, Type, Value,
+};
+use std::path::PathBuf;
+use std::process::Command;
+
+const SP: Span = Span::DUMMY;
+
+// ---------------------------------------------------------------------------------
+// IR building helpers
+
+struct F {
+    f: Function,
+}
+
+impl F {
+    fn new(name: &str, params: &[(&str, Type)], ret: Type) -> (F, Vec<Value>) {
+        let mut f = Function::new(name, SP);
+        f.ret = ret;
+        let entry = f.entry;
+        let vs = params
+            .iter()
+            .map(|(n, t)| {
+                f.param_names.push(n.to_string());
+                f.add_block_param(entry, t.clone(), Some(n), SP)
+            })
+            .collect();
+        (F { f }, vs)
+    }
+    fn entry(&self) -> Block { self.f.entry }
+    fn block(&mut self) -> Block { self.f.add_block(SP) }
+    fn param(&mut self, b: Block, t: Type, name: &str) -> Value { self.f.add_block_param(b, t, Some(name), SP) }
+    fn op(&mut self, b: Block, op: Op, args: Vec<Value>, t: Type) -> Value { self.f.append(b, op, args, Some(t), SP).unwrap() }
+    fn void(&mut self, b: Block, op: Op, args: Vec<Value>) { self.f.append(b, op, args, None, SP); }
+    fn konst(&mut self, b: Block, c: Const) -> Value {
+        let t = c.ty();
+        self.op(b, Op::Const(c), vec![], t)
+    }
+    fn int(&mut self, b: Block, n: i64) -> Value { self.konst(b, Const::Int(n)) }
+    fn str(&mut self, b: Block, s: &str) -> Value { self.konst(b, Const::Str(s.into())) }
+    fn prim(&mut self, b: Block, p: Prim, args: Vec<Value>) -> Value {
+        let t = p.signature().1.to_type().expect("prim with a result");
+        self.op(b, Op::Prim(p), args, t)
+    }
+    /// `print(s)` for a str value.
+    fn print(&mut self, b: Block, s: Value) {
+        let nl = self.str(b, "\n");
+        let line = self.prim(b, Prim::StrConcat, vec![s, nl]);
+        self.void(b, Op::Prim(Prim::PrintStdout), vec![line]);
+    }
+    fn print_int(&mut self, b: Block, v: Value) {
+        let s = self.prim(b, Prim::IntToStr, vec![v]);
+        self.print(b, s);
+    }
+    fn print_str(&mut self, b: Block, text: &str) {
+        let s = self.str(b, text);
+        self.print(b, s);
+    }
+    fn jump(&mut self, from: Block, to: Block, args: Vec<Value>) { self.f.set_term(from, Terminator::Jump(BlockCall { block: to, args })) }
+    fn branch(&mut self, from: Block, cond: Value, t: Block, targs: Vec<Value>, e: Block, eargs: Vec<Value>) {
+        self.f.set_term(
+            from,
+            Terminator::Branch { cond, then_: BlockCall { block: t, args: targs }, else_: BlockCall { block: e, args: eargs } },
+        )
+    }
+    fn ret(&mut self, b: Block, v: Value) { self.f.set_term(b, Terminator::Return(v)) }
+    fn ret_int(&mut self, b: Block, n: i64) {
+        let v = self.int(b, n);
+        self.ret(b, v)
+    }
+}
+
+/// A module whose main is the function `main` builds (returning the exit status).
+fn module_with(build: impl FnOnce(&mut Module, &mut F)) -> Module {
+    let mut m = Module::default();
+    let (mut main, _) = F::new("main", &[], Type::Int);
+    build(&mut m, &mut main);
+    let id = m.funcs.push(main.f);
+    m.main = Some(id);
+    m
+}
+
+fn push(m: &mut Module, f: F) -> FuncId { m.funcs.push(f.f) }
+
+// ---------------------------------------------------------------------------------
+// Running
+
+const SHIM: &str = r#"
+// ---- test-only shim: definitions the runtime does not provide yet ----
+(function () {
+  const g = globalThis;
+  const def = (name, v) => { if (!(name in g)) g[name] = v; };
+  const node = typeof process !== "undefined";
+  const out = (s) => { if (node) process.stdout.write(s); else putstr(s); };
+  const err = (s) => { if (node) process.stderr.write(s); else printErr(s.replace(/\n$/, "")); };
+  for (const n of ["ZeroDivisionError", "TypeError", "NameError", "UnboundLocalError", "IndexError",
+                   "ValueError", "OverflowError", "AssertionError"]) {
+    def("$" + n, class extends Error { constructor(m) { super(m); this.pyName = n; } });
+  }
+  def("$raise", (cls, msg) => { throw new cls(msg); });
+  def("$print", out);
+  def("$argv", () => ["prog"]);
+  def("$int_add", (a, b) => a + b);
+  def("$int_sub", (a, b) => a - b);
+  def("$int_mul", (a, b) => a * b);
+  def("$int_mod", (a, b) => {
+    if (b === 0) g.$raise(g.$ZeroDivisionError, "integer modulo by zero");
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+  });
+  def("$int_floordiv", (a, b) => {
+    if (b === 0) g.$raise(g.$ZeroDivisionError, "integer division or modulo by zero");
+    return Math.floor(a / b);
+  });
+  def("$str_len", (s) => [...s].length);
+  def("$str_cmp", (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  def("$str_contains", (h, n) => h.includes(n));
+  def("$str_repr", (s) => "'" + s + "'");
+  def("$float_repr", (x) => Number.isInteger(x) && Math.abs(x) < 1e16 ? (Object.is(x, -0) ? "-0.0" : x.toFixed(1)) : String(x));
+  def("$main", (f) => {
+    let status;
+    try {
+      status = f();
+    } catch (e) {
+      if (e && e.pyName) {
+        err("Traceback (most recent call last):\n" + e.pyName + ": " + e.message + "\n");
+        status = 1;
+      } else {
+        throw e;
+      }
+    }
+    if (node) process.exitCode = status; else if (status !== 0) quit(status);
+  });
+})();
+"#;
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    status: i32,
+}
+
+fn with_shim(js: &str) -> String {
+    let at = js.rfind("\n$main(").expect("the program ends by calling $main") + 1;
+    format!("{}{SHIM}{}", &js[..at], &js[at..])
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("pyrt-js-test-{}-{name}.js", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn run_host(host: &str, path: &PathBuf) -> Option<Run> {
+    let out = Command::new(host).arg(path).output().ok()?;
+    Some(Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        status: out.status.code().unwrap_or(-1),
+    })
+}
+
+/// Translate, run on node (and js102 if present), and check every host agrees with
+/// the expectation. Returns the JS for further checks.
+fn check(name: &str, m: &Module, stdout: &str, stderr_last: Option<&str>, status: i32) -> String {
+    let js = emit_js(m).unwrap_or_else(|d| panic!("{name}: emit_js failed: {d:?}"));
+    if std::env::var_os("PYRT_JS_DUMP").is_some() {
+        eprintln!("=== {name}\n{}", program_part(&js));
+    }
+    let path = temp_file(name, &with_shim(&js));
+    let mut ran = 0;
+    for host in ["node", "js102"] {
+        let Some(r) = run_host(host, &path) else { continue };
+        ran += 1;
+        let ctx = || format!("{name} on {host}\n--- js ---\n{}\n--- stderr ---\n{}", program_part(&js), r.stderr);
+        assert_eq!(r.stdout, stdout, "stdout of {}", ctx());
+        assert_eq!(r.status, status, "exit status of {}", ctx());
+        if let Some(last) = stderr_last {
+            assert_eq!(r.stderr.trim_end().lines().last(), Some(last), "stderr of {}", ctx());
+        }
+    }
+    assert!(ran > 0, "node is needed to run the JS backend tests");
+    let _ = std::fs::remove_file(&path);
+    js
+}
+
+fn program_part(js: &str) -> &str { js.split("// --- the translated program ---\n").nth(1).unwrap_or(js) }
+
+// ---------------------------------------------------------------------------------
+// Tests
+
+#[test]
+fn straight_line_prints() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        f.print_str(b, "hello, world");
+        let x = f.int(b, 40);
+        let y = f.int(b, 2);
+        let s = f.prim(b, Prim::IntAdd, vec![x, y]);
+        f.print_int(b, s);
+        // Non-ASCII and astral text, quotes and escapes survive the trip.
+        f.print_str(b, "π ≈ 3.14 😀 \"q\" 'a' \\ \t|\u{2028}|\u{7f}|");
+        // (NUL goes through a length: js102's putstr stops at a NUL.)
+        let nul = f.str(b, "a\0b\0");
+        let n = f.prim(b, Prim::StrLen, vec![nul]);
+        f.print_int(b, n);
+        let neg = f.int(b, -7);
+        let n = f.prim(b, Prim::IntNeg, vec![neg]);
+        f.print_int(b, n);
+        let big = f.int(b, (1 << 53) - 1);
+        f.print_int(b, big);
+        f.ret_int(b, 0);
+    });
+    check(
+        "straight_line",
+        &m,
+        "hello, world\n42\nπ ≈ 3.14 😀 \"q\" 'a' \\ \t|\u{2028}|\u{7f}|\n4\n7\n9007199254740991\n",
+        None,
+        0,
+    );
+}
+
+#[test]
+fn exit_status_is_mains_result() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        f.print_str(b, "bye");
+        f.ret_int(b, 3);
+    });
+    check("exit_status", &m, "bye\n", None, 3);
+}
+
+#[test]
+fn if_else() {
+    // def sign(n): if n < 0: print("neg") elif n == 0: print("zero") else: print("pos")
+    let mut m = Module::default();
+    let (mut s, p) = F::new("sign", &[("n", Type::Int)], Type::None);
+    let n = p[0];
+    let (entry, neg, nonneg, zero, pos, join) = (s.entry(), s.block(), s.block(), s.block(), s.block(), s.block());
+    let z = s.int(entry, 0);
+    let lt = s.prim(entry, Prim::IntLt, vec![n, z]);
+    s.branch(entry, lt, neg, vec![], nonneg, vec![]);
+    s.print_str(neg, "neg");
+    s.jump(neg, join, vec![]);
+    let z2 = s.int(nonneg, 0);
+    let eq = s.prim(nonneg, Prim::IntEq, vec![n, z2]);
+    s.branch(nonneg, eq, zero, vec![], pos, vec![]);
+    s.print_str(zero, "zero");
+    s.jump(zero, join, vec![]);
+    s.print_str(pos, "pos");
+    s.jump(pos, join, vec![]);
+    let none = s.konst(join, Const::None);
+    s.ret(join, none);
+    let sign = push(&mut m, s);
+
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    for k in [-5, 0, 7] {
+        let v = f.int(b, k);
+        f.op(b, Op::Call(sign), vec![v], Type::None);
+    }
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("if_else", &m, "neg\nzero\npos\n", None, 0);
+}
+
+#[test]
+fn while_counter() {
+    // i = 0; total = 0; while i < 5: total += i; print(i); i += 1; print(total)
+    let m = module_with(|_, f| {
+        let (entry, head, body, exit) = (f.entry(), f.block(), f.block(), f.block());
+        let i = f.param(head, Type::Int, "i");
+        let total = f.param(head, Type::Int, "total");
+        let (z, z2) = (f.int(entry, 0), f.int(entry, 0));
+        f.jump(entry, head, vec![z, z2]);
+        let five = f.int(head, 5);
+        let c = f.prim(head, Prim::IntLt, vec![i, five]);
+        f.branch(head, c, body, vec![], exit, vec![]);
+        let t2 = f.prim(body, Prim::IntAdd, vec![total, i]);
+        f.print_int(body, i);
+        let one = f.int(body, 1);
+        let i2 = f.prim(body, Prim::IntAdd, vec![i, one]);
+        f.jump(body, head, vec![i2, t2]);
+        f.print_int(exit, total);
+        f.ret_int(exit, 0);
+    });
+    let js = check("while_counter", &m, "0\n1\n2\n3\n4\n10\n", None, 0);
+    let prog = program_part(&js);
+    assert!(prog.contains("while(true)"), "{prog}");
+    assert!(!prog.contains("switch"), "no dispatch loop: {prog}");
+}
+
+#[test]
+fn nested_loops_break_continue() {
+    // for i in range(4):
+    //     if i == 3: break
+    //     j = 0
+    //     while True:
+    //         j += 1
+    //         if j == 2: continue
+    //         if j > 3: break
+    //         print(i, j)
+    // print("done")
+    let m = module_with(|_, f| {
+        let (entry, ohead, obody, ibody_start, iskip, icheck, iexit_to_outer, iprint, done) =
+            (f.entry(), f.block(), f.block(), f.block(), f.block(), f.block(), f.block(), f.block(), f.block());
+        let i = f.param(ohead, Type::Int, "i");
+        let z = f.int(entry, 0);
+        f.jump(entry, ohead, vec![z]);
+        // outer header: if i < 4 → obody else done
+        let four = f.int(ohead, 4);
+        let c = f.prim(ohead, Prim::IntLt, vec![i, four]);
+        f.branch(ohead, c, obody, vec![], done, vec![]);
+        // obody: if i == 3 → done (break) else inner loop with j = 0
+        let three = f.int(obody, 3);
+        let is3 = f.prim(obody, Prim::IntEq, vec![i, three]);
+        let z = f.int(obody, 0);
+        f.branch(obody, is3, done, vec![], ibody_start, vec![z]);
+        // inner loop header/body: j += 1; if j == 2 → iskip (continue) else icheck
+        let j = f.param(ibody_start, Type::Int, "j");
+        let one = f.int(ibody_start, 1);
+        let j1 = f.prim(ibody_start, Prim::IntAdd, vec![j, one]);
+        let two = f.int(ibody_start, 2);
+        let is2 = f.prim(ibody_start, Prim::IntEq, vec![j1, two]);
+        f.branch(ibody_start, is2, iskip, vec![], icheck, vec![]);
+        f.jump(iskip, ibody_start, vec![j1]);
+        // icheck: if j > 3 → leave inner loop (next i) else print
+        let three = f.int(icheck, 3);
+        let gt = f.prim(icheck, Prim::IntGt, vec![j1, three]);
+        f.branch(icheck, gt, iexit_to_outer, vec![], iprint, vec![]);
+        let si = f.prim(iprint, Prim::IntToStr, vec![i]);
+        let sp = f.str(iprint, " ");
+        let l = f.prim(iprint, Prim::StrConcat, vec![si, sp]);
+        let sj = f.prim(iprint, Prim::IntToStr, vec![j1]);
+        let l = f.prim(iprint, Prim::StrConcat, vec![l, sj]);
+        f.print(iprint, l);
+        f.jump(iprint, ibody_start, vec![j1]);
+        let one = f.int(iexit_to_outer, 1);
+        let i1 = f.prim(iexit_to_outer, Prim::IntAdd, vec![i, one]);
+        f.jump(iexit_to_outer, ohead, vec![i1]);
+        f.print_str(done, "done");
+        f.ret_int(done, 0);
+    });
+    let mut want = String::new();
+    for i in 0..3 {
+        for j in [1, 3] {
+            want.push_str(&format!("{i} {j}\n"));
+        }
+    }
+    want.push_str("done\n");
+    check("nested_loops", &m, &want, None, 0);
+}
+
+#[test]
+fn gcd_swaps_parameters() {
+    // def gcd(a, b): while b: a, b = b, a % b; return a
+    let mut m = Module::default();
+    let (mut g, p) = F::new("gcd", &[("a", Type::Int), ("b", Type::Int)], Type::Int);
+    let (entry, head, body, exit) = (g.entry(), g.block(), g.block(), g.block());
+    let a = g.param(head, Type::Int, "a");
+    let b = g.param(head, Type::Int, "b");
+    g.jump(entry, head, vec![p[0], p[1]]);
+    let t = g.prim(head, Prim::IntIsTrue, vec![b]);
+    g.branch(head, t, body, vec![], exit, vec![]);
+    let r = g.prim(body, Prim::IntMod, vec![a, b]);
+    g.jump(body, head, vec![b, r]);
+    g.ret(exit, a);
+    let gcd = push(&mut m, g);
+
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b0 = f.entry();
+    for (x, y) in [(48, 18), (17, 5), (0, 9), (1071, 462)] {
+        let (x, y) = (f.int(b0, x), f.int(b0, y));
+        let r = f.op(b0, Op::Call(gcd), vec![x, y], Type::Int);
+        f.print_int(b0, r);
+    }
+    f.ret_int(b0, 0);
+    m.main = Some(push(&mut m, f));
+    check("gcd", &m, "6\n1\n9\n21\n", None, 0);
+}
+
+#[test]
+fn pure_swap_cycle_uses_a_temporary() {
+    // a, b, c = "x", "y", "z"; 4 times: print(a + b + c); a, b, c = b, c, a
+    let m = module_with(|_, f| {
+        let (entry, head, body, exit) = (f.entry(), f.block(), f.block(), f.block());
+        let (x, y, z, zero) = (f.str(entry, "x"), f.str(entry, "y"), f.str(entry, "z"), f.int(entry, 0));
+        f.jump(entry, head, vec![x, y, z, zero]);
+        let a = f.param(head, Type::Str, "a");
+        let b = f.param(head, Type::Str, "b");
+        let c = f.param(head, Type::Str, "c");
+        let n = f.param(head, Type::Int, "n");
+        let four = f.int(head, 4);
+        let more = f.prim(head, Prim::IntLt, vec![n, four]);
+        f.branch(head, more, body, vec![], exit, vec![]);
+        let ab = f.prim(body, Prim::StrConcat, vec![a, b]);
+        let abc = f.prim(body, Prim::StrConcat, vec![ab, c]);
+        f.print(body, abc);
+        let one = f.int(body, 1);
+        let n1 = f.prim(body, Prim::IntAdd, vec![n, one]);
+        f.jump(body, head, vec![b, c, a, n1]);
+        f.ret_int(exit, 0);
+    });
+    let js = check("swap_cycle", &m, "xyz\nyzx\nzxy\nxyz\n", None, 0);
+    assert!(program_part(&js).contains("t0 = "), "{}", program_part(&js));
+}
+
+#[test]
+fn effectful_jump_argument_read_by_another() {
+    // i, prev = 0, -1; while i < 3: print(prev); i, prev = i + 1, i
+    let m = module_with(|_, f| {
+        let (entry, head, body, exit) = (f.entry(), f.block(), f.block(), f.block());
+        let (z, m1) = (f.int(entry, 0), f.int(entry, -1));
+        f.jump(entry, head, vec![z, m1]);
+        let i = f.param(head, Type::Int, "i");
+        let prev = f.param(head, Type::Int, "prev");
+        let three = f.int(head, 3);
+        let c = f.prim(head, Prim::IntLt, vec![i, three]);
+        f.branch(head, c, body, vec![], exit, vec![]);
+        f.print_int(body, prev);
+        let one = f.int(body, 1);
+        let i1 = f.prim(body, Prim::IntAdd, vec![i, one]);
+        f.jump(body, head, vec![i1, i]);
+        f.print_int(exit, prev);
+        f.ret_int(exit, 0);
+    });
+    check("effectful_jump_arg", &m, "-1\n0\n1\n2\n", None, 0);
+}
+
+#[test]
+fn calls_between_functions() {
+    // def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+    let mut m = Module::default();
+    let fib_id = FuncId(0);
+    let (mut fib, p) = F::new("fib", &[("n", Type::Int)], Type::Int);
+    let (entry, small, big) = (fib.entry(), fib.block(), fib.block());
+    let two = fib.int(entry, 2);
+    let c = fib.prim(entry, Prim::IntLt, vec![p[0], two]);
+    fib.branch(entry, c, small, vec![], big, vec![]);
+    fib.ret(small, p[0]);
+    let one = fib.int(big, 1);
+    let n1 = fib.prim(big, Prim::IntSub, vec![p[0], one]);
+    let r1 = fib.op(big, Op::Call(fib_id), vec![n1], Type::Int);
+    let two = fib.int(big, 2);
+    let n2 = fib.prim(big, Prim::IntSub, vec![p[0], two]);
+    let r2 = fib.op(big, Op::Call(fib_id), vec![n2], Type::Int);
+    let s = fib.prim(big, Prim::IntAdd, vec![r1, r2]);
+    fib.ret(big, s);
+    assert_eq!(push(&mut m, fib), fib_id);
+
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let n = f.int(b, 20);
+    let r = f.op(b, Op::Call(fib_id), vec![n], Type::Int);
+    f.print_int(b, r);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    let js = check("fib", &m, "6765\n", None, 0);
+    assert!(program_part(&js).contains("function f_fib(n_0)"), "{}", program_part(&js));
+}
+
+#[test]
+fn argument_order_of_effects() {
+    // def say(s) -> int: print(s); return len(s)
+    // print(add(say("a"), say("bc")))   — "a" prints before "bc"
+    let mut m = Module::default();
+    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
+    let b = say.entry();
+    say.print(b, p[0]);
+    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
+    say.ret(b, n);
+    let say = push(&mut m, say);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let a = f.str(b, "a");
+    let x = f.op(b, Op::Call(say), vec![a], Type::Int);
+    let bc = f.str(b, "bc");
+    let y = f.op(b, Op::Call(say), vec![bc], Type::Int);
+    let s = f.prim(b, Prim::IntAdd, vec![x, y]);
+    f.print_int(b, s);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("arg_order", &m, "a\nbc\n3\n", None, 0);
+}
+
+#[test]
+fn global_read_is_not_moved_across_a_call() {
+    // counter = 1; def bump(): global counter; counter = 10
+    // old = counter; bump(); print(old); print(counter)
+    let mut m = Module::default();
+    let g = m.globals.push(Global { name: "counter".into(), ty: Type::Int, span: SP, checked: false });
+    let (mut bump, _) = F::new("bump", &[], Type::None);
+    let b = bump.entry();
+    let ten = bump.int(b, 10);
+    bump.void(b, Op::StoreGlobal(g), vec![ten]);
+    let none = bump.konst(b, Const::None);
+    bump.ret(b, none);
+    let bump = push(&mut m, bump);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let one = f.int(b, 1);
+    f.void(b, Op::StoreGlobal(g), vec![one]);
+    let old = f.op(b, Op::LoadGlobal(g), vec![], Type::Int);
+    f.op(b, Op::Call(bump), vec![], Type::None);
+    f.print_int(b, old);
+    let now = f.op(b, Op::LoadGlobal(g), vec![], Type::Int);
+    f.print_int(b, now);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("global_read_order", &m, "1\n10\n", None, 0);
+}
+
+#[test]
+fn select_arm_with_an_effect_still_runs() {
+    // v = say("side effect"); print(str(select(False, v, 2)))
+    let mut m = Module::default();
+    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
+    let b = say.entry();
+    say.print(b, p[0]);
+    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
+    say.ret(b, n);
+    let say = push(&mut m, say);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let s = f.str(b, "side effect");
+    let c = f.konst(b, Const::Bool(false));
+    let v = f.op(b, Op::Call(say), vec![s], Type::Int);
+    let two = f.int(b, 2);
+    let r = f.op(b, Op::Select, vec![c, v, two], Type::Int);
+    f.print_int(b, r);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("select_effect", &m, "side effect\n2\n", None, 0);
+}
+
+fn checked_global_module(assign_first: bool) -> Module {
+    let mut m = Module::default();
+    let g = m.globals.push(Global { name: "x".into(), ty: Type::Int, span: SP, checked: true });
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    f.print_str(b, "start");
+    if assign_first {
+        let v = f.int(b, 5);
+        f.void(b, Op::StoreGlobal(g), vec![v]);
+    }
+    let x = f.op(b, Op::LoadGlobal(g), vec![], Type::Int);
+    f.print_int(b, x);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    m
+}
+
+#[test]
+fn checked_global_assigned() { check("checked_global_ok", &checked_global_module(true), "start\n5\n", None, 0); }
+
+#[test]
+fn checked_global_unassigned_raises_name_error() {
+    check("checked_global_err", &checked_global_module(false), "start\n", Some("NameError: name 'x' is not defined"), 1);
+}
+
+#[test]
+fn check_defined_raises_unbound_local_error() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        f.print_str(b, "before");
+        let flag = f.konst(b, Const::Bool(false));
+        f.void(b, Op::CheckDefined { name: "y".into(), global: false }, vec![flag]);
+        f.print_str(b, "after");
+        f.ret_int(b, 0);
+    });
+    check(
+        "unbound_local",
+        &m,
+        "before\n",
+        Some("UnboundLocalError: cannot access local variable 'y' where it is not associated with a value"),
+        1,
+    );
+}
+
+/// def show(v: int | None): print(v or 0 ...) — UnwrapOr, Is None, and Unwrap raising.
+fn optional_module(arg_is_none: bool) -> Module {
+    let mut m = Module::default();
+    let opt = Type::optional(Type::Int);
+    let (mut s, p) = F::new("show", &[("v", opt.clone())], Type::None);
+    let b = s.entry();
+    let none = s.konst(b, Const::None);
+    let is_none = s.op(b, Op::Is, vec![p[0], none], Type::Bool);
+    let t = s.prim(b, Prim::BoolToStr, vec![is_none]);
+    s.print(b, t);
+    let or0 = s.op(b, Op::UnwrapOr(Const::Int(-1)), vec![p[0]], Type::Int);
+    s.print_int(b, or0);
+    let u = s.op(b, Op::Unwrap { message: "unsupported operand type(s) for +: 'NoneType' and 'int'".into() }, vec![p[0]], Type::Int);
+    let one = s.int(b, 1);
+    let sum = s.prim(b, Prim::IntAdd, vec![u, one]);
+    s.print_int(b, sum);
+    let none = s.konst(b, Const::None);
+    s.ret(b, none);
+    let show = push(&mut m, s);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let v = if arg_is_none { f.konst(b, Const::None) } else { f.int(b, 41) };
+    let v = f.op(b, Op::Copy, vec![v], opt);
+    f.op(b, Op::Call(show), vec![v], Type::None);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    m
+}
+
+#[test]
+fn optional_unwrap_some() { check("optional_some", &optional_module(false), "False\n41\n42\n", None, 0); }
+
+#[test]
+fn optional_unwrap_none_raises_type_error() {
+    check(
+        "optional_none",
+        &optional_module(true),
+        "True\n-1\n",
+        Some("TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'"),
+        1,
+    );
+}
+
+#[test]
+fn list_getitem_and_len() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        let argv = f.op(b, Op::Argv, vec![], Type::List(Box::new(Type::Str)));
+        let n = f.op(b, Op::ListLen, vec![argv], Type::Int);
+        f.print_int(b, n);
+        let m1 = f.int(b, -1);
+        let last = f.op(b, Op::ListGetItem, vec![argv, m1], Type::Str);
+        let z = f.int(b, 0);
+        let first = f.op(b, Op::ListGetItem, vec![argv, z], Type::Str);
+        let same = f.prim(b, Prim::StrEq, vec![last, first]);
+        let same = f.prim(b, Prim::BoolToStr, vec![same]);
+        f.print(b, same);
+        let five = f.int(b, 5);
+        let bad = f.op(b, Op::ListGetItem, vec![argv, five], Type::Str);
+        f.print(b, bad);
+        f.ret_int(b, 0);
+    });
+    check("list_getitem", &m, "1\nTrue\n", Some("IndexError: list index out of range"), 1);
+}
+
+#[test]
+fn raise_then_unreachable() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        f.print_str(b, "x");
+        f.void(b, Op::Raise { class: "ValueError".into(), message: "bad value".into() }, vec![]);
+        f.f.set_term(b, Terminator::Unreachable);
+    });
+    let js = check("raise", &m, "x\n", Some("ValueError: bad value"), 1);
+    assert!(program_part(&js).contains("throw $be_unreachable()"));
+}
+
+#[test]
+fn int_constant_outside_the_exact_range_raises() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        f.print_str(b, "first");
+        let big = f.int(b, 1 << 60);
+        f.print_int(b, big);
+        f.ret_int(b, 0);
+    });
+    let js = check("big_int", &m, "first\n", Some("OverflowError: int too large for the js backend (beyond 2**53)"), 1);
+    assert!(program_part(&js).contains("$overflow()"));
+}
+
+#[test]
+fn float_constants_are_exact() {
+    use pyrt_backend_js::js;
+    let values = [
+        0.0, -0.0, 0.1, 1.0, -1.5, 1e16, 1e-7, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+        f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 123456789.125, 9007199254740993.0, 1e21, 1e22, 0.3,
+    ];
+    let mut stmts = Vec::new();
+    for x in values {
+        // out(bits of x)
+        stmts.push(js::expr_stmt(js::call_named("out", vec![js::float_lit(x)])));
+    }
+    let body = js::print_script(stmts).unwrap();
+    let script = format!(
+        "const out = (x) => {{ const b = new BigUint64Array(new Float64Array([x]).buffer)[0]; \
+         (typeof print === 'function' && typeof process === 'undefined' ? print : console.log)(b.toString(16)); }};\n{body}"
+    );
+    let path = temp_file("floats", &script);
+    let r = run_host("node", &path).expect("node");
+    let want: String = values.iter().map(|x| format!("{:x}\n", x.to_bits())).collect();
+    assert_eq!(r.stdout, want, "{script}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn output_is_a_script_without_import_or_export() {
+    let js = emit_js(&checked_global_module(true)).unwrap();
+    for line in js.lines() {
+        let t = line.trim_start();
+        assert!(!t.starts_with("import ") && !t.starts_with("import{") && !t.starts_with("export "), "{line}");
+    }
+    assert!(js.trim_end().ends_with("$main(f_main);"), "{js}");
+    assert!(js.is_ascii() || !program_part(&js).chars().any(|c| !c.is_ascii()));
+}
+
+#[test]
+fn unlowered_ops_are_a_bug_diagnostic_not_a_panic() {
+    let m = module_with(|_, f| {
+        let b = f.entry();
+        let x = f.int(b, 1);
+        f.op(b, Op::Binary(pyrt_ir::BinOp::Add), vec![x, x], Type::Int);
+        f.ret_int(b, 0);
+    });
+    let d = emit_js(&m).unwrap_err();
+    assert_eq!(d.severity, pyrt_ir::Severity::Bug);
+}
+
+#[test]
+fn names_never_clash() {
+    // Functions named like a mangled local and like each other; a local named like a function.
+    let mut m = Module::default();
+    for name in ["x", "x", "x_0"] {
+        let (mut f, p) = F::new(name, &[("f_x", Type::Int)], Type::Int);
+        let b = f.entry();
+        f.ret(b, p[0]);
+        push(&mut m, f);
+    }
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    for (k, id) in [FuncId(0), FuncId(1), FuncId(2)].into_iter().enumerate() {
+        let v = f.int(b, k as i64 + 1);
+        let r = f.op(b, Op::Call(id), vec![v], Type::Int);
+        f.print_int(b, r);
+    }
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    let js = check("names", &m, "1\n2\n3\n", None, 0);
+    let prog = program_part(&js);
+    assert!(prog.contains("function f_x(l_f_x_0)"), "{prog}");
+    assert!(prog.contains("function f_x_1("), "{prog}");
+    assert!(prog.contains("function f_x_0("), "{prog}");
+}

@@ -1,0 +1,4 @@
+x = 1
+class Point:  # <-- error
+    y = 2
+print(x)

@@ -1,0 +1,3 @@
+a = 2
+b = eval("1 + a")  # <-- error
+print(a, b)

@@ -1,0 +1,3 @@
+a = 2
+exec("a = 3")  # <-- error
+print(a)

@@ -1,0 +1,4 @@
+def configure(name, **options):  # <-- error
+    return name
+
+print(configure("x"))

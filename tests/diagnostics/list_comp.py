@@ -1,0 +1,3 @@
+total = 0
+n = len([i * i for i in range(5)])  # <-- error
+print(total, n)

@@ -1,0 +1,6 @@
+k = len("abc")
+if k > 2:
+    v = 1
+else:
+    v = "one"  # <-- error
+print(v)

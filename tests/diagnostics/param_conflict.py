@@ -1,0 +1,5 @@
+def show(x):
+    print(x)
+
+show(1)
+show("a")  # <-- error

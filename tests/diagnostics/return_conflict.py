@@ -1,0 +1,6 @@
+def describe(n):
+    if n > 0:
+        return n
+    return "non-positive"  # <-- error
+
+print(describe(3))

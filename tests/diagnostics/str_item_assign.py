@@ -1,0 +1,4 @@
+s = "abc"
+print(s[0])
+s[0] = "x"  # <-- error
+print(s)

@@ -1,0 +1,4 @@
+s = "a"
+n = 1
+t = s + 1  # <-- error
+print(s, n)

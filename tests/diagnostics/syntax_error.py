@@ -1,0 +1,4 @@
+x = 1
+def f(:  # <-- error
+    return x
+print(x)

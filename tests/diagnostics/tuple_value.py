@@ -1,0 +1,4 @@
+a, b = 1, 2
+print(a, b)
+t = (1, 2)  # <-- error
+print(t)

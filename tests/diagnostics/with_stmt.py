@@ -1,0 +1,4 @@
+print("before")
+with open("/dev/null") as fh:  # <-- error
+    print("inside")
+print("after")
