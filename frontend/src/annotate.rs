@@ -188,7 +188,9 @@ impl<'m> Annotator<'m> {
                 self.readers[g.index()].insert((fid, b));
                 let t = self.m.globals[*g].ty.clone();
                 if !t.is_known() {
-                    return Step::Stop { keep_this: false };
+                    // No store has been reached: if flow ends this way, the read
+                    // runs before any assignment and raises NameError, so it stays.
+                    return Step::Stop { keep_this: true };
                 }
                 Ok(t)
             }

@@ -338,7 +338,8 @@ impl Op {
     /// removed or reordered freely). Ops that may raise count as effects.
     pub fn has_effects(&self) -> bool {
         match self {
-            Op::Const(_) | Op::Undef | Op::Copy | Op::UnwrapOr(_) | Op::Select | Op::Is | Op::Argv | Op::ListLen | Op::LoadGlobal(_) => false,
+            // A global read may raise NameError and must not move across stores or calls.
+            Op::Const(_) | Op::Undef | Op::Copy | Op::UnwrapOr(_) | Op::Select | Op::Is | Op::Argv | Op::ListLen => false,
             Op::Prim(p) => p.may_raise() || *p == Prim::PrintStdout,
             _ => true,
         }

@@ -91,10 +91,91 @@ pub fn remove_trivial_params(f: &mut Function) {
             remove_params(f, b, &removed, &preds[b]);
         }
         f.resolve_aliases();
-        if !changed {
+        if !changed && !remove_redundant_param_sccs(f) {
             break;
         }
     }
+}
+
+/// Braun et al. §3.2: a strongly connected set of block parameters that only
+/// ever receives one value from outside the set is that value (e.g. a flag that
+/// is `true` on every path around a loop with an `if` inside). Returns whether
+/// anything was removed.
+fn remove_redundant_param_sccs(f: &mut Function) -> bool {
+    use petgraph::algo::tarjan_scc;
+    use petgraph::graph::DiGraph;
+    use std::collections::HashMap;
+    let mut g: DiGraph<Value, ()> = DiGraph::new();
+    let mut node: HashMap<Value, petgraph::graph::NodeIndex> = HashMap::new();
+    let mut incoming: HashMap<Value, Vec<Value>> = HashMap::new();
+    for &b in &f.layout {
+        if b == f.entry {
+            continue;
+        }
+        for &p in &f.blocks[b].params {
+            node.insert(p, g.add_node(p));
+        }
+    }
+    for &b in &f.layout {
+        for c in f.blocks[b].term.successors() {
+            for (k, &a) in c.args.iter().enumerate() {
+                let p = f.blocks[c.block].params[k];
+                incoming.entry(p).or_default().push(f.resolve(a));
+            }
+        }
+    }
+    for (p, args) in &incoming {
+        let Some(&to) = node.get(p) else { continue };
+        for a in args {
+            if let Some(&from) = node.get(a) {
+                g.add_edge(to, from, ());
+            }
+        }
+    }
+    let mut changed = false;
+    for scc in tarjan_scc(&g) {
+        if scc.len() < 2 {
+            continue;
+        }
+        let members: Vec<Value> = scc.iter().map(|&n| g[n]).collect();
+        let mut outside: Option<Value> = None;
+        let mut single = true;
+        for p in &members {
+            for a in incoming.get(p).into_iter().flatten() {
+                if members.contains(a) || Some(*a) == outside {
+                    continue;
+                }
+                if outside.is_some() {
+                    single = false;
+                }
+                outside = Some(*a);
+            }
+        }
+        if let (true, Some(v)) = (single, outside) {
+            for p in members {
+                f.alias(p, v);
+            }
+            changed = true;
+        }
+    }
+    if changed {
+        // Drop the aliased parameters and their arguments.
+        f.resolve_aliases();
+        for &b in &f.layout.clone() {
+            let dead: Vec<usize> = f.blocks[b]
+                .params
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matches!(f.values[**p].def, ValueDef::Alias(_)))
+                .map(|(k, _)| k)
+                .collect();
+            if !dead.is_empty() {
+                let preds = f.predecessors();
+                remove_params(f, b, &dead, &preds[b]);
+            }
+        }
+    }
+    changed
 }
 
 /// Remove parameters at `indexes` of `b` and the matching arguments of every edge into it.

@@ -37,18 +37,21 @@ const $host = (function () {
             off += fs.writeSync(fd, buf, off, buf.length - off);
           } catch (e) {
             if (e && e.code === "EAGAIN") continue;
+            if (e && e.code === "EPIPE") { host.broken = true; return; }
             throw e;
           }
         }
       };
-      return {
+      const host = {
         name: "node",
+        broken: false,
         writeOut: function (s) { writeFd(1, s); },
         writeErr: function (s) { writeFd(2, s); },
         finish: function () {},
         exit: function (code) { proc.exit(code); },
         argv: function () { return proc.argv.slice(1); },
       };
+      return host;
     }
   }
   // Line-oriented hosts: `lineOut(s)` / `lineErr(s)` write s plus a newline.
@@ -140,13 +143,13 @@ const $host = (function () {
 // Output
 // ---------------------------------------------------------------------------
 
-let $out_buf = "";
+const $io = { buf: "" };
 const $OUT_CHUNK = 1 << 16;
 
 // Appends s (already including `end`) to stdout.
 function $print(s) {
-  $out_buf += s;
-  if ($out_buf.length >= $OUT_CHUNK) $flush();
+  $io.buf += s;
+  if ($io.buf.length >= $OUT_CHUNK) $flush();
 }
 
 // Writes s to stderr (unbuffered, like Python's line-buffered stderr).
@@ -156,9 +159,9 @@ function $print_err(s) {
 
 // sys.stdout.flush()
 function $flush() {
-  if ($out_buf.length > 0) {
-    const s = $out_buf;
-    $out_buf = "";
+  if ($io.buf.length > 0) {
+    const s = $io.buf;
+    $io.buf = "";
     $host.writeOut(s);
   }
 }
@@ -365,6 +368,8 @@ function $main(body) {
   }
   $flush();
   $host.finish();
+  // stdout closed early (EPIPE): CPython reports BrokenPipeError and exits 120
+  if ($host.broken) status = 120;
   $host.exit(status);
 }
 
@@ -684,8 +689,9 @@ function $float_pow(x, y) {
   return neg ? -r : r;
 }
 
-// ---- double-double arithmetic (results in $dh, $dl) ----
-let $dh = 0, $dl = 0;
+// ---- double-double arithmetic (results in $DD.h, $DD.l; a const object is
+// much faster than top-level `let` bindings in V8) ----
+const $DD = { h: 0, l: 0 };
 
 function $dd_add(ah, al, bh, bl) {
   const s = ah + bh;
@@ -697,8 +703,8 @@ function $dd_add(ah, al, bh, bl) {
   e += t;
   const h = s + e;
   e = e - (h - s) + f;
-  $dh = h + e;
-  $dl = e - ($dh - h);
+  $DD.h = h + e;
+  $DD.l = e - ($DD.h - h);
 }
 
 function $dd_mul(ah, al, bh, bl) {
@@ -709,8 +715,8 @@ function $dd_mul(ah, al, bh, bl) {
   const bhh = t - (t - bh), bhl = bh - bhh;
   let e = ((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl;
   e += ah * bl + al * bh;
-  $dh = p + e;
-  $dl = e - ($dh - p);
+  $DD.h = p + e;
+  $DD.l = e - ($DD.h - p);
 }
 
 // log(v) for v in [0.7, 1.42] (a double) to ~2**-100, via 2*atanh((v-1)/(v+1)).
@@ -720,26 +726,26 @@ function $dd_log_slow(v) {
   let sh = num / den;
   // refine: s = sh + (num - sh*den)/den
   $dd_mul(sh, 0, den, 0);
-  $dd_add(num, 0, -$dh, -$dl);
-  let sl = $dh / den;
+  $dd_add(num, 0, -$DD.h, -$DD.l);
+  let sl = $DD.h / den;
   const s0 = sh + sl;
   sl = sl - (s0 - sh);
   sh = s0;
   $dd_mul(sh, sl, sh, sl);
-  const s2h = $dh, s2l = $dl;
+  const s2h = $DD.h, s2l = $DD.l;
   // sum_{k>=0} s^(2k+1)/(2k+1)
   let th = sh, tl = sl; // current power s^(2k+1)
   let acch = sh, accl = sl;
   for (let k = 1; k < 40; k++) {
     $dd_mul(th, tl, s2h, s2l);
-    th = $dh; tl = $dl;
+    th = $DD.h; tl = $DD.l;
     if (Math.abs(th) < 1e-40) break;
     $dd_div_d(th, tl, 2 * k + 1);
-    $dd_add(acch, accl, $dh, $dl);
-    acch = $dh; accl = $dl;
+    $dd_add(acch, accl, $DD.h, $DD.l);
+    acch = $DD.h; accl = $DD.l;
   }
-  $dh = 2 * acch;
-  $dl = 2 * accl;
+  $DD.h = 2 * acch;
+  $DD.l = 2 * accl;
 }
 
 // (ah, al) / b for a double b
@@ -754,8 +760,8 @@ function $dd_div_d(ah, al, b) {
   const pe = ((qh * bh - p) + qh * bl + ql * bh) + ql * bl;
   const r = ((ah - p) - pe) + al;
   const q2 = r / b;
-  $dh = q1 + q2;
-  $dl = q2 - ($dh - q1);
+  $DD.h = q1 + q2;
+  $DD.l = q2 - ($DD.h - q1);
 }
 
 // exp(a) for |a| <= 0.7 as double-double (slow, used for tables).
@@ -763,18 +769,19 @@ function $dd_exp_slow(ah, al) {
   let th = 1, tl = 0, sh = 1, sl = 0;
   for (let n = 1; n < 40; n++) {
     $dd_mul(th, tl, ah, al);
-    $dd_div_d($dh, $dl, n);
-    th = $dh; tl = $dl;
+    $dd_div_d($DD.h, $DD.l, n);
+    th = $DD.h; tl = $DD.l;
     $dd_add(sh, sl, th, tl);
-    sh = $dh; sl = $dl;
+    sh = $DD.h; sl = $DD.l;
     if (Math.abs(th) < 1e-36) break;
   }
-  $dh = sh;
-  $dl = sl;
+  $DD.h = sh;
+  $DD.l = sl;
 }
 
-let $POW_LOGT = null; // log(J/256) for J in 181..362: [hi, lo] pairs at 2*(J-181)
-let $POW_EXPT = null; // 2**(j/128) for j in 0..127: [hi, lo] pairs
+// log: log(J/256) for J in 181..362 as [hi, lo] pairs at 2*(J-181);
+// exp: 2**(j/128) for j in 0..127 as [hi, lo] pairs
+const $powt = { log: null, exp: null };
 const $C_THIRD_H = 0.3333333333333333, $C_THIRD_L = 1.850371707708594e-17;
 const $C_FIFTH_H = 0.2, $C_FIFTH_L = -1.1102230246251566e-17;
 const $C_SIXTH_H = 0.16666666666666666, $C_SIXTH_L = 9.25185853854297e-18;
@@ -783,18 +790,18 @@ function $pow_init() {
   const lt = new Float64Array(2 * 182);
   for (let J = 181; J <= 362; J++) {
     $dd_log_slow(J / 256);
-    lt[2 * (J - 181)] = $dh;
-    lt[2 * (J - 181) + 1] = $dl;
+    lt[2 * (J - 181)] = $DD.h;
+    lt[2 * (J - 181) + 1] = $DD.l;
   }
   const et = new Float64Array(2 * 128);
   for (let j = 0; j < 128; j++) {
     $dd_mul($LN2_HI, $LN2_LO, j / 128, 0);
-    $dd_exp_slow($dh, $dl);
-    et[2 * j] = $dh;
-    et[2 * j + 1] = $dl;
+    $dd_exp_slow($DD.h, $DD.l);
+    et[2 * j] = $DD.h;
+    et[2 * j + 1] = $DD.l;
   }
-  $POW_LOGT = lt;
-  $POW_EXPT = et;
+  $powt.log = lt;
+  $powt.exp = et;
 }
 
 // x**y for finite x > 0, x != 1, finite y != 0.  Accurate to ~2**-80
@@ -802,10 +809,11 @@ function $pow_init() {
 // value except in astronomically rare cases.  (glibc's pow, which CPython
 // uses, is itself not correctly rounded in ~0.1% of cases; see the report.)
 function $pow_pos(x, y) {
-  if ($POW_LOGT === null) $pow_init();
+  if ($powt.log === null) $pow_init();
+  const x0 = x;
   // x = 2**k * z, z in (sqrt(1/2), sqrt(2)]
   let k = 0;
-  if (x < 2.2250738585072014e-308) { x *= 18014398241046528; k = -54; }
+  if (x < 2.2250738585072014e-308) { x *= 18014398509481984; k = -54; }
   $f64[0] = x;
   const hw = $u32[$HI];
   k += ((hw >>> 20) & 0x7ff) - 1023;
@@ -825,31 +833,31 @@ function $pow_pos(x, y) {
   // log1p(r) = r - r^2/2 + r^3/3 - ...; terms from r^6 on in double.
   const q = -1 / 6 + r * (1 / 7 + r * (-1 / 8 + r * (1 / 9 + r * (-1 / 10 + r * (1 / 11 + r * (-1 / 12 + r * (1 / 13 - r / 14)))))));
   $dd_add($C_FIFTH_H, $C_FIFTH_L, r * q, 0);
-  $dd_mul($dh, $dl, r, 0);
-  $dd_add(-0.25, 0, $dh, $dl);
-  $dd_mul($dh, $dl, r, 0);
-  $dd_add($C_THIRD_H, $C_THIRD_L, $dh, $dl);
-  $dd_mul($dh, $dl, r, 0);
-  $dd_add(-0.5, 0, $dh, $dl);
-  $dd_mul($dh, $dl, r, 0);
-  $dd_add(1, 0, $dh, $dl);
-  $dd_mul($dh, $dl, r, 0);
-  let lh = $dh, ll = $dl;
+  $dd_mul($DD.h, $DD.l, r, 0);
+  $dd_add(-0.25, 0, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, r, 0);
+  $dd_add($C_THIRD_H, $C_THIRD_L, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, r, 0);
+  $dd_add(-0.5, 0, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, r, 0);
+  $dd_add(1, 0, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, r, 0);
+  let lh = $DD.h, ll = $DD.l;
   // log(x) = k*ln2 - log(invc) + log1p(r)
   const ti = 2 * (J - 181);
-  $dd_add(lh, ll, -$POW_LOGT[ti], -$POW_LOGT[ti + 1]);
-  lh = $dh; ll = $dl;
+  $dd_add(lh, ll, -$powt.log[ti], -$powt.log[ti + 1]);
+  lh = $DD.h; ll = $DD.l;
   if (k !== 0) {
     const ka = k * $LN2_A, kb = k * $LN2_B; // exact
     $dd_add(ka, kb, lh, ll + k * $LN2_C);
-    lh = $dh; ll = $dl;
+    lh = $DD.h; ll = $DD.l;
   }
   // t = y * log(x)
   const approx = y * lh;
   if (approx > 1000) return Infinity;
   if (approx < -1000) return 0;
   $dd_mul(lh, ll, y, 0);
-  const th = $dh, tl = $dl;
+  const th = $DD.h, tl = $DD.l;
   if (th > 709.79) {
     if (th > 710) return Infinity;
   }
@@ -867,31 +875,95 @@ function $pow_pos(x, y) {
   // expm1(rem) = rem*(1 + rem*(1/2 + rem*(1/6 + rem*q2)))
   const q2 = 1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh * (1 / 40320 + rh * (1 / 362880 + rh / 3628800)))));
   $dd_add($C_SIXTH_H, $C_SIXTH_L, rh * q2, 0);
-  $dd_mul($dh, $dl, rh, rl);
-  $dd_add(0.5, 0, $dh, $dl);
-  $dd_mul($dh, $dl, rh, rl);
-  $dd_add(1, 0, $dh, $dl);
-  $dd_mul($dh, $dl, rh, rl);
+  $dd_mul($DD.h, $DD.l, rh, rl);
+  $dd_add(0.5, 0, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, rh, rl);
+  $dd_add(1, 0, $DD.h, $DD.l);
+  $dd_mul($DD.h, $DD.l, rh, rl);
   const j = n & 127;
   const m = (n - j) / 128;
-  const Th = $POW_EXPT[2 * j], Tl = $POW_EXPT[2 * j + 1];
-  $dd_mul(Th, Tl, $dh, $dl);
-  $dd_add(Th, Tl, $dh, $dl);
-  const Rh = $dh, Rl = $dl;
+  const Th = $powt.exp[2 * j], Tl = $powt.exp[2 * j + 1];
+  $dd_mul(Th, Tl, $DD.h, $DD.l);
+  $dd_add(Th, Tl, $DD.h, $DD.l);
+  const Rh = $DD.h, Rl = $DD.l;
+  // Near a rounding boundary the exact value may be a midpoint (an exact
+  // case): settle it exactly.
+  const hu = Rh >= 1 ? (Rl < 0 && Rh === 1 ? 5.551115123125783e-17 : 1.1102230246251565e-16) : 5.551115123125783e-17;
+  if (Math.abs(Math.abs(Rl) - hu) < hu * 1e-6 || m < -1021) {
+    const ex = $pow_exact(x0, y);
+    if (ex === ex) return ex;
+  }
   // scale by 2**m with a single correct rounding
   if (m >= -1021) {
     if (m > 1000) return Rh * $pow2(m - 1000) * $pow2(1000);
     return Rh * $pow2(m);
   }
-  // subnormal (or zero) result
-  const big = Rh * $pow2(m + 1100); // exact, normal
-  const sres = big * $pow2(-1100); // rounds once
-  const back = sres * $pow2(1100) * $pow2(-(m + 1100)); // exact (sres subnormal) -> units of Rh
+  // subnormal (or zero) result: one rounding in the multiplication by 2**-600
+  const sres = (Rh * $pow2(m + 600)) * $pow2(-600);
+  const back = sres * $pow2(600) * $pow2(-(m + 600)); // exact, in units of Rh
   const d = (Rh - back) + Rl;
   const half = $pow2(-1075 - m); // half an ulp of the result, in Rh units
-  if (d > half) return sres + 4.9406564584124654e-324;
-  if (d < -half) return sres - 4.9406564584124654e-324;
+  if (d > half) return sres + 5e-324;
+  if (d < -half) return sres - 5e-324;
+  if (d === half || d === -half) {
+    // exact tie between sres and its neighbour: pick the even one
+    if ((sres / 5e-324) % 2 !== 0) return d > 0 ? sres + 5e-324 : sres - 5e-324;
+  }
   return sres;
+}
+
+// x**y when it is exactly a dyadic rational that we can compute (y = n/2**j,
+// j <= 5, x a perfect 2**j-th power, small result), correctly rounded;
+// NaN when not applicable.
+function $pow_exact(x, y) {
+  let j = 0;
+  while (j <= 5 && Math.floor(y * $POW2[j]) !== y * $POW2[j]) j++;
+  if (j > 5) return NaN;
+  const n = y * $POW2[j];
+  let b = x;
+  for (let i = 0; i < j; i++) b = Math.sqrt(b);
+  const mk = $frexp_int(b);
+  let mb = BigInt(mk[0]), eb = mk[1];
+  while ((mb & 1n) === 0n) { mb >>= 1n; eb++; }
+  // check b**(2**j) == x exactly
+  const xk = $frexp_int(x);
+  let mx = BigInt(xk[0]), exx = xk[1];
+  while ((mx & 1n) === 0n) { mx >>= 1n; exx++; }
+  if (mb ** BigInt($POW2[j]) !== mx || eb * $POW2[j] !== exx) return NaN;
+  if (mb === 1n) {
+    // x is a power of two: x**y = 2**(eb*n)
+    const e2 = eb * n;
+    if (!Number.isSafeInteger(e2)) return NaN;
+    return $big_round(1n, e2);
+  }
+  if (n < 0 || n > 200) return NaN;
+  return $big_round(mb ** BigInt(n), eb * n);
+}
+
+// N * 2**E correctly rounded (half-even) to a double; N > 0n.
+function $big_round(N, E) {
+  const L = N.toString(2).length;
+  if (L + E > 1025) return Infinity;
+  if (L + E < -1074) return 0;
+  let p = 53;
+  if (L - 1 + E < -1022) p = L + E + 1074; // subnormal: bits at or above 2**-1074
+  let shift = L - p;
+  let q = N;
+  if (shift > 0) {
+    const sh = BigInt(shift);
+    q = N >> sh;
+    const rem = N - (q << sh);
+    const half = 1n << (sh - 1n);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+  } else shift = 0;
+  const e = E + shift;
+  let v = Number(q); // exact: q <= 2**53
+  if (e > 0) {
+    if (e > 1000) { v *= $POW2[1000]; return v * $pow2(e - 1000); }
+    return v * $POW2[e];
+  }
+  if (e < -1000) { v *= $pow2(-1000); return v * $pow2(e + 1000); }
+  return v * $pow2(e);
 }
 
 // 2**m for -1074 <= m <= 1023 (exact)
@@ -993,13 +1065,13 @@ function $strip_zeros(s) {
 }
 
 // round_half_even(m * 2**k * 10**p) as a BigInt, plus the floor quotient
-let $exact_floor = 0n;
+const $big = { floor: 0n };
 function $scaled_round(m, k, p) {
   let num = BigInt(m), den = 1n;
   if (k >= 0) num <<= BigInt(k); else den <<= BigInt(-k);
   if (p >= 0) num *= $p10n(p); else den *= $p10n(-p);
   const q = num / den;
-  $exact_floor = q;
+  $big.floor = q;
   const r2 = (num - q * den) * 2n;
   if (r2 > den || (r2 === den && (q & 1n) === 1n)) return q + 1n;
   return q;
@@ -1010,9 +1082,10 @@ function $scaled_round(m, k, p) {
 // digits is "" (and decpt = -p) when the result is zero.
 function $dtoa_fixed(x, p) {
   if (p >= 0 && p <= 100 && x < 1e21) {
-    // Ties need x * 2**(p+1) to be an integer; otherwise toFixed is exact.
+    // x*10**p ends in exactly .5 iff x * 2**(p+1) is an odd integer; for all
+    // other x, toFixed (exact decimal value, nearest) is already right.
     const sc = x * $POW2[p + 1];
-    if (sc !== Math.floor(sc)) {
+    if (sc % 2 !== 1) {
       const s = x.toFixed(p);
       const dot = s.indexOf(".");
       const ip = dot < 0 ? s : s.slice(0, dot);
@@ -1044,12 +1117,17 @@ function $dtoa_prec(x, n) {
       return [$strip_zeros(digits), Number(s.slice(i + 1)) + 1];
     }
   }
+  return $dtoa_prec_exact(x, n);
+}
+
+// Mode 2 by exact BigInt arithmetic.
+function $dtoa_prec_exact(x, n) {
   const mk = $frexp_int(x);
   let e = Math.floor(Math.log10(x));
   const lim = $p10n(n), lim1 = $p10n(n - 1);
   for (;;) {
     let q = $scaled_round(mk[0], mk[1], n - 1 - e);
-    const fl = $exact_floor;
+    const fl = $big.floor;
     if (fl >= lim) { e++; continue; }
     if (fl < lim1) { e--; continue; }
     if (q === lim) { q = lim1; e++; }
@@ -1169,20 +1247,20 @@ function $uni_find(tab, cp) {
   return -1;
 }
 
-let $uni_np = null, $uni_nd = null;
+const $uni = { np: null, nd: null };
 
 // str.isprintable() for one code point >= 0x7f
 function $uni_printable(cp) {
-  if ($uni_np === null) $uni_np = $uni_decode($UNI_NONPRINT);
-  return $uni_find($uni_np, cp) < 0;
+  if ($uni.np === null) $uni.np = $uni_decode($UNI_NONPRINT);
+  return $uni_find($uni.np, cp) < 0;
 }
 
 // decimal digit value of a code point, or -1
 function $uni_decimal(cp) {
   if (cp >= 48 && cp <= 57) return cp - 48;
-  if ($uni_nd === null) $uni_nd = $uni_decode($UNI_DIGITS);
-  const i = $uni_find($uni_nd, cp);
-  return i < 0 ? -1 : (cp - $uni_nd[2 * i]) % 10;
+  if ($uni.nd === null) $uni.nd = $uni_decode($UNI_DIGITS);
+  const i = $uni_find($uni.nd, cp);
+  return i < 0 ? -1 : (cp - $uni.nd[2 * i]) % 10;
 }
 
 // ---------------------------------------------------------------------------
@@ -1193,11 +1271,10 @@ const $SURR_RE = /[\ud800-\udfff]/;
 
 // Code point -> UTF-16 offset table of the most recently used string that
 // contains surrogates (null for strings without surrogates).
-let $cp_last = "";
-let $cp_last_off = null;
+const $cpc = { s: "", off: null };
 
 function $cp_offsets(s) {
-  if (s === $cp_last) return $cp_last_off;
+  if (s === $cpc.s) return $cpc.off;
   let off = null;
   if ($SURR_RE.test(s)) {
     const n = s.length;
@@ -1214,8 +1291,8 @@ function $cp_offsets(s) {
     tmp[j] = n;
     off = tmp.subarray(0, j + 1);
   }
-  $cp_last = s;
-  $cp_last_off = off;
+  $cpc.s = s;
+  $cpc.off = off;
   return off;
 }
 

@@ -594,8 +594,8 @@ fn prim(p: Prim, next: &mut dyn FnMut() -> E) -> E {
             let a = next();
             js::bin(B::Sub, js::int_lit(0), a)
         }
-        // `a + 0` turns a stray -0 into 0: the float of an int is never -0.0.
-        IntToFloat => js::bin(B::Add, next(), js::int_lit(0)),
+        // The same number: the runtime's ints are never -0, so neither is their float.
+        IntToFloat => next(),
         FloatNeg => js::unary(UnaryOp::Minus, next()),
         BoolNot => js::unary(UnaryOp::Bang, next()),
         IntIsTrue | FloatIsTrue => js::bin(B::NotEqEq, next(), js::int_lit(0)),

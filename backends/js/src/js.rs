@@ -61,7 +61,26 @@ pub fn atom(e: E) -> E {
 
 pub fn paren(e: E) -> E { atom(e) }
 
-pub fn bin(op: BinaryOp, l: E, r: E) -> E { Box::new(Expr::Bin(BinExpr { span: DUMMY_SP, op, left: atom(l), right: atom(r) })) }
+/// `l op r`. Binary operands keep their parentheses only where precedence needs them
+/// (`a + b + c`, `a - (b - c)`, `a === b < c`); `??` is always parenthesized
+/// against other operators, and every other compound operand is too.
+pub fn bin(op: BinaryOp, l: E, r: E) -> E {
+    let left = if needs_paren(op, &l, false) { paren(l) } else { l };
+    let right = if needs_paren(op, &r, true) { paren(r) } else { r };
+    Box::new(Expr::Bin(BinExpr { span: DUMMY_SP, op, left, right }))
+}
+
+fn needs_paren(parent: BinaryOp, e: &Expr, right: bool) -> bool {
+    match e {
+        e if is_atomic(e) => false,
+        Expr::Bin(b) => {
+            let (pp, cp) = (parent.precedence(), b.op.precedence());
+            let nullish = parent == BinaryOp::NullishCoalescing || b.op == BinaryOp::NullishCoalescing;
+            nullish || parent == BinaryOp::Exp || b.op == BinaryOp::Exp || cp < pp || (right && cp == pp)
+        }
+        _ => true,
+    }
+}
 
 pub fn unary(op: UnaryOp, a: E) -> E { Box::new(Expr::Unary(UnaryExpr { span: DUMMY_SP, op, arg: atom(a) })) }
 
@@ -123,11 +142,25 @@ pub fn if_stmt(test: E, then_: Vec<Stmt>, mut else_: Vec<Stmt>) -> Stmt {
     Stmt::If(IfStmt { span: DUMMY_SP, test, cons: Box::new(Stmt::Block(block(then_))), alt })
 }
 
-/// `l + r` for strings; two literals fold into one.
-pub fn concat(l: E, r: E) -> E {
-    if let (Expr::Lit(Lit::Str(a)), Expr::Lit(Lit::Str(b))) = (&*l, &*r) {
-        if let (Some(a), Some(b)) = (a.value.as_str(), b.value.as_str()) {
-            return str_lit(&format!("{a}{b}"));
+fn str_value(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Lit(Lit::Str(s)) => s.value.as_str(),
+        _ => None,
+    }
+}
+
+/// `l + r` for strings; adjacent literals fold: `"a" + "b"` and `(x + "a") + "b"`
+/// become `"ab"` and `x + "ab"` (a `+` whose right operand is a string literal is a
+/// string concatenation, and concatenation is associative).
+pub fn concat(mut l: E, r: E) -> E {
+    let Some(b) = str_value(&r) else { return bin(BinaryOp::Add, l, r) };
+    if let Some(a) = str_value(&l) {
+        return str_lit(&format!("{a}{b}"));
+    }
+    if let Expr::Bin(BinExpr { op: BinaryOp::Add, right, .. }) = &mut *l {
+        if let Some(a) = str_value(right) {
+            *right = str_lit(&format!("{a}{b}"));
+            return l;
         }
     }
     bin(BinaryOp::Add, l, r)

@@ -36,8 +36,26 @@ pub fn emit_js(m: &Module) -> Result<String, Diagnostic> {
     Ok(out)
 }
 
+/// Stack for translating: structuring, building and printing recurse once per
+/// nesting level (a long `elif` chain nests that deep), so they run on a thread
+/// with room for any program a person or generator writes.
+const STACK_SIZE: usize = 1 << 30;
+
 /// The translated program alone, without the runtime.
 pub fn emit_program(m: &Module) -> Result<String, Diagnostic> {
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new().name("pyrt-emit-js".into()).stack_size(STACK_SIZE).spawn_scoped(s, || emit_program_here(m));
+        match worker {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err(Diagnostic::bug(Span::DUMMY, "JS backend: the translation thread panicked"))),
+            // No thread to be had: try on this one.
+            Err(_) => emit_program_here(m),
+        }
+    })
+}
+
+fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
         let mut d = Diagnostic::bug(Span::DUMMY, "JS backend: the module does not pass the IR verifier");
         for e in errors {

@@ -747,3 +747,80 @@ fn names_never_clash() {
     assert!(prog.contains("function f_x_1("), "{prog}");
     assert!(prog.contains("function f_x_0("), "{prog}");
 }
+
+#[test]
+fn unused_value_around_a_call_keeps_the_call() {
+    // str(say("kept")) as a statement: the pure str() is dropped, the call is not.
+    let mut m = Module::default();
+    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
+    let b = say.entry();
+    say.print(b, p[0]);
+    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
+    say.ret(b, n);
+    let say = push(&mut m, say);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    let s = f.str(b, "kept");
+    let v = f.op(b, Op::Call(say), vec![s], Type::Int);
+    f.prim(b, Prim::IntToStr, vec![v]);
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("unused_around_call", &m, "kept\n", None, 0);
+}
+
+#[test]
+fn effect_passed_on_a_conditional_edge_still_runs() {
+    // v = say("always"); if False: x = v else: x = 7; print(x)
+    let mut m = Module::default();
+    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
+    let b = say.entry();
+    say.print(b, p[0]);
+    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
+    say.ret(b, n);
+    let say = push(&mut m, say);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let (b, join) = (f.entry(), f.block());
+    let x = f.param(join, Type::Int, "x");
+    let c = f.konst(b, Const::Bool(false));
+    let seven = f.int(b, 7);
+    let s = f.str(b, "always");
+    let v = f.op(b, Op::Call(say), vec![s], Type::Int);
+    f.branch(b, c, join, vec![v], join, vec![seven]);
+    f.print_int(join, x);
+    f.ret_int(join, 0);
+    m.main = Some(push(&mut m, f));
+    check("conditional_edge_effect", &m, "always\n7\n", None, 0);
+}
+
+#[test]
+fn long_elif_chains_and_deep_nesting() {
+    // if n == 0: print(0) elif n == 1: print(1) ... for 400 cases, called with 399.
+    const N: i64 = 400;
+    let mut m = Module::default();
+    let (mut s, p) = F::new("pick", &[("n", Type::Int)], Type::None);
+    let join = s.block();
+    let mut cur = s.entry();
+    for k in 0..N {
+        let (hit, miss) = (s.block(), s.block());
+        let kv = s.int(cur, k);
+        let c = s.prim(cur, Prim::IntEq, vec![p[0], kv]);
+        s.branch(cur, c, hit, vec![], miss, vec![]);
+        s.print_str(hit, &k.to_string());
+        s.jump(hit, join, vec![]);
+        cur = miss;
+    }
+    s.print_str(cur, "none");
+    s.jump(cur, join, vec![]);
+    let none = s.konst(join, Const::None);
+    s.ret(join, none);
+    let pick = push(&mut m, s);
+    let (mut f, _) = F::new("main", &[], Type::Int);
+    let b = f.entry();
+    for k in [N - 1, N] {
+        let v = f.int(b, k);
+        f.op(b, Op::Call(pick), vec![v], Type::None);
+    }
+    f.ret_int(b, 0);
+    m.main = Some(push(&mut m, f));
+    check("long_elif", &m, &format!("{}\nnone\n", N - 1), None, 0);
+}

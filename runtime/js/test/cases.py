@@ -11,6 +11,7 @@ import random
 import struct
 import sys
 from decimal import Decimal, getcontext
+from fractions import Fraction
 
 SAFE = 2**53 - 1
 OVF = "int too large for the js backend (beyond 2**53)"
@@ -33,7 +34,9 @@ def enc(v):
 OUT = {}
 
 
-def add(fn, args, thunk):
+def add(fn, args, thunk, cr=None):
+    """Records fn(*args) -> thunk().  cr, when given, computes an alternative
+    accepted float result (the correctly rounded one, for pow)."""
     try:
         r = thunk()
         if isinstance(r, int) and not isinstance(r, bool) and abs(r) > SAFE:
@@ -42,6 +45,8 @@ def add(fn, args, thunk):
             exp = {"v": enc(r)}
     except Exception as e:  # noqa: BLE001
         exp = {"e": [type(e).__name__, str(e)]}
+    if cr is not None and "v" in exp and isinstance(thunk(), float) and math.isfinite(thunk()) and thunk() != 0:
+        exp["cr"] = enc(cr())
     OUT.setdefault(fn, []).append([enc(list(args)), exp])
 
 
@@ -192,9 +197,15 @@ def gen_floats():
 
 
 def cr_pow(x, y):
-    """Correctly rounded x**y for x > 0 (reference)."""
-    d = (Decimal(y) * Decimal(x).ln()).exp()
-    return float(d)
+    """Correctly rounded x**y (reference; x**y assumed finite, nonzero and real)."""
+    if not (math.isfinite(x) and math.isfinite(y)) or x == 0 or abs(x) == 1:
+        return x**y
+    sign = -1.0 if x < 0 and y == int(y) and int(y) % 2 else 1.0
+    x = abs(x)
+    if y == int(y) and abs(y) <= 3000:
+        return sign * float(Fraction(x) ** int(y))
+    getcontext().prec = 60
+    return sign * float((Decimal(y) * Decimal(x).ln()).exp())
 
 
 def gen_pow():
@@ -205,15 +216,15 @@ def gen_pow():
             -1074.0, -1075.0, 1e-10, 9007199254740993.0, 4503599627370497.0, 0.1]
     for x in specials:
         for y in exps:
-            add("$float_pow", (x, y), lambda: pw(x, y))
+            add("$float_pow", (x, y), lambda: pw(x, y), lambda: cr_pow(x, y))
     for x in [2.0, 10.0, 3.0, 7.0, 1.1, 0.9, 1.0000001, 1e-5, 123.456, 2.718281828459045]:
         for y in range(-40, 41):
-            add("$float_pow", (x, float(y)), lambda: pw(x, float(y)))
+            add("$float_pow", (x, float(y)), lambda: pw(x, float(y)), lambda: cr_pow(x, float(y)))
     for k in range(-1080, 1030, 7):
-        add("$float_pow", (2.0, float(k)), lambda: pw(2.0, float(k)))
-        add("$float_pow", (2.0, k + 0.5), lambda: pw(2.0, k + 0.5))
+        add("$float_pow", (2.0, float(k)), lambda: pw(2.0, float(k)), lambda: cr_pow(2.0, float(k)))
+        add("$float_pow", (2.0, k + 0.5), lambda: pw(2.0, k + 0.5), lambda: cr_pow(2.0, k + 0.5))
     for y in [709.78, 709.7827128933840, 709.782712893384, 709.79, -745.1, -745.13321910194, -745.2, -744.44]:
-        add("$float_pow", (math.e, y), lambda: pw(math.e, y))
+        add("$float_pow", (math.e, y), lambda: pw(math.e, y), lambda: cr_pow(math.e, y))
     # random: compared with CPython (glibc) and with the correctly rounded value
     getcontext().prec = 60
     rnd = []
@@ -236,6 +247,14 @@ def gen_pow():
         if r == 0.0 or math.isinf(r):
             continue
         rnd.append([enc([x, y]), enc(r), enc(cr_pow(x, y))])
+    # exact midpoints: CPython (glibc) rounds them either way
+    for a in range(3, 400, 2):
+        for n in range(2, 40):
+            if a**n > 2**54:
+                break
+            if a**n > 2**53:
+                x, y = float(a), float(n)
+                rnd.append([enc([x, y]), enc(x**y), enc(cr_pow(x, y))])
     OUT["pow_random"] = rnd
 
 

@@ -1,0 +1,125 @@
+//! The command line: every kind of bad input gets a clear error and a non-zero
+//! exit; translate/run/check do what the README says.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PYRT: &str = env!("CARGO_BIN_EXE_pyrt");
+
+fn pyrt(args: &[&str]) -> Output {
+    Command::new(PYRT).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("pyrt runs")
+}
+
+fn text(b: &[u8]) -> String { String::from_utf8_lossy(b).into_owned() }
+
+fn write(dir: &Path, name: &str, src: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, src).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    let o = pyrt(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("Usage"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn unknown_backend_is_refused() {
+    let o = pyrt(&["translate", "--backend=cobol", "targets/hello.py"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("cobol"));
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let o = pyrt(&["translate", "--backend=js", "no/such/file.py"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("cannot read `no/such/file.py`"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn non_python_file_is_reported() {
+    let o = pyrt(&["check", "README.md"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("not a Python file"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn bad_dump_stage_is_reported() {
+    let o = pyrt(&["translate", "--backend=js", "--dump-ir=after:nowhere", "targets/hello.py", "-o", "/dev/null"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("build, annotate, lower, simplify"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn translate_writes_a_module_node_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hello.js");
+    let o = pyrt(&["translate", "--backend=js", "-o", out.to_str().unwrap(), "targets/hello.py"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let js = std::fs::read_to_string(&out).unwrap();
+    assert!(!js.lines().any(|l| l.starts_with("import ") || l.starts_with("export ")));
+    let run = Command::new("node").arg(&out).output().unwrap();
+    let expected = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("targets/hello.out")).unwrap();
+    assert_eq!(text(&run.stdout), expected);
+}
+
+#[test]
+fn run_passes_arguments_and_exit_status_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "argc.py",
+        "def entry_point(argv):\n    print('args:', len(argv) - 1)\n    return len(argv) + 40\n\ndef target(*args):\n    return entry_point, None\n",
+    );
+    let o = pyrt(&["run", "--backend=js", &f, "a", "-b", "--c"]);
+    assert_eq!(text(&o.stdout), "args: 3\n");
+    assert_eq!(o.status.code(), Some(44));
+    assert_eq!(text(&o.stderr), "", "pyrt run adds nothing of its own");
+}
+
+#[test]
+fn run_reports_uncaught_exceptions_like_cpython() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "boom.py", "print('before')\nprint(1 // 0)\n");
+    let o = pyrt(&["run", "--backend=js", &f]);
+    assert_eq!(text(&o.stdout), "before\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(text(&o.stderr).lines().last(), Some("ZeroDivisionError: integer division or modulo by zero"));
+}
+
+#[test]
+fn check_prints_inferred_signatures() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "sig.py", "def f(a, b=2.5, c='x'):\n    return c * a\n\nprint(f(3))\ndef g(n):\n    return None if n else n\nprint(g(0))\n");
+    let o = pyrt(&["check", "--types", &f]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), "def f(a: int, b: float, c: str) -> str\ndef g(n: int) -> int | None\n");
+}
+
+#[test]
+fn check_refuses_with_a_code_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "bad.py", "x = 1\nclass A:\n    pass\n");
+    let o = pyrt(&["check", &f]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(err.contains("error[E0100]: classes are not supported yet"), "{err}");
+    assert!(err.contains("bad.py:2:1"), "{err}");
+    assert!(err.contains("^"), "{err}");
+}
+
+#[test]
+fn dump_ir_and_timings_name_the_stages() {
+    let o = pyrt(&["translate", "--backend=js", "--dump-ir=after:lower", "--timings", "targets/hello.py", "-o", "/dev/null"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let ir = text(&o.stdout);
+    assert!(ir.contains("fn fn0 greet(name: str, punctuation: str) -> str {"), "{ir}");
+    assert!(ir.contains("StrConcat"), "{ir}");
+    let timings = text(&o.stderr);
+    for stage in ["build", "annotate", "lower", "simplify", "emit-js", "total"] {
+        assert!(timings.contains(stage), "{timings}");
+    }
+}

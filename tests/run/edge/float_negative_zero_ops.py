@@ -1,0 +1,22 @@
+# -0.0 through every operation that can keep or lose its sign.
+z = -0.0
+p = 0.0
+print(z, p, repr(z), str(z))
+print(z + p, p + z, z + z, z - p, p - z, z - z)
+print(z * 5, z * -5, -5 * z, z * p)
+print(z / 3, z / -3, 0.0 / -3)
+print(-z, +z, abs(z), -p)
+print(z == p, z < p, z <= p, z != 0, z == 0)
+print(min(z, p), min(p, z), max(z, p), max(p, z))
+print(round(z), round(z, 1), round(-0.4), round(-0.4, 0), round(-0.04, 1))
+print(round(-0.5), round(-0.5, 0), round(-1.5), round(0.5))
+print(int(z), float(z), bool(z), str(z), float("-0"), float("-0.0e5"))
+print(f"{z}", f"{z:f}", f"{z:.0f}", f"{z:e}", f"{z:g}", f"{z:+}", f"{z:z}", f"{z:z.1f}", f"{-0.0001:z.2f}")
+print(f"{z:08.3f}", f"{z:<8}|", f"{z:^9}|", f"{z:%}", f"{z:.2%}", f"{z:n}", f"{z:G}")
+print(z // 1, z % 1, -0.0 % -1, 0.0 % -1, z // -1, 0.0 // -1)
+print(-1e-320 * 1e-10, 1e-320 * -1e-10)
+print(z ** 2, z ** 3, z ** 0.5, p ** 3, (-0.0) ** 1)
+print(z if z else 1.5, z or 2.5, z and 3.5, p or z, z or p, z and p, p and z)
+print(-0.0 * 0, 0 * -0.0, -0 * 1.0, -(0) * 1.0)
+print(float(-0), -float(0), 0 - 0.0, -0.0 - 0)
+print(1 / float("inf") * -1, -1 / float("inf"))

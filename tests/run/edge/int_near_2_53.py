@@ -1,0 +1,28 @@
+# Int results just below 2**53 stay exact; arithmetic that lands exactly on
+# the edge of the exact range, in every direction.
+big = 9007199254740991
+print(big, -big)
+print(big - 1, big // 2, big % 10, -big // 10, -big % 10)
+print(big // -7, big % -7, -big // -7, -big % -7)
+half = 2 ** 52
+print(half + (half - 1))
+print(-half - (half - 1))
+print(94906265 * 94906265)
+print(-94906265 * 94906265)
+print(3 ** 33)
+print((-3) ** 33)
+print(2 ** 52 - 1 + 2 ** 52 - (2 ** 52 - 2 + 2 ** 52))
+print(big // 3 * 3 + big % 3 == big)
+print(big / 2)
+print(big / 1)
+print(float(big))
+print(int(float(2 ** 52 + 1)))
+print(big * 1 == big, big + 0, 0 - big)
+print(abs(-big), min(big, -big), max(big, -big))
+print(round(big - 9000, -3), round(-big + 9000, -3), round(big, -15), round(4 * 10 ** 15, -16), round(5 * 10 ** 15, -16), round(big, -17))
+print(big >> 1, big >> 52, big >> 53, -big >> 52, -big >> 53)
+print(1 << 52, -(1 << 52), (1 << 52) - 1 + (1 << 52))
+print(~(big - 1), ~(-big), ~(1 - big))
+print(big & -big, big | 0, big ^ big, -big & 0xFF)
+print(f"{big:,}", f"{big:_x}", f"{-big:#o}", f"{big:b}")
+print(str(big)[::-1], len(str(-big)))
