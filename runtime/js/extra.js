@@ -12,3 +12,7 @@ function $be_list_getitem(list, i) {
 function $be_unreachable() {
   return new Error("pyrt internal error: unreachable code was reached");
 }
+
+// Live Python frames, the module's included: translated functions raise
+// RecursionError beyond CPython's default limit of 1000 (see backends/js/src/func.rs).
+let $be_depth = 0;

@@ -17,6 +17,9 @@
 //!   `select` arm, a branch condition, a returned value, or an argument of an
 //!   unconditional jump (which the copy then evaluates first).
 //!
+//! In a function that calls others, a returned value is never an expression
+//! with an effect (see below).
+//!
 //! Everything else is a statement at its own position (`v = expr;`, or `expr;` when
 //! unused). This keeps the IR's order of effects exactly: every effect still happens
 //! where it did relative to every other effect and to every read of state an effect
@@ -30,6 +33,17 @@ use pyrt_ir::structure::{Exit, Node, structure};
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, Function, Inst, Module, Op, Prim, Terminator, Value, ValueDef};
 use std::collections::{HashMap, HashSet};
 use swc_ecma_ast::{BinaryOp, Stmt, UnaryOp};
+
+/// CPython's default recursion limit: at most this many Python frames, the
+/// module's included, may be live; the next call raises RecursionError.
+///
+/// Every function counts its frame in `$be_depth` (runtime/js/extra.js): one that
+/// calls others increments it on entry and decrements it before each `return`
+/// (returned expressions hold no calls, so the count is right while they run); a
+/// leaf only checks it. An exception leaves the count as it was where it was
+/// raised: a future `except` must restore its own frame's count.
+const RECURSION_LIMIT: i64 = 1000;
+const DEPTH: &str = "$be_depth";
 
 /// The largest integer every double next to it represents exactly: JS ints live in ±this.
 const MAX_EXACT_INT: i64 = (1 << 53) - 1;
@@ -69,6 +83,8 @@ pub struct FnEmitter<'a> {
     temps: usize,
     break_targets: HashSet<Block>,
     continue_targets: HashSet<Block>,
+    /// Whether the function calls others (and so keeps the frame count, see [`RECURSION_LIMIT`]).
+    calls: bool,
 }
 
 enum Src {
@@ -94,6 +110,7 @@ pub fn emit_function(m: &Module, names: &Names, f: &Function, name: &str) -> Res
         temps: 0,
         break_targets: HashSet::new(),
         continue_targets: HashSet::new(),
+        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_))),
     };
     e.name_values();
     e.analyze();
@@ -109,15 +126,23 @@ pub fn emit_function(m: &Module, names: &Names, f: &Function, name: &str) -> Res
             locals.extend(f.blocks[b].params.iter().map(|p| e.var[p.index()].clone()));
         }
         for &i in &f.blocks[b].insts {
-            if let Some(r) = f.insts[i].result {
-                if e.kind[r.index()] == Kind::Var {
-                    locals.push(e.var[r.index()].clone());
-                }
+            if let Some(r) = f.insts[i].result
+                && e.kind[r.index()] == Kind::Var
+            {
+                locals.push(e.var[r.index()].clone());
             }
         }
     }
     locals.extend((0..e.temps).map(names::temp));
     let mut stmts: Vec<Stmt> = js::let_decl(&locals).into_iter().collect();
+    let limit = js::int_lit(RECURSION_LIMIT);
+    let too_deep = if e.calls {
+        js::bin(BinaryOp::Gt, js::update(DEPTH, true, true), limit)
+    } else {
+        js::bin(BinaryOp::GtEq, js::id(DEPTH), limit)
+    };
+    let raise = raise_call("$RecursionError", "maximum recursion depth exceeded");
+    stmts.push(js::guard(too_deep, js::expr_stmt(raise)));
     stmts.extend(body);
     Ok(js::function(name, &params, stmts))
 }
@@ -127,10 +152,10 @@ impl FnEmitter<'_> {
         let f = self.f;
         self.var = f.values.iter().map(|(v, d)| names::local(d.name.as_deref(), v.index())).collect();
         for (k, &p) in f.params().iter().enumerate() {
-            if f.values[p].name.is_none() {
-                if let Some(n) = f.param_names.get(k) {
-                    self.var[p.index()] = names::local(Some(n), p.index());
-                }
+            if f.values[p].name.is_none()
+                && let Some(n) = f.param_names.get(k)
+            {
+                self.var[p.index()] = names::local(Some(n), p.index());
             }
         }
     }
@@ -181,7 +206,7 @@ impl FnEmitter<'_> {
                     add(*cond, true);
                     then_.args.iter().chain(&else_.args).for_each(|&a| add(a, false));
                 }
-                Terminator::Return(v) => add(*v, true),
+                Terminator::Return(v) => add(*v, !self.calls),
                 Terminator::Unreachable => {}
             }
         }
@@ -198,6 +223,17 @@ impl FnEmitter<'_> {
                     self.is_const(i) || (!eff && f.insts[i].result.is_none_or(|r| uses[r.index()].is_empty()))
                 })
                 .collect();
+            // Prefix counts, so "none between p and u" is O(1).
+            let prefix = |flags: &mut dyn Iterator<Item = bool>| {
+                let mut acc = vec![0usize];
+                for x in flags {
+                    acc.push(acc.last().unwrap() + x as usize);
+                }
+                acc
+            };
+            let effects_before = prefix(&mut effectful.iter().copied());
+            let loud_before = prefix(&mut silent.iter().map(|s| !s));
+            let none_between = |acc: &[usize], p: usize, u: usize| acc[u] == acc[p + 1];
             for (p, &i) in insts.iter().enumerate() {
                 let Some(r) = f.insts[i].result else { continue };
                 let inst = &f.insts[i];
@@ -214,11 +250,10 @@ impl FnEmitter<'_> {
                 self.kind[r.index()] = match uses[r.index()].as_slice() {
                     [] => Kind::Unused,
                     [u] if u.block == b && u.pos > p => {
-                        let between = p + 1..u.pos;
                         let ok = if eff {
-                            u.effect_ok && between.clone().all(|j| silent[j])
+                            u.effect_ok && none_between(&loud_before, p, u.pos)
                         } else {
-                            between.clone().all(|j| !effectful[j])
+                            none_between(&effects_before, p, u.pos)
                         };
                         if ok { Kind::Inline } else { Kind::Var }
                     }
@@ -300,6 +335,9 @@ impl FnEmitter<'_> {
                 }
                 Node::Return(v) => {
                     let e = self.operand(*v)?;
+                    if self.calls {
+                        out.push(js::expr_stmt(js::update(DEPTH, false, false)));
+                    }
                     out.push(js::ret(e));
                 }
                 Node::Unreachable => out.push(js::throw(js::call_named("$be_unreachable", vec![]))),
@@ -328,7 +366,7 @@ impl FnEmitter<'_> {
                     &format!("cannot access local variable '{name}' where it is not associated with a value"),
                 )
             };
-            out.push(js::if_stmt(js::unary(UnaryOp::Bang, flag), vec![js::expr_stmt(raise)], vec![]));
+            out.push(js::guard(js::unary(UnaryOp::Bang, flag), js::expr_stmt(raise)));
             return Ok(());
         }
         let e = self.expr_of(i)?;

@@ -9,7 +9,7 @@ use swc_ecma_ast::{
     AssignExpr, AssignOp, BinExpr, BinaryOp, BindingIdent, BlockStmt, BreakStmt, CallExpr, Callee, CondExpr,
     ContinueStmt, Decl, EsVersion, Expr, ExprOrSpread, ExprStmt, FnDecl, Function, FunctionBody, Ident, IdentName,
     IfStmt, LabeledStmt, Lit, MemberExpr, MemberProp, Number, Param, ParenExpr, Pat, ReturnStmt, Script, Stmt, Str,
-    ThrowStmt, UnaryExpr, UnaryOp, VarDecl, VarDeclKind, VarDeclarator, WhileStmt,
+    ThrowStmt, UnaryExpr, UnaryOp, UpdateExpr, UpdateOp, VarDecl, VarDeclKind, VarDeclarator, WhileStmt,
 };
 use swc_ecma_codegen::{Config, Emitter, text_writer::JsWriter};
 
@@ -119,6 +119,12 @@ pub fn assign_expr(name: &str, value: E) -> E {
 
 pub fn assign(name: &str, value: E) -> Stmt { expr_stmt(assign_expr(name, value)) }
 
+/// `++name` / `name--` and the like.
+pub fn update(name: &str, increment: bool, prefix: bool) -> E {
+    let op = if increment { UpdateOp::PlusPlus } else { UpdateOp::MinusMinus };
+    Box::new(Expr::Update(UpdateExpr { span: DUMMY_SP, op, prefix, arg: id(name) }))
+}
+
 pub fn expr_stmt(e: E) -> Stmt { Stmt::Expr(ExprStmt { span: DUMMY_SP, expr: e }) }
 
 pub fn block(stmts: Vec<Stmt>) -> BlockStmt { BlockStmt { span: DUMMY_SP, ctxt: SyntaxContext::empty(), stmts } }
@@ -157,11 +163,11 @@ pub fn concat(mut l: E, r: E) -> E {
     if let Some(a) = str_value(&l) {
         return str_lit(&format!("{a}{b}"));
     }
-    if let Expr::Bin(BinExpr { op: BinaryOp::Add, right, .. }) = &mut *l {
-        if let Some(a) = str_value(right) {
-            *right = str_lit(&format!("{a}{b}"));
-            return l;
-        }
+    if let Expr::Bin(BinExpr { op: BinaryOp::Add, right, .. }) = &mut *l
+        && let Some(a) = str_value(right)
+    {
+        *right = str_lit(&format!("{a}{b}"));
+        return l;
     }
     bin(BinaryOp::Add, l, r)
 }
@@ -192,16 +198,16 @@ pub fn strip_tail_jumps(stmts: &mut Vec<Stmt>, is_exit: &dyn Fn(&Stmt) -> bool) 
                         i.alt = None;
                     }
                 }
-                if matches!(&*i.cons, Stmt::Block(b) if b.stmts.is_empty()) {
-                    if let Some(alt) = i.alt.take() {
-                        // `if (c) {} else { s }` → `if (!c) { s }`
-                        let test = std::mem::replace(&mut i.test, bool_lit(true));
-                        i.test = unary(UnaryOp::Bang, test);
-                        i.cons = match *alt {
-                            b @ Stmt::Block(_) => Box::new(b),
-                            other => Box::new(Stmt::Block(block(vec![other]))),
-                        };
-                    }
+                if matches!(&*i.cons, Stmt::Block(b) if b.stmts.is_empty())
+                    && let Some(alt) = i.alt.take()
+                {
+                    // `if (c) {} else { s }` → `if (!c) { s }`
+                    let test = std::mem::replace(&mut i.test, bool_lit(true));
+                    i.test = unary(UnaryOp::Bang, test);
+                    i.cons = match *alt {
+                        b @ Stmt::Block(_) => Box::new(b),
+                        other => Box::new(Stmt::Block(block(vec![other]))),
+                    };
                 }
                 return;
             }
@@ -251,6 +257,9 @@ fn stmt_jumps_to(s: &Stmt, label: &str) -> bool {
         _ => false,
     }
 }
+
+/// `if (test) stmt` (no braces), for one-line guards.
+pub fn guard(test: E, stmt: Stmt) -> Stmt { Stmt::If(IfStmt { span: DUMMY_SP, test, cons: Box::new(stmt), alt: None }) }
 
 pub fn break_to(label: &str) -> Stmt { Stmt::Break(BreakStmt { span: DUMMY_SP, label: Some(ident(label)) }) }
 
