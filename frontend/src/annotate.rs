@@ -23,6 +23,7 @@ pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
     let mut a = Annotator::new(m);
     a.reach_function(main);
     a.run();
+    a.check_exit_status(main);
     if !a.diags.is_empty() {
         return Err(a.diags);
     }
@@ -39,6 +40,8 @@ struct FuncState {
     /// Where each block parameter's type came from first.
     param_origin: HashMap<Value, Span>,
     ret_origin: Option<Span>,
+    /// The blocks that read each value: when its type changes, they flow again.
+    users: HashMap<Value, Vec<Block>>,
 }
 
 struct Annotator<'m> {
@@ -50,6 +53,9 @@ struct Annotator<'m> {
     global_origin: Vec<Option<Span>>,
     diags: Vec<Diagnostic>,
     reported: HashSet<(u32, u32, u32)>,
+    /// Operations whose operand types are refused *so far*; types only grow, so
+    /// these are judged at the fixpoint, not when first seen.
+    pending: HashMap<(u32, u32), Diagnostic>,
 }
 
 /// What a flow step learned about one instruction.
@@ -70,6 +76,7 @@ impl<'m> Annotator<'m> {
                 stopped: HashMap::new(),
                 param_origin: HashMap::new(),
                 ret_origin: None,
+                users: users_of(f),
             })
             .collect();
         let n = m.funcs.len();
@@ -83,6 +90,7 @@ impl<'m> Annotator<'m> {
             global_origin: vec![None; g],
             diags: Vec::new(),
             reported: HashSet::new(),
+            pending: HashMap::new(),
         }
     }
 
@@ -99,10 +107,22 @@ impl<'m> Annotator<'m> {
         self.work.insert((f.0, b.0));
     }
 
+    /// A value's type changed: every reached block reading it flows again.
+    fn changed(&mut self, f: FuncId, v: Value) {
+        let st = &self.state[f.index()];
+        let again: Vec<Block> = st.users.get(&v).into_iter().flatten().copied().filter(|b| st.blocks[b.index()]).collect();
+        for b in again {
+            self.work.insert((f.0, b.0));
+        }
+    }
+
     fn run(&mut self) {
         while let Some((f, b)) = self.work.pop_first() {
             self.flow_block(FuncId(f), Block(b));
         }
+        let mut pending: Vec<Diagnostic> = std::mem::take(&mut self.pending).into_values().collect();
+        pending.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        self.diags.extend(pending);
     }
 
     fn report(&mut self, key: (u32, u32, u32), d: Diagnostic) {
@@ -114,11 +134,17 @@ impl<'m> Annotator<'m> {
     fn flow_block(&mut self, fid: FuncId, b: Block) {
         let insts = self.m.funcs[fid].blocks[b].insts.clone();
         self.state[fid.index()].stopped.remove(&b);
+        for i in &insts {
+            self.pending.remove(&(fid.0, i.0));
+        }
         for (pos, &i) in insts.iter().enumerate() {
             match self.step(fid, b, i) {
                 Step::Type(ty) => {
                     if let (Some(r), Some(ty)) = (self.m.funcs[fid].insts[i].result, ty) {
-                        self.m.funcs[fid].values[r].ty = ty;
+                        if self.m.funcs[fid].values[r].ty != ty {
+                            self.m.funcs[fid].values[r].ty = ty;
+                            self.changed(fid, r);
+                        }
                     }
                 }
                 Step::Stop { keep_this } => {
@@ -150,9 +176,8 @@ impl<'m> Annotator<'m> {
         if needs_known && tys.iter().any(|t| !t.is_known()) {
             return Step::Stop { keep_this: false };
         }
-        let key = (fid.0, i.0, 0);
         let fail = |this: &mut Self, msg: String| {
-            this.report(key, Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
+            this.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
             Step::Stop { keep_this: false }
         };
         let result = match &inst.op {
@@ -244,6 +269,7 @@ impl<'m> Annotator<'m> {
             Ok(new) => {
                 self.m.funcs[f].values[p].ty = new;
                 self.state[f.index()].param_origin.entry(p).or_insert(span);
+                self.changed(f, p);
                 true
             }
             Err(_) => {
@@ -319,6 +345,27 @@ impl<'m> Annotator<'m> {
         }
     }
 
+    /// The program's result is its exit status: `entry_point` must return an int
+    /// (None counts as 0, as with `sys.exit(None)`).
+    fn check_exit_status(&mut self, main: FuncId) {
+        let ret = self.m.funcs[main].ret.clone();
+        if matches!(ret, Type::Int | Type::None | Type::Unknown) || ret == Type::optional(Type::Int) {
+            return;
+        }
+        let (span, name) = self
+            .m
+            .funcs
+            .iter()
+            .find(|(_, f)| f.name == "entry_point")
+            .map(|(id, f)| (self.state[id.index()].ret_origin.unwrap_or(f.span), f.name.clone()))
+            .unwrap_or((Span::DUMMY, "<module>".into()));
+        self.diags.push(
+            Diagnostic::error(codes::BAD_PROGRAM_FORM, span, format!("`{name}` must return an int (the exit status), not {ret}"))
+                .with_label(format!("this is {ret}"))
+                .with_note("pyrt exits with entry_point's return value, as `sys.exit(entry_point(sys.argv))` would"),
+        );
+    }
+
     /// Drop what was never reached and give the leftovers of flow concrete types.
     fn finish(self) {
         let Annotator { m, state, .. } = self;
@@ -367,6 +414,21 @@ impl<'m> Annotator<'m> {
             }
         }
     }
+}
+
+fn users_of(f: &Function) -> HashMap<Value, Vec<Block>> {
+    let mut users: HashMap<Value, Vec<Block>> = HashMap::new();
+    for &b in &f.layout {
+        let data = &f.blocks[b];
+        let uses = data.insts.iter().flat_map(|&i| f.insts[i].args.iter().copied()).chain(data.term.uses());
+        for v in uses {
+            let list = users.entry(f.resolve(v)).or_default();
+            if list.last() != Some(&b) {
+                list.push(b);
+            }
+        }
+    }
+    users
 }
 
 /// Values whose type flow never fixed: `Undef` placeholders take the type of the

@@ -34,6 +34,12 @@ const NOT_YET: &[&str] = &[
 
 type R<T> = Result<T, ()>;
 
+fn is_builtin_name(name: &str) -> bool { BUILTINS.contains(&name) || NOT_YET.contains(&name) || DYNAMIC.contains(&name) }
+
+fn shadow_message(name: &str) -> String {
+    format!("`{name}` shadows the builtin of that name; pyrt resolves names statically and cannot switch from the builtin to this binding when it runs — rename it")
+}
+
 #[derive(Clone)]
 enum DefaultArg {
     Const(Const),
@@ -48,10 +54,14 @@ struct FuncSig {
     range: ast::TextRange,
     /// The signature was refused; calls are not checked against it (no cascades).
     refused: bool,
+    /// Set when a call may run before the `def` statement: the `def` assigns
+    /// this global, and calls read it first (NameError when unassigned).
+    defined_flag: Option<GlobalId>,
 }
 
 struct Program<'a> {
     file: FileId,
+    text: &'a str,
     module_name: &'a str,
     target_mode: bool,
     m: Module,
@@ -82,6 +92,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     let target_mode = body.iter().any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "target"));
     let mut p = Program {
         file: file.id,
+        text: &file.text,
         module_name: &file.module_name,
         target_mode,
         m: Module::default(),
@@ -102,9 +113,13 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
             p.error(codes::BAD_BINDING, d.name.range, format!("function `{name}` is defined twice"));
             continue;
         }
+        if is_builtin_name(name) {
+            p.error(codes::BAD_BINDING, d.name.range, shadow_message(name));
+            continue;
+        }
         let id = p.m.funcs.push(Function::new(name, p.span(d.name.range)));
         let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
-        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false });
+        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false, defined_flag: None });
         defs.push((d, id));
     }
     if target_mode && !p.funcs.contains_key("entry_point") {
@@ -126,6 +141,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     for (name, r) in &assigned {
         if p.funcs.contains_key(name.as_str()) {
             p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function and is also assigned; rebinding functions is not supported"));
+        } else if is_builtin_name(name) {
+            p.error(codes::BAD_BINDING, *r, shadow_message(name));
         } else {
             p.global(name, *r);
         }
@@ -141,6 +158,20 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         }
     }
     mark_unchecked_globals(&mut p, body);
+    // A function can be called before its `def` runs only if some module-level
+    // statement before the `def` calls a function.
+    let mut calls_seen = false;
+    for stmt in body {
+        if let Stmt::FunctionDef(d) = stmt {
+            let name = d.name.as_str();
+            if calls_seen && p.funcs.get(name).is_some_and(|sig| sig.range == d.range) {
+                let g = p.global(name, d.name.range);
+                p.funcs.get_mut(name).unwrap().defined_flag = Some(g);
+            }
+        } else if stmt_calls_function(stmt, &p.funcs) {
+            calls_seen = true;
+        }
+    }
 
     // Defaults are evaluated when `def` runs; signatures must be known before
     // bodies are built, so constants are taken now and others get a hidden global.
@@ -648,11 +679,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             let s = if self.p.target_mode { self.p.module_name.to_string() } else { "__main__".to_string() };
             return Ok(self.konst(Const::Str(s.into()), r));
         }
-        if let Some(&g) = self.p.globals.get(name) {
-            return Ok(self.emit(Op::LoadGlobal(g), vec![], r));
-        }
         if self.p.funcs.contains_key(name) {
             return self.error(codes::UNSUPPORTED_EXPR, r, format!("the function `{name}` used as a value: functions as values are not supported yet"));
+        }
+        if let Some(&g) = self.p.globals.get(name) {
+            return Ok(self.emit(Op::LoadGlobal(g), vec![], r));
         }
         self.unknown_name(name, r)
     }
@@ -804,6 +835,10 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
                 // Evaluate non-constant defaults now, as CPython does when `def` runs.
                 let name = d.name.to_string();
+                if let Some(g) = self.p.funcs.get(&name).and_then(|s| s.defined_flag) {
+                    let none = self.konst(Const::None, d.name.range);
+                    self.emit_void(Op::StoreGlobal(g), vec![none], d.name.range);
+                }
                 let defaults = self.p.funcs.get(&name).map(|s| s.defaults.clone()).unwrap_or_default();
                 for (a, dflt) in d.parameters.args.iter().zip(defaults) {
                     if let (Some(DefaultArg::Global(g)), Some(e)) = (dflt, &a.default) {
@@ -990,11 +1025,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             n => return self.error(codes::BAD_CALL, r, format!("range expected at most 3 arguments, got {n}")),
         };
-        // The values must be ints: `int(x)` of an int is x, and a float is refused by typing.
-        let start = self.emit(Op::Builtin(Builtin::Int), vec![start], r);
-        let stop = self.emit(Op::Builtin(Builtin::Int), vec![stop], r);
+        // The values must be ints (or bools): `operator.index`, as range() does.
+        let start = self.emit(Op::Builtin(Builtin::Index), vec![start], r);
+        let stop = self.emit(Op::Builtin(Builtin::Index), vec![stop], r);
         let (step, k) = match step {
-            Some((s, k)) => (self.emit(Op::Builtin(Builtin::Int), vec![s], r), k),
+            Some((s, k)) => (self.emit(Op::Builtin(Builtin::Index), vec![s], r), k),
             None => (self.konst(Const::Int(1), r), Some(1)),
         };
         if k.is_none() {
@@ -1105,7 +1140,12 @@ impl<'p, 'a> Fb<'p, 'a> {
                 ast::Number::Float(f) => Ok(self.konst(Const::Float(*f), r)),
                 ast::Number::Complex { .. } => self.error(codes::UNSUPPORTED_EXPR, r, "complex numbers are not supported"),
             },
-            Expr::StringLiteral(s) => Ok(self.konst(Const::Str(s.value.to_str().into()), r)),
+            Expr::StringLiteral(s) => {
+                if s.value.iter().any(|part| surrogate_escape(self.p.text, part.range)) {
+                    return self.error(codes::UNSUPPORTED_EXPR, r, "strings with lone surrogates (`\\ud800`–`\\udfff`) are not supported: JS strings cannot keep them apart from surrogate pairs");
+                }
+                Ok(self.konst(Const::Str(s.value.to_str().into()), r))
+            }
             Expr::BooleanLiteral(b) => Ok(self.konst(Const::Bool(b.value), r)),
             Expr::NoneLiteral(_) => Ok(self.konst(Const::None, r)),
             Expr::Name(n) => self.read_name(n.id.as_str(), r),
@@ -1346,11 +1386,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             return self.error(codes::UNSUPPORTED_EXPR, k.range, "`**kwargs` in calls is not supported");
         }
+        if self.p.funcs.contains_key(&name) && !self.is_local(&name) {
+            return self.call_function(&name, c);
+        }
         if self.is_local(&name) || self.p.globals.contains_key(&name) {
             return self.error(codes::UNSUPPORTED_EXPR, c.func.range(), format!("`{name}` is a variable; calling values is not supported yet"));
-        }
-        if self.p.funcs.contains_key(&name) {
-            return self.call_function(&name, c);
         }
         if BUILTINS.contains(&name.as_str()) {
             return self.call_builtin(&name, c);
@@ -1364,7 +1404,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         if sig.refused {
             return Err(());
         }
-        let (id, params, defaults) = (sig.id, sig.params.clone(), sig.defaults.clone());
+        let (id, params, defaults, flag) = (sig.id, sig.params.clone(), sig.defaults.clone(), sig.defined_flag);
+        if let Some(g) = flag {
+            // NameError when the call runs before the `def` (CPython looks the name up first).
+            self.emit(Op::LoadGlobal(g), vec![], c.func.range());
+        }
         let mut slots: Vec<Option<Value>> = vec![None; params.len()];
         let args = &c.arguments.args;
         if args.len() > params.len() {
@@ -1497,6 +1541,38 @@ impl<'p, 'a> Fb<'p, 'a> {
         };
         Ok(self.emit(Op::Builtin(b), vals, r))
     }
+}
+
+/// Whether a (non-raw) string literal spells a lone surrogate with a `\u`/`\U`
+/// escape. The parser would replace it with U+FFFD, silently changing the text.
+fn surrogate_escape(text: &str, r: ast::TextRange) -> bool {
+    let Some(src) = text.get(r.start().to_usize()..r.end().to_usize()) else { return false };
+    let prefix: String = src.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    if prefix.contains(['r', 'R']) {
+        return false;
+    }
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let width = match b.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let hex = src.get(i + 2..i + 2 + width).and_then(|h| u32::from_str_radix(h, 16).ok());
+        if hex.is_some_and(|c| (0xD800..=0xDFFF).contains(&c)) {
+            return true;
+        }
+        i += 2;
+    }
+    false
 }
 
 fn seq_elts(e: &Expr) -> Option<&[Expr]> {

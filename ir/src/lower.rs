@@ -409,6 +409,7 @@ impl Lowerer<'_> {
                     _ => self.to_float(a),
                 }
             }
+            Builtin::Index => self.to_int(args[0]),
             Builtin::Abs => match self.ty(args[0]) {
                 Type::Float => self.prim(Prim::FloatAbs, vec![args[0]]),
                 _ => {

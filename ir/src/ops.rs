@@ -131,6 +131,8 @@ pub enum Builtin {
     Int,
     Float,
     Bool,
+    /// `operator.index(x)`: an int (or bool as int); other types are refused.
+    Index,
     Abs,
     Len,
     /// `min`/`max` of two or more arguments.

@@ -159,6 +159,10 @@ pub fn builtin(b: Builtin, args: &[Type]) -> TypeResult {
                 bad(t)
             }
         }
+        Builtin::Index => match arg(0) {
+            Type::Int | Type::Bool => Ok(Type::Int),
+            t => Err(format!("'{}' object cannot be interpreted as an integer", t.python_name())),
+        },
         Builtin::Abs => match arg(0) {
             Type::Int | Type::Bool => Ok(Type::Int),
             Type::Float => Ok(Type::Float),
@@ -234,6 +238,7 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Int => "int",
         Builtin::Float => "float",
         Builtin::Bool => "bool",
+        Builtin::Index => "index",
         Builtin::Abs => "abs",
         Builtin::Len => "len",
         Builtin::Min => "min",
