@@ -551,7 +551,7 @@ impl FnEmitter<'_> {
             Op::Argv => js::call_named("$argv", vec![]),
             Op::ListLen => js::member(next(), "length"),
             Op::ListGetItem => js::call_named("$be_list_getitem", vec![next(), next()]),
-            Op::Prim(p) => prim(*p, &mut next),
+            Op::Prim(p) => prim(*p, self.calls, &mut next),
             Op::Raise { class, message } => {
                 if class.is_empty() || !class.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     return Err(Diagnostic::bug(span, format!("JS backend: raise of a bad exception class name {class:?}")));
@@ -585,7 +585,8 @@ fn const_expr(c: &Const) -> E {
 }
 
 /// A primitive, its operands taken in order from `next`.
-fn prim(p: Prim, next: &mut dyn FnMut() -> E) -> E {
+/// A primitive; `counts_frame` says whether the function counted its own frame.
+fn prim(p: Prim, counts_frame: bool, next: &mut dyn FnMut() -> E) -> E {
     use BinaryOp as B;
     use Prim::*;
     let mut rt = |name: &str, n: usize| js::call_named(name, (0..n).map(|_| next()).collect());
@@ -624,7 +625,12 @@ fn prim(p: Prim, next: &mut dyn FnMut() -> E) -> E {
         StrToFloat => rt("$float_from_str", 1),
         StrRepr => rt("$str_repr", 1),
         StrFormat => rt("$format_str", 2),
-        PrintStdout => rt("$print", 1),
+        // CPython's print needs two recursion levels beyond the caller's frame; a
+        // leaf has not counted its own frame (see RECURSION_LIMIT).
+        PrintStdout => {
+            let s = next();
+            js::call_named("$be_print", vec![s, js::int_lit(if counts_frame { 0 } else { 1 })])
+        }
         IntAbs | FloatAbs => js::call(js::member(js::id("Math"), "abs"), vec![next()]),
         IntToStr => js::call_named("String", vec![next()]),
         // `0 - a`, not `-a`: an int is never -0.
