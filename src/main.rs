@@ -77,10 +77,20 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let code = match cli.command {
+    // The stages recurse over syntax trees and structured control flow; a big
+    // stack (reserved, not committed, until used) keeps deep programs from
+    // overflowing it.
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(move || match cli.command {
         Command::Translate { opts, output, target } => driver::translate_cmd(&opts, &target, output),
         Command::Run { opts, host, target, args } => driver::run_cmd(&opts, host, &target, &args),
         Command::Check { types, target } => driver::check_cmd(&target, types),
+    });
+    let code = match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error: pyrt could not start its worker thread");
+            70
+        }
     };
     ExitCode::from(code)
 }

@@ -224,7 +224,18 @@ impl<'m> Annotator<'m> {
                 return Step::Type(None);
             }
             Op::Call(callee) => return self.flow_call(fid, b, *callee, &inst.args),
-            Op::Unwrap { .. } | Op::UnwrapOr(_) | Op::Prim(_) => {
+            // The frontend emits a few primitives directly; their signature types them.
+            Op::Prim(p) => {
+                let (args, ret) = p.signature();
+                if args.len() != tys.len() || !args.iter().zip(&tys).all(|(a, t)| a.accepts(t)) {
+                    return fail(self, format!("internal: `{}` applied to {tys:?}", p.name()));
+                }
+                match ret.to_type() {
+                    Some(t) => Ok(t),
+                    None => return Step::Type(None),
+                }
+            }
+            Op::Unwrap { .. } | Op::UnwrapOr(_) => {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
             }
         };
@@ -457,8 +468,8 @@ fn settle_unknowns(f: &mut Function) {
 fn describe_var(name: Option<&str>) -> String {
     match name {
         Some(n) if !n.starts_with('$') => format!("variable `{n}`"),
-        Some("$ifexp") => "the two branches of this conditional expression".to_string(),
-        Some("$and") | Some("$or") => "the operands of this `and`/`or`".to_string(),
+        Some("$ifexp") => "a branch of this conditional expression".to_string(),
+        Some("$and") | Some("$or") => "an operand of this `and`/`or`".to_string(),
         _ => "this value".to_string(),
     }
 }

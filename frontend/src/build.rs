@@ -34,6 +34,10 @@ const NOT_YET: &[&str] = &[
 
 type R<T> = Result<T, ()>;
 
+/// How deeply expressions may nest. CPython's compiler gives up (RecursionError)
+/// somewhat below 3000 levels; pyrt refuses earlier, with a diagnostic.
+const MAX_NESTING: usize = 1000;
+
 fn is_builtin_name(name: &str) -> bool { BUILTINS.contains(&name) || NOT_YET.contains(&name) || DYNAMIC.contains(&name) }
 
 fn shadow_message(name: &str) -> String {
@@ -143,6 +147,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
             p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function and is also assigned; rebinding functions is not supported"));
         } else if is_builtin_name(name) {
             p.error(codes::BAD_BINDING, *r, shadow_message(name));
+        } else if name == "__name__" {
+            p.error(codes::BAD_BINDING, *r, "assigning `__name__` is not supported: pyrt decides `if __name__ == ...` tests at translation time");
         } else {
             p.global(name, *r);
         }
@@ -226,6 +232,14 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
 /// Refuse parameter forms outside the slice.
 fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef) {
     let ps = &d.parameters;
+    let mut seen: Vec<&str> = Vec::new();
+    for a in ps.args.iter() {
+        let n = a.parameter.name.as_str();
+        if seen.contains(&n) {
+            p.error(codes::SYNTAX, a.parameter.name.range, format!("duplicate argument '{n}' in function definition"));
+        }
+        seen.push(n);
+    }
     if let Some(v) = &ps.vararg {
         p.error(codes::UNSUPPORTED_STMT, v.range, "`*args` parameters are not supported yet");
     }
@@ -446,6 +460,8 @@ struct Fb<'p, 'a> {
     undefs: HashMap<Var, Value>,
     flag_vars: HashSet<Var>,
     loops: Vec<LoopCtx>,
+    /// Expression nesting, bounded by [`MAX_NESTING`].
+    depth: usize,
     t: Value,
     fl: Value,
 }
@@ -471,6 +487,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             undefs: HashMap::new(),
             flag_vars: HashSet::new(),
             loops: Vec::new(),
+            depth: 0,
             t,
             fl,
         };
@@ -830,6 +847,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 if self.p.target_mode && d.name.as_str() == "target" {
                     return Ok(());
                 }
+                if is_builtin_name(d.name.as_str()) {
+                    return Err(()); // already refused where functions are declared
+                }
                 if self.p.funcs.get(d.name.as_str()).is_none_or(|sig| sig.range != d.range) {
                     return self.error(codes::UNSUPPORTED_STMT, d.range, "functions defined inside `if`, loops or twice are not supported");
                 }
@@ -1082,7 +1102,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         if !self.preds[latch.index()].is_empty() {
             self.cur = Some(latch);
             let i = self.read_var(counter, latch);
-            let next = self.emit(Op::Binary(BinOp::Add), vec![i, step], r);
+            let next = self.emit(Op::Prim(pyrt_ir::Prim::IntRangeNext), vec![i, step], r);
             self.write_var(counter, latch, next);
             self.jump(header);
         }
@@ -1130,6 +1150,16 @@ impl<'p, 'a> Fb<'p, 'a> {
     // ----- expressions --------------------------------------------------------------
 
     fn expr(&mut self, e: &Expr) -> R<Value> {
+        if self.depth >= MAX_NESTING {
+            return self.error(codes::UNSUPPORTED_EXPR, e.range(), format!("expression nested more than {MAX_NESTING} levels deep (CPython refuses such programs when it compiles them)"));
+        }
+        self.depth += 1;
+        let v = self.expr_inner(e);
+        self.depth -= 1;
+        v
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R<Value> {
         let r = e.range();
         match e {
             Expr::NumberLiteral(n) => match &n.value {
@@ -1153,6 +1183,13 @@ impl<'p, 'a> Fb<'p, 'a> {
                 let l = self.expr(&b.left)?;
                 let rr = self.expr(&b.right)?;
                 let Some(op) = binop(b.op) else { return self.error(codes::UNSUPPORTED_EXPR, r, "the `@` operator is not supported") };
+                // `int ** -n` is a float in CPython (int.__pow__ hands it to float.__pow__):
+                // with a constant negative exponent the types are known here.
+                if op == BinOp::Pow && matches!(self.f.const_of(rr), Some(Const::Int(k)) if *k < 0) {
+                    let lf = self.emit(Op::Builtin(Builtin::Float), vec![l], b.left.range());
+                    let rf = self.emit(Op::Builtin(Builtin::Float), vec![rr], b.right.range());
+                    return Ok(self.emit(Op::Binary(op), vec![lf, rf], r));
+                }
                 Ok(self.emit(Op::Binary(op), vec![l, rr], r))
             }
             Expr::UnaryOp(u) => {
@@ -1385,6 +1422,13 @@ impl<'p, 'a> Fb<'p, 'a> {
         }
         if let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             return self.error(codes::UNSUPPORTED_EXPR, k.range, "`**kwargs` in calls is not supported");
+        }
+        let kws = &c.arguments.keywords;
+        for (i, k) in kws.iter().enumerate() {
+            let name = k.arg.as_ref().unwrap().as_str();
+            if kws[..i].iter().any(|o| o.arg.as_ref().is_some_and(|o| o.as_str() == name)) {
+                return self.error(codes::SYNTAX, k.range, format!("keyword argument repeated: {name}"));
+            }
         }
         if self.p.funcs.contains_key(&name) && !self.is_local(&name) {
             return self.call_function(&name, c);

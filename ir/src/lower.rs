@@ -453,7 +453,11 @@ impl Lowerer<'_> {
                     t => unreachable!("getitem on {t}"),
                 }
             }
-            Builtin::Slice => self.prim(Prim::StrSlice, args.to_vec()),
+            Builtin::Slice => {
+                let mut a = vec![args[0]];
+                a.extend(args[1..].iter().map(|&v| self.to_int(v)));
+                self.prim(Prim::StrSlice, a)
+            }
         }
     }
 

@@ -151,9 +151,9 @@ pub enum Builtin {
 /// Primitive (typed) operations: the vocabulary every backend implements.
 /// One table gives each its operand types, result type and whether it may raise.
 macro_rules! prims {
-    ($( $name:ident ( $($arg:ident),* ) -> $ret:ident, $raises:literal ;)*) => {
+    ($( $(#[doc = $doc:literal])* $name:ident ( $($arg:ident),* ) -> $ret:ident, $raises:literal ;)*) => {
         #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-        pub enum Prim { $($name),* }
+        pub enum Prim { $($(#[doc = $doc])* $name),* }
         impl Prim {
             pub const ALL: &'static [Prim] = &[$(Prim::$name),*];
             /// Operand types; `Opt` means `Optional(Int)` or `None` is accepted too.
@@ -211,6 +211,10 @@ prims! {
     IntMod(Int, Int) -> Int, true;
     IntTrueDiv(Int, Int) -> Float, true;
     IntPow(Int, Int) -> Int, true;
+    /// The next counter of a `range()` loop: exact when representable; past the
+    /// int range it only has to stay past it on the same side (the loop test then
+    /// ends the loop), so it never raises — CPython never creates that value.
+    IntRangeNext(Int, Int) -> Int, false;
     IntNeg(Int) -> Int, false;
     IntAbs(Int) -> Int, false;
     IntInvert(Int) -> Int, true;

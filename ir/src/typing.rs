@@ -206,7 +206,7 @@ pub fn builtin(b: Builtin, args: &[Type]) -> TypeResult {
         },
         Builtin::Slice => {
             for t in &args[1..] {
-                if !matches!(t, Type::Int | Type::None) && *t != Type::optional(Type::Int) {
+                if !matches!(t, Type::Int | Type::Bool | Type::None) && *t != Type::optional(Type::Int) {
                     return Err(format!("slice indices must be integers or None, not '{}'", t.python_name()));
                 }
             }

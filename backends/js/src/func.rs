@@ -319,11 +319,23 @@ impl FnEmitter<'_> {
                     let (mut t, mut e) = (Vec::new(), Vec::new());
                     self.emit_nodes(then_, &mut t)?;
                     self.emit_nodes(else_, &mut e)?;
-                    out.push(match (t.is_empty(), e.is_empty()) {
-                        (true, true) => js::expr_stmt(test),
-                        (true, false) => js::if_stmt(js::unary(UnaryOp::Bang, test), e, t),
-                        _ => js::if_stmt(test, t, e),
-                    });
+                    // When an arm always leaves (break/continue/return/throw), the
+                    // other arm needs no nesting: chains of `and`/`or` and `elif`
+                    // stay flat instead of growing one level per operand.
+                    let (t_leaves, e_leaves) = (ends_abruptly(&t), ends_abruptly(&e));
+                    if e_leaves && (!t_leaves || e.len() <= t.len()) {
+                        out.push(js::if_stmt(js::unary(UnaryOp::Bang, test), e, Vec::new()));
+                        out.extend(t);
+                    } else if t_leaves {
+                        out.push(js::if_stmt(test, t, Vec::new()));
+                        out.extend(e);
+                    } else {
+                        out.push(match (t.is_empty(), e.is_empty()) {
+                            (true, true) => js::expr_stmt(test),
+                            (true, false) => js::if_stmt(js::unary(UnaryOp::Bang, test), e, t),
+                            _ => js::if_stmt(test, t, e),
+                        });
+                    }
                 }
                 Node::Edge { target, args, exit } => {
                     self.emit_copy(*target, args, out)?;
@@ -640,6 +652,11 @@ fn prim(p: Prim, counts_frame: bool, next: &mut dyn FnMut() -> E) -> E {
         }
         // The same number: the runtime's ints are never -0, so neither is their float.
         IntToFloat => next(),
+        // A double sum: exact in the int range; beyond it, it stays beyond it.
+        IntRangeNext => {
+            let a = next();
+            js::bin(B::Add, a, next())
+        }
         FloatNeg => js::unary(UnaryOp::Minus, next()),
         BoolNot => js::unary(UnaryOp::Bang, next()),
         IntIsTrue | FloatIsTrue => js::bin(B::NotEqEq, next(), js::int_lit(0)),
@@ -679,3 +696,8 @@ fn str_cmp(op: BinaryOp, next: &mut dyn FnMut() -> E) -> E {
 }
 
 fn int_is_exact(n: i64) -> bool { (-MAX_EXACT_INT..=MAX_EXACT_INT).contains(&n) }
+
+/// Whether control never runs past the end of `stmts`.
+fn ends_abruptly(stmts: &[Stmt]) -> bool {
+    matches!(stmts.last(), Some(Stmt::Break(_) | Stmt::Continue(_) | Stmt::Return(_) | Stmt::Throw(_)))
+}
