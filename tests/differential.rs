@@ -5,8 +5,9 @@
 //!   `PYRT_REQUIRE_HOSTS=js102`): stdout, the last line of stderr and the exit
 //!   status must match;
 //! * programs under `tests/run/pyrt_only/` differ from CPython on purpose (e.g.
-//!   OverflowError past 2**53 on JS); `NAME.expected` holds their stdout and
-//!   `NAME.expected_stderr` the last stderr line (then the status must be 1);
+//!   OverflowError past 2**53 on JS); `NAME.expected` holds their stdout,
+//!   `NAME.expected_stderr` the last stderr line, and `NAME.expected_status` the
+//!   exit status (default: 1 with an expected stderr line, else 0);
 //! * every `tests/diagnostics/*.py` must be refused by `pyrt check` with exit
 //!   status 1, its first diagnostic on the line marked `# <-- error`, and the
 //!   whole rendering equal to `NAME.stderr` (re-bless with `PYRT_BLESS=1`).
@@ -156,7 +157,11 @@ fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
 fn pyrt_only(file: &Path, hosts: &[&str]) -> Result<(), String> {
     let stdout = std::fs::read_to_string(file.with_extension("expected")).map_err(|e| format!("missing .expected: {e}"))?;
     let stderr = std::fs::read_to_string(file.with_extension("expected_stderr")).unwrap_or_default();
-    let status = if stderr.trim().is_empty() { 0 } else { 1 };
+    let status = match std::fs::read_to_string(file.with_extension("expected_status")) {
+        Ok(s) => s.trim().parse().map_err(|e| format!("bad .expected_status: {e}"))?,
+        Err(_) if stderr.trim().is_empty() => 0,
+        Err(_) => 1,
+    };
     let expected = Outcome { stdout, stderr, status };
     let mut errs = String::new();
     for host in hosts {
