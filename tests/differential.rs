@@ -132,7 +132,21 @@ fn pyrt_run(host: &str, file: &Path) -> Result<Outcome, String> {
     run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").args(["run", "--backend=js", &format!("--host={host}")]).arg(file.file_name().unwrap()))
 }
 
+/// A test may narrow the hosts it runs on with a line
+/// `# pyrt-hosts: node -- <reason>` (a host limitation, stated in the file).
+fn hosts_for<'h>(file: &Path, hosts: &[&'h str]) -> Result<Vec<&'h str>, String> {
+    let src = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let Some(line) = src.lines().find_map(|l| l.strip_prefix("# pyrt-hosts:")) else { return Ok(hosts.to_vec()) };
+    let (list, reason) = line.split_once("--").ok_or("`# pyrt-hosts:` needs `-- <reason>`")?;
+    if reason.trim().is_empty() {
+        return Err("`# pyrt-hosts:` needs a reason".into());
+    }
+    let wanted: Vec<&str> = list.split_whitespace().collect();
+    Ok(hosts.iter().copied().filter(|h| wanted.contains(h)).collect())
+}
+
 fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
+    let hosts = &hosts_for(file, hosts)?;
     let dir = file.parent().unwrap();
     let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
     let mut errs = String::new();

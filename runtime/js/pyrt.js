@@ -1,17 +1,33 @@
 // pyrt.js -- JavaScript runtime library of pyrt (Python 3.11 subset -> JS).
 //
 // This text is pasted verbatim at the top of every generated program.  It is a
-// plain script: only top-level function/const/let/class declarations, every
-// top-level name starts with '$', no import/export/require, strict-mode clean.
-// It runs unchanged on node >= 20.16, SpiderMonkey's js102 shell and
-// JavaScriptCore's jsc shell; all host differences live in `$host`.
+// plain script: only top-level function/const/class declarations, every
+// top-level name starts with '$', no import/export/require, strict-mode clean
+// (also valid as an ES module body).  It runs unchanged on node >= 20.16,
+// SpiderMonkey's js102 shell and JavaScriptCore's jsc shell; all host
+// differences live in `$host`.  Tests: runtime/js/test/ (node --test).
 //
 // Representation (fixed by the compiler):
 //   int   -> JS number holding a safe integer (never -0); results outside
 //            +-(2**53-1) raise OverflowError.
 //   float -> JS number;  bool -> JS boolean;  None -> null
-//   str   -> JS string; Python semantics are by code point.
+//   str   -> JS string (UTF-16); Python semantics are by code point.
 //   exceptions -> instances of the $BaseException class tree (not JS Errors).
+//
+// API (every function raises the exception CPython 3.11 raises, same message):
+//   output/driver: $print(s) $print_err(s) $flush() $argv() $main(body)
+//   exceptions:    $BaseException ... $KeyboardInterrupt (CPython's tree),
+//                  cls.$pyname, exc.$name, exc.args, exc.__str__(),
+//                  exc.__repr__(), $exc_name(excOrCls), $raise(cls, msg),
+//                  $exc_from_js(jsError)
+//   int:   $int_add $int_sub $int_mul $int_floordiv $int_mod $int_truediv
+//          $int_pow $int_neg $int_abs $int_invert $int_and $int_or $int_xor
+//          $int_lshift $int_rshift $int_from_float $int_from_str $int_round
+//   float: $float_truediv $float_floordiv $float_mod $float_pow $float_repr
+//          $float_round $float_round_digits $float_from_str
+//   str:   $str_len $str_index $str_slice $str_repeat $str_cmp $str_contains
+//          $str_repr $bool_str
+//   format(): $format_int $format_float $format_str $format_bool
 "use strict";
 
 // ---------------------------------------------------------------------------
@@ -83,7 +99,14 @@ const $host = (function () {
       writeOut: function (s) { g.putstr(s); },
       writeErr: err.write,
       finish: err.finish,
-      exit: function (code) { g.quit(code); },
+      // js102's quit() accepts only 0..127
+      exit: function (code) {
+        if (code > 127) {
+          g.printErr("pyrt: exit status " + code + " cannot be reported by js102; exiting with 1");
+          code = 1;
+        }
+        g.quit(code);
+      },
       argv: function () { return [name].concat(Array.prototype.slice.call(args)); },
     };
   }
@@ -276,11 +299,21 @@ function $overflow() {
 }
 
 // Maps a caught JS value to a Python exception where one corresponds
-// (stack overflow -> RecursionError); returns other values unchanged.
+// (stack overflow -> RecursionError, string/array allocation failure ->
+// MemoryError); returns other values unchanged.
 function $exc_from_js(e) {
   if (e instanceof $BaseException) return e;
   if ($is_stack_overflow(e)) return new $RecursionError("maximum recursion depth exceeded");
+  if ($is_out_of_memory(e)) return new $MemoryError();
   return e;
+}
+
+function $is_out_of_memory(e) {
+  if (e === null || typeof e !== "object") return false;
+  const n = e.name;
+  if (n !== "RangeError" && n !== "InternalError") return false;
+  return /string length|maximum string size|allocation size overflow|out of memory|array length|Array length must be|length too large/i
+    .test(String(e.message));
 }
 
 function $is_stack_overflow(e) {
@@ -336,25 +369,27 @@ function $traceback_text(e) {
     (s === "" ? name : name + ": " + s) + "\n";
 }
 
-// Runs the program body and exits with Python's exit status.
+// sys.exit(code) semantics: None -> 0, int -> itself, anything else is
+// printed to stderr and gives 1.
+function $exit_status(code) {
+  if (code === null || code === undefined) return 0;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  if (typeof code === "number" && Number.isInteger(code)) return code;
+  $print_err($str_any(code) + "\n");
+  return 1;
+}
+
+// Runs the program body and exits with Python's exit status.  body() returns
+// the status (an int) or null for 0.
 function $main(body) {
   let status = 0;
   try {
-    const r = body();
-    status = r === null || r === undefined ? 0 : r;
-    if (typeof status === "boolean") status = status ? 1 : 0;
+    status = $exit_status(body());
   } catch (e0) {
     const e = $exc_from_js(e0);
     try { $flush(); } catch (e1) { /* ignore */ }
     if (e instanceof $SystemExit) {
-      const code = e.code;
-      if (code === null || code === undefined) status = 0;
-      else if (typeof code === "boolean") status = code ? 1 : 0;
-      else if (typeof code === "number" && Number.isInteger(code)) status = code;
-      else {
-        $print_err($str_any(code) + "\n");
-        status = 1;
-      }
+      status = $exit_status(e.code);
     } else if (e instanceof $BaseException) {
       let text;
       try { text = $traceback_text(e); } catch (e2) { text = "Traceback (most recent call last):\n" + $exc_name(e) + "\n"; }
@@ -370,6 +405,8 @@ function $main(body) {
   $host.finish();
   // stdout closed early (EPIPE): CPython reports BrokenPipeError and exits 120
   if ($host.broken) status = 120;
+  // POSIX keeps the low 8 bits of the status (sys.exit(256) -> 0, -1 -> 255)
+  status = ((status % 256) + 256) % 256;
   $host.exit(status);
 }
 
@@ -416,7 +453,12 @@ function $int_truediv(a, b) {
 }
 
 function $int_pow(a, b) {
-  if (b < 0) throw new $ValueError("pyrt: int ** negative int gives a float; write float(x) ** n");
+  if (b < 0) {
+    // CPython computes float(a) ** float(b): a float result pyrt's int-typed
+    // `**` cannot hold, except for 0, where float pow raises.
+    if (a === 0) throw new $ZeroDivisionError("0.0 cannot be raised to a negative power");
+    throw new $ValueError("pyrt: int ** negative int gives a float; write float(x) ** n");
+  }
   if (b === 0) return 1;
   if (a === 0 || a === 1) return a;
   if (a === -1) return b % 2 === 0 ? 1 : -1;
@@ -684,7 +726,10 @@ function $float_pow(x, y) {
   else if (y === 1) r = x;
   else if (y === 0.5) r = Math.sqrt(x);
   else if (y === -1) r = 1 / x;
-  else r = $pow_pos(x, y);
+  else {
+    r = y === -0.5 || y === 1.5 || y === -1.5 ? $pow_sqrt_family(x, y) : NaN;
+    if (r !== r) r = $pow_pos(x, y);
+  }
   if (r === Infinity) throw new $OverflowError(34, "Numerical result out of range");
   return neg ? -r : r;
 }
@@ -805,12 +850,17 @@ function $pow_init() {
 }
 
 // x**y for finite x > 0, x != 1, finite y != 0.  Accurate to ~2**-80
-// relative before the final rounding, so the result is the correctly rounded
-// value except in astronomically rare cases.  (glibc's pow, which CPython
-// uses, is itself not correctly rounded in ~0.1% of cases; see the report.)
+// relative before the final rounding, and exact cases near a rounding
+// boundary are settled exactly ($pow_exact), so the result is the correctly
+// rounded value.  Known difference: CPython returns the C library's pow, and
+// glibc's pow is not correctly rounded in ~0.1% of random cases (and rounds
+// exact midpoints either way); there the two differ by 1 ulp.
 function $pow_pos(x, y) {
   if ($powt.log === null) $pow_init();
+  const LT = $powt.log, ET = $powt.exp;
   const x0 = x;
+  // Double-double arithmetic is written out inline (a function per operation
+  // costs several times more).  split(a): t = 134217729*a; hi = t-(t-a).
   // x = 2**k * z, z in (sqrt(1/2), sqrt(2)]
   let k = 0;
   if (x < 2.2250738585072014e-308) { x *= 18014398509481984; k = -54; }
@@ -823,69 +873,105 @@ function $pow_pos(x, y) {
   const J = Math.round(256 / z);
   const invc = J / 256;
   // r = z*invc - 1, exactly representable; computed exactly with a two-product.
-  const p = z * invc;
   let t = 134217729 * z;
-  const zh = t - (t - z), zl = z - zh;
+  const zH = t - (t - z), zL = z - zH;
   t = 134217729 * invc;
-  const ih = t - (t - invc), il = invc - ih;
-  const pe = ((zh * ih - p) + zh * il + zl * ih) + zl * il;
-  const r = (p - 1) + pe;
-  // log1p(r) = r - r^2/2 + r^3/3 - ...; terms from r^6 on in double.
+  const iH = t - (t - invc), iL = invc - iH;
+  var p = z * invc; var ah = 0;
+  const r = (p - 1) + (((zH * iH - p) + zH * iL + zL * iH) + zL * iL);
+  t = 134217729 * r;
+  const rH = t - (t - r), rL = r - rH;
+  // log1p(r) = r*(1 + r*(-1/2 + r*(1/3 + r*(-1/4 + r*(1/5 + r*q))))), the
+  // terms from r^6 on (q) in double, the rest in double-double (ah, al).
   const q = -1 / 6 + r * (1 / 7 + r * (-1 / 8 + r * (1 / 9 + r * (-1 / 10 + r * (1 / 11 + r * (-1 / 12 + r * (1 / 13 - r / 14)))))));
-  $dd_add($C_FIFTH_H, $C_FIFTH_L, r * q, 0);
-  $dd_mul($DD.h, $DD.l, r, 0);
-  $dd_add(-0.25, 0, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, r, 0);
-  $dd_add($C_THIRD_H, $C_THIRD_L, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, r, 0);
-  $dd_add(-0.5, 0, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, r, 0);
-  $dd_add(1, 0, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, r, 0);
-  let lh = $DD.h, ll = $DD.l;
+  var ah = $C_FIFTH_H + r * q, al = $C_FIFTH_L;
+  var s, e, pe, aH, aL;
+  // acc = c + r*acc, for c = -1/4, 1/3 (dd), -1/2, 1
+  // step c = -1/4
+  p = ah * r; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * rH - p) + aH * rL + aL * rH) + aL * rL + al * r;
+  s = -0.25 + p; e = p - (s + 0.25) + pe;
+  ah = s + e; al = e - (ah - s);
+  // step c = 1/3
+  p = ah * r; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * rH - p) + aH * rL + aL * rH) + aL * rL + al * r;
+  s = $C_THIRD_H + p; e = p - (s - $C_THIRD_H) + pe + $C_THIRD_L;
+  ah = s + e; al = e - (ah - s);
+  // step c = -1/2
+  p = ah * r; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * rH - p) + aH * rL + aL * rH) + aL * rL + al * r;
+  s = -0.5 + p; e = p - (s + 0.5) + pe;
+  ah = s + e; al = e - (ah - s);
+  // step c = 1
+  p = ah * r; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * rH - p) + aH * rL + aL * rH) + aL * rL + al * r;
+  s = 1 + p; e = p - (s - 1) + pe;
+  ah = s + e; al = e - (ah - s);
+  // log1p = r * acc
+  p = ah * r; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * rH - p) + aH * rL + aL * rH) + aL * rL + al * r;
   // log(x) = k*ln2 - log(invc) + log1p(r)
   const ti = 2 * (J - 181);
-  $dd_add(lh, ll, -$powt.log[ti], -$powt.log[ti + 1]);
-  lh = $DD.h; ll = $DD.l;
+  const ch = -LT[ti], cl = -LT[ti + 1];
+  s = ch + p; let bb = s - ch; e = (ch - (s - bb)) + (p - bb) + pe + cl;
+  let lh = s + e, ll = e - (lh - s);
   if (k !== 0) {
     const ka = k * $LN2_A, kb = k * $LN2_B; // exact
-    $dd_add(ka, kb, lh, ll + k * $LN2_C);
-    lh = $DD.h; ll = $DD.l;
+    s = ka + lh; bb = s - ka; e = (ka - (s - bb)) + (lh - bb);
+    const e2 = e + kb; bb = e2 - e; const e2l = (e - (e2 - bb)) + (kb - bb);
+    e = e2 + (e2l + ll + k * $LN2_C);
+    lh = s + e; ll = e - (lh - s);
   }
   // t = y * log(x)
-  const approx = y * lh;
-  if (approx > 1000) return Infinity;
-  if (approx < -1000) return 0;
-  $dd_mul(lh, ll, y, 0);
-  const th = $DD.h, tl = $DD.l;
-  if (th > 709.79) {
-    if (th > 710) return Infinity;
-  }
+  p = y * lh;
+  if (p > 1000) return Infinity;
+  if (p < -1000) return 0;
+  t = 134217729 * y;
+  const yH = t - (t - y), yL = y - yH;
+  t = 134217729 * lh;
+  aH = t - (t - lh); aL = lh - aH;
+  pe = ((aH * yH - p) + aH * yL + aL * yH) + aL * yL + ll * y;
+  const th = p + pe, tl = pe - (th - p);
+  if (th > 710) return Infinity;
   if (th < -745.2) return 0;
   // exp(t) = 2**(n/128) * exp(rem)
   const n = Math.round(th * 184.6649652337873);
   const a1 = th - n * $LN2N_A; // exact
   const b1 = -n * $LN2N_B;     // exact
-  const s = a1 + b1;
-  const bb = s - a1;
-  let e = (a1 - (s - bb)) + (b1 - bb);
-  e += tl - n * $LN2N_C;
-  const rh = s + e;
-  const rl = e - (rh - s);
+  s = a1 + b1; bb = s - a1;
+  e = (a1 - (s - bb)) + (b1 - bb) + (tl - n * $LN2N_C);
+  const rh = s + e, rl = e - (rh - s);
+  t = 134217729 * rh;
+  const hH = t - (t - rh), hL = rh - hH;
   // expm1(rem) = rem*(1 + rem*(1/2 + rem*(1/6 + rem*q2)))
   const q2 = 1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh * (1 / 40320 + rh * (1 / 362880 + rh / 3628800)))));
-  $dd_add($C_SIXTH_H, $C_SIXTH_L, rh * q2, 0);
-  $dd_mul($DD.h, $DD.l, rh, rl);
-  $dd_add(0.5, 0, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, rh, rl);
-  $dd_add(1, 0, $DD.h, $DD.l);
-  $dd_mul($DD.h, $DD.l, rh, rl);
+  p = rh * q2;
+  s = $C_SIXTH_H + p; e = p - (s - $C_SIXTH_H) + $C_SIXTH_L;
+  ah = s + e; al = e - (ah - s);
+  // step c = 1/2
+  p = ah * rh; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * hH - p) + aH * hL + aL * hH) + aL * hL + (ah * rl + al * rh);
+  s = 0.5 + p; e = p - (s - 0.5) + pe;
+  ah = s + e; al = e - (ah - s);
+  // step c = 1
+  p = ah * rh; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * hH - p) + aH * hL + aL * hH) + aL * hL + (ah * rl + al * rh);
+  s = 1 + p; e = p - (s - 1) + pe;
+  ah = s + e; al = e - (ah - s);
+  // E = rem * acc
+  p = ah * rh; t = 134217729 * ah; aH = t - (t - ah); aL = ah - aH;
+  pe = ((aH * hH - p) + aH * hL + aL * hH) + aL * hL + (ah * rl + al * rh);
+  const Eh = p + pe, El = pe - (Eh - p);
+  // R = T * (1 + E) = T + T*E
   const j = n & 127;
   const m = (n - j) / 128;
-  const Th = $powt.exp[2 * j], Tl = $powt.exp[2 * j + 1];
-  $dd_mul(Th, Tl, $DD.h, $DD.l);
-  $dd_add(Th, Tl, $DD.h, $DD.l);
-  const Rh = $DD.h, Rl = $DD.l;
+  const Th = ET[2 * j], Tl = ET[2 * j + 1];
+  p = Th * Eh; t = 134217729 * Th; aH = t - (t - Th); aL = Th - aH;
+  t = 134217729 * Eh;
+  const eH = t - (t - Eh), eL = Eh - eH;
+  pe = ((aH * eH - p) + aH * eL + aL * eH) + aL * eL + (Th * El + Tl * Eh);
+  s = Th + p; e = p - (s - Th) + pe + Tl;
+  const Rh = s + e, Rl = e - (Rh - s);
   // Near a rounding boundary the exact value may be a midpoint (an exact
   // case): settle it exactly.
   const hu = Rh >= 1 ? (Rl < 0 && Rh === 1 ? 5.551115123125783e-17 : 1.1102230246251565e-16) : 5.551115123125783e-17;
@@ -910,6 +996,61 @@ function $pow_pos(x, y) {
     if ((sres / 5e-324) % 2 !== 0) return d > 0 ? sres + 5e-324 : sres - 5e-324;
   }
   return sres;
+}
+
+// x**y for y in {-0.5, 1.5, -1.5} via a double-double square root (fast
+// path for code like n-body's `d2 ** -1.5`).  Correctly rounded; NaN when the
+// result is near a rounding boundary or out of the easy range (the caller
+// then uses $pow_pos).
+function $pow_sqrt_family(x, y) {
+  if (x < 1e-290 || x > 1e290) return NaN;
+  const sh = Math.sqrt(x);
+  let t = 134217729 * sh;
+  const sH = t - (t - sh), sL = sh - sH;
+  let p = sh * sh;
+  let pe = ((sH * sH - p) + 2 * sH * sL) + sL * sL;
+  const sl = ((x - p) - pe) / (2 * sh);
+  let Rh, Rl;
+  if (y === -0.5) {
+    const q = 1 / sh;
+    t = 134217729 * q;
+    const qH = t - (t - q), qL = q - qH;
+    p = q * sh;
+    pe = ((qH * sH - p) + qH * sL + qL * sH) + qL * sL;
+    const c = q * (((1 - p) - pe) - q * sl);
+    Rh = q + c;
+    Rl = c - (Rh - q);
+  } else {
+    // D = x * (sh + sl)
+    t = 134217729 * x;
+    const xH = t - (t - x), xL = x - xH;
+    p = x * sh;
+    pe = ((xH * sH - p) + xH * sL + xL * sH) + xL * sL + x * sl;
+    const Dh = p + pe, Dl = pe - (Dh - p);
+    if (y === 1.5) {
+      Rh = Dh;
+      Rl = Dl;
+    } else {
+      const q = 1 / Dh;
+      t = 134217729 * q;
+      const qH = t - (t - q), qL = q - qH;
+      t = 134217729 * Dh;
+      const dH = t - (t - Dh), dL = Dh - dH;
+      p = q * Dh;
+      pe = ((qH * dH - p) + qH * dL + qL * dH) + qL * dL;
+      const c = q * (((1 - p) - pe) - q * Dl);
+      Rh = q + c;
+      Rl = c - (Rh - q);
+    }
+  }
+  // half an ulp of Rh (in the direction of Rl)
+  $f64[0] = Rh;
+  const be = ($u32[$HI] >>> 20) & 0x7ff;
+  if (be <= 1 || be >= 2046) return NaN;
+  let hu = $pow2(be - 1076);
+  if (Rl < 0 && $u32[$LO] === 0 && ($u32[$HI] & 0xfffff) === 0) hu *= 0.5;
+  if (Math.abs(Math.abs(Rl) - hu) < hu * 1e-6) return NaN;
+  return Rh;
 }
 
 // x**y when it is exactly a dyadic rational that we can compute (y = n/2**j,
@@ -1097,27 +1238,37 @@ function $dtoa_fixed(x, p) {
     }
   }
   const mk = $frexp_int(x);
-  const q = $scaled_round(mk[0], mk[1], p);
+  // beyond -k fractional digits the expansion is exact: no need to scale more
+  const pe = p > 0 && p > -mk[1] ? Math.max(0, -mk[1]) : p;
+  const q = $scaled_round(mk[0], mk[1], pe);
   if (q === 0n) return ["", -p];
   const s = q.toString();
-  return [$strip_zeros(s), s.length - p];
+  return [$strip_zeros(s), s.length - pe];
 }
 
 // Mode 2: x > 0 finite rounded (half-even, exact) to n >= 1 significant
 // digits.  Returns [digits, decpt] with trailing zeros stripped.
 function $dtoa_prec(x, n) {
   if (n <= 99) {
-    // Fast path: an exact tie at n digits shows as a final 5 at n+1 digits.
+    // toExponential(n) gives n+1 correctly rounded digits; unless the last
+    // one is 5 (possible tie), rounding them to n digits is exact.
     const t = x.toExponential(n);
     const ei = t.indexOf("e");
-    if (t.charCodeAt(ei - 1) !== 53) {
-      const s = n === 1 ? x.toExponential(0) : x.toExponential(n - 1);
-      const i = s.indexOf("e");
-      const digits = s.charCodeAt(1) === 46 ? s[0] + s.slice(2, i) : s.slice(0, i);
-      return [$strip_zeros(digits), Number(s.slice(i + 1)) + 1];
+    const last = t.charCodeAt(ei - 1);
+    if (last !== 53) {
+      let d = t[0] + t.slice(2, ei - 1);
+      let ex = Number(t.slice(ei + 1));
+      if (last > 53) {
+        let i = n - 1;
+        while (i >= 0 && d.charCodeAt(i) === 57) i--;
+        if (i < 0) { d = "1"; ex += 1; }
+        else d = d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1);
+      }
+      return [$strip_zeros(d), ex + 1];
     }
   }
-  return $dtoa_prec_exact(x, n);
+  // a double has at most 767 significant decimal digits
+  return $dtoa_prec_exact(x, n > 800 ? 800 : n);
 }
 
 // Mode 2 by exact BigInt arithmetic.
@@ -1151,6 +1302,13 @@ function $format_float_short(x, code, precision, addDot0, alt, noNeg0, upper) {
   let sign = x < 0 || Object.is(x, -0);
   if (x === Infinity || x === -Infinity) return (sign ? "-" : "") + (upper ? "INF" : "inf");
   const ax = sign ? -x : x;
+  if (code === "f" && !noNeg0 && precision <= 100 && ax < 1e21 && ax !== 0) {
+    // fast path: toFixed is exact except for ties (x*2**(p+1) odd integer)
+    if ((ax * $POW2[precision + 1]) % 2 !== 1) {
+      const s = x.toFixed(precision);
+      return alt && precision === 0 ? s + "." : s;
+    }
+  }
   let dd;
   if (ax === 0) dd = ["0", 1];
   else if (code === "r") dd = $dtoa_shortest(ax);
@@ -1187,12 +1345,12 @@ function $format_float_short(x, code, precision, addDot0, alt, noNeg0, upper) {
   if (!useExp && addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
   else vEnd = vEnd > decpt ? vEnd : decpt;
   let out = sign ? "-" : "";
-  if (decpt <= 0) out += "0".repeat(decpt - vStart) + "." + "0".repeat(-decpt);
-  else if (vStart < 0) out += "0".repeat(-vStart);
+  if (decpt <= 0) out += $pad("0", decpt - vStart) + "." + $pad("0", -decpt);
+  else if (vStart < 0) out += $pad("0", -vStart);
   if (decpt > 0 && decpt <= dlen) out += digits.slice(0, decpt) + "." + digits.slice(decpt);
   else out += digits;
-  if (dlen < decpt) out += "0".repeat(decpt - dlen) + "." + "0".repeat(vEnd - decpt);
-  else if (vEnd > dlen) out += "0".repeat(vEnd - dlen);
+  if (dlen < decpt) out += $pad("0", decpt - dlen) + "." + $pad("0", vEnd - decpt);
+  else if (vEnd > dlen) out += $pad("0", vEnd - dlen);
   if (!alt && out.charCodeAt(out.length - 1) === 46) out = out.slice(0, -1);
   if (useExp) {
     const ae = exp < 0 ? -exp : exp;
@@ -1269,31 +1427,44 @@ function $uni_decimal(cp) {
 
 const $SURR_RE = /[\ud800-\udfff]/;
 
-// Code point -> UTF-16 offset table of the most recently used string that
-// contains surrogates (null for strings without surrogates).
-const $cpc = { s: "", off: null };
+// Code point -> UTF-16 offset tables (null for strings without surrogates)
+// of the 4 most recently used strings, so loops indexing two or three long
+// strings alternately stay O(1) per access.
+const $cpc = { k0: "", o0: null, k1: "", o1: null, k2: "", o2: null, k3: "", o3: null, next: 0 };
 
 function $cp_offsets(s) {
-  if (s === $cpc.s) return $cpc.off;
-  let off = null;
-  if ($SURR_RE.test(s)) {
-    const n = s.length;
-    const tmp = new Int32Array(n + 1);
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      tmp[j++] = i;
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) i++;
-      }
+  const c = $cpc;
+  if (s === c.k0) return c.o0;
+  if (s === c.k1) return c.o1;
+  if (s === c.k2) return c.o2;
+  if (s === c.k3) return c.o3;
+  const off = $SURR_RE.test(s) ? $cp_build(s) : null;
+  if (s.length > 16) {
+    switch (c.next) {
+      case 0: c.k0 = s; c.o0 = off; break;
+      case 1: c.k1 = s; c.o1 = off; break;
+      case 2: c.k2 = s; c.o2 = off; break;
+      default: c.k3 = s; c.o3 = off; break;
     }
-    tmp[j] = n;
-    off = tmp.subarray(0, j + 1);
+    c.next = (c.next + 1) & 3;
   }
-  $cpc.s = s;
-  $cpc.off = off;
   return off;
+}
+
+function $cp_build(s) {
+  const n = s.length;
+  const tmp = new Int32Array(n + 1);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    tmp[j++] = i;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  tmp[j] = n;
+  return tmp.subarray(0, j + 1);
 }
 
 // len(s)
@@ -1377,9 +1548,12 @@ function $str_cmp(a, b) {
     let y = b.charCodeAt(i);
     if (x !== y) {
       if (x >= 0xd800 && y >= 0xd800) {
-        // surrogates (code points >= 0x10000) sort after U+E000..U+FFFF
-        x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-        y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        // compare the code points containing position i (a pair sorts by its
+        // code point >= 0x10000; a lone surrogate by its own value)
+        let j = i;
+        if (i > 0 && $is_hi(a.charCodeAt(i - 1)) && ($is_lo(x) || $is_lo(y))) j = i - 1;
+        x = a.codePointAt(j);
+        y = b.codePointAt(j);
       }
       return x < y ? -1 : 1;
     }
@@ -1457,20 +1631,21 @@ function $bool_str(b) {
 // format() / f-string format specs
 // ---------------------------------------------------------------------------
 
-const $SPEC_CACHE = new Map();
+// Parsed specs, one cache per kind (spec strings are usually literals).
+const $SPEC_CACHE = { i: new Map(), b: new Map(), f: new Map(), s: new Map() };
 
 // Parses a format spec like CPython's parse_internal_render_format_spec.
 // kind: "i" (int), "b" (bool), "f" (float), "s" (str).
 function $spec(kind, spec) {
-  const key = kind + spec;
-  let f = $SPEC_CACHE.get(key);
+  const cache = $SPEC_CACHE[kind];
+  let f = cache.get(spec);
   if (f !== undefined) return f;
   f = kind === "i" ? $parse_spec(spec, "d", ">", "int")
     : kind === "b" ? $parse_spec(spec, "d", ">", "bool")
     : kind === "f" ? $parse_spec(spec, "", ">", "float")
     : $parse_spec(spec, "s", "<", "str");
-  if ($SPEC_CACHE.size > 2000) $SPEC_CACHE.clear();
-  $SPEC_CACHE.set(key, f);
+  if (cache.size > 1000) cache.clear();
+  cache.set(spec, f);
   return f;
 }
 
@@ -1554,6 +1729,17 @@ function $parse_spec(spec, defType, defAlign, tname) {
     thousands: thousands, precision: precision, type: type };
 }
 
+// fill * n for format padding (MemoryError, as CPython, when impossible)
+function $pad(fill, n) {
+  if (n <= 0) return "";
+  if (n > 0x3fffffff) throw new $MemoryError();
+  try {
+    return fill.repeat(n);
+  } catch (e) {
+    throw new $MemoryError();
+  }
+}
+
 function $type_char_text(t) {
   const c = t.codePointAt(0);
   if (c > 32 && c < 128) return "'" + t + "'";
@@ -1580,7 +1766,7 @@ function $group_digits(digits, minWidth, sep, size) {
       if (useSep) parts.push(sep);
       parts.push(digits.slice(pos - nChars, pos));
       pos -= nChars;
-      if (nZeros > 0) parts.push("0".repeat(nZeros));
+      if (nZeros > 0) parts.push($pad("0", nZeros));
       useSep = true;
       rem -= nChars;
       minWidth -= l;
@@ -1594,7 +1780,7 @@ function $group_digits(digits, minWidth, sep, size) {
     const nChars = Math.max(0, Math.min(rem, l));
     if (useSep) parts.push(sep);
     parts.push(digits.slice(pos - nChars, pos));
-    if (nZeros > 0) parts.push("0".repeat(nZeros));
+    if (nZeros > 0) parts.push($pad("0", nZeros));
   }
   if (parts.length === 1) return parts[0];
   return parts.reverse().join("");
@@ -1608,20 +1794,21 @@ function $number_field(f, signChar, prefix, digits, hasDecimal, rem, remLen, sep
   else signStr = signChar === "-" ? "-" : "";
   const nonDigit = signStr.length + prefix.length + (hasDecimal ? 1 : 0) + remLen;
   const minWidth = f.fill === "0" && f.align === "=" ? f.width - nonDigit : 0;
+  if (minWidth > 0x3fffffff) throw new $MemoryError();
   const grouped = digits.length === 0 ? "" : $group_digits(digits, minWidth, sep, size);
   const npad = f.width - (nonDigit + grouped.length);
   let lpad = "", spad = "", rpad = "";
   if (npad > 0) {
     switch (f.align) {
-      case "<": rpad = f.fill.repeat(npad); break;
+      case "<": rpad = $pad(f.fill, npad); break;
       case "^": {
-        const l = npad >> 1;
-        lpad = f.fill.repeat(l);
-        rpad = f.fill.repeat(npad - l);
+        const l = Math.floor(npad / 2);
+        lpad = $pad(f.fill, l);
+        rpad = $pad(f.fill, npad - l);
         break;
       }
-      case "=": spad = f.fill.repeat(npad); break;
-      default: lpad = f.fill.repeat(npad); break;
+      case "=": spad = $pad(f.fill, npad); break;
+      default: lpad = $pad(f.fill, npad); break;
     }
   }
   return lpad + signStr + prefix + spad + grouped + (hasDecimal ? "." : "") + rem + rpad;
@@ -1664,6 +1851,8 @@ function $format_long(v, f) {
     if (f.sign !== "") throw new $ValueError("Sign not allowed with integer format specifier 'c'");
     if (f.alt) throw new $ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (v < 0 || v > 0x10ffff) throw new $OverflowError("%c arg not in range(0x110000)");
+    // JS strings cannot keep a lone surrogate apart from half of a pair.
+    if (v >= 0xD800 && v <= 0xDFFF) throw new $ValueError("pyrt: lone surrogates (U+D800..U+DFFF) are not supported");
     return $number_field(f, "", "", "", false, String.fromCodePoint(v), 1, "", 0);
   }
   let base = 10, prefix = "";
@@ -1699,6 +1888,7 @@ function $format_float(x, spec) {
 function $format_float_spec(x, f) {
   let type = f.type;
   let precision = f.precision;
+  if (precision > 2147483647) throw new $ValueError("precision too big");
   let defPrecision = 6;
   let addDot0 = false;
   if (type === "") { addDot0 = true; type = "r"; defPrecision = 0; }
@@ -1749,7 +1939,7 @@ function $format_str(s, spec) {
   const total = f.width > len ? f.width : len;
   let lpad = 0;
   if (f.align === ">") lpad = total - len;
-  else if (f.align === "^") lpad = (total - len) >> 1;
+  else if (f.align === "^") lpad = Math.floor((total - len) / 2);
   const rpad = total - len - lpad;
-  return (lpad > 0 ? f.fill.repeat(lpad) : "") + s + (rpad > 0 ? f.fill.repeat(rpad) : "");
+  return $pad(f.fill, lpad) + s + $pad(f.fill, rpad);
 }
