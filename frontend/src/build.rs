@@ -141,7 +141,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     }
     // Module-level names bound by assignment are globals.
     let mut assigned = Vec::new();
-    collect_assigned(body, &mut assigned, true);
+    collect_assigned(body, &mut assigned);
     for (name, r) in &assigned {
         if p.funcs.contains_key(name.as_str()) {
             p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function and is also assigned; rebinding functions is not supported"));
@@ -216,6 +216,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
                 p.error(codes::BAD_BINDING, *r, format!("name '{name}' is parameter and global"));
             }
         }
+        check_global_order(&mut p, &d.body, &scope);
         let mut fb = Fb::new(&mut p, id, false, scope);
         fb.function_body(d);
         let f = fb.finish();
@@ -310,36 +311,56 @@ fn stmt_calls_function(stmt: &Stmt, funcs: &HashMap<String, FuncSig>) -> bool {
     names.iter().any(|n| funcs.contains_key(n.as_str()))
 }
 
-fn collect_stmt_names(stmt: &Stmt, out: &mut Vec<String>) {
-    use ast::visitor::{Visitor, walk_expr};
-    struct V<'a>(&'a mut Vec<String>);
-    impl<'b> Visitor<'b> for V<'_> {
-        fn visit_expr(&mut self, e: &'b Expr) {
-            if let Expr::Name(n) = e {
-                self.0.push(n.id.to_string());
-            }
-            walk_expr(self, e);
+/// Collects every name an AST node reads or writes.
+struct NameCollector<'a>(&'a mut Vec<String>);
+
+impl<'b> ast::visitor::Visitor<'b> for NameCollector<'_> {
+    fn visit_expr(&mut self, e: &'b Expr) {
+        if let Expr::Name(n) = e {
+            self.0.push(n.id.to_string());
         }
+        ast::visitor::walk_expr(self, e);
     }
-    V(out).visit_stmt(stmt);
+}
+
+fn collect_stmt_names(stmt: &Stmt, out: &mut Vec<String>) {
+    use ast::visitor::Visitor;
+    NameCollector(out).visit_stmt(stmt);
 }
 
 fn collect_names(e: &Expr, out: &mut Vec<String>) {
-    use ast::visitor::{Visitor, walk_expr};
-    struct V<'a>(&'a mut Vec<String>);
-    impl<'b> Visitor<'b> for V<'_> {
+    use ast::visitor::Visitor;
+    NameCollector(out).visit_expr(e);
+}
+
+/// CPython's compile-time rule: a name may not be used or assigned in a
+/// function before its `global` declaration.
+fn check_global_order(p: &mut Program, body: &[Stmt], scope: &FnScope) {
+    struct Uses<'a>(&'a mut Vec<(String, ast::TextRange, bool)>);
+    impl<'b> ast::visitor::Visitor<'b> for Uses<'_> {
         fn visit_expr(&mut self, e: &'b Expr) {
             if let Expr::Name(n) = e {
-                self.0.push(n.id.to_string());
+                self.0.push((n.id.to_string(), n.range, n.ctx == ast::ExprContext::Store));
             }
-            walk_expr(self, e);
+            ast::visitor::walk_expr(self, e);
         }
     }
-    V(out).visit_expr(e);
+    let mut uses = Vec::new();
+    for st in body {
+        ast::visitor::Visitor::visit_stmt(&mut Uses(&mut uses), st);
+    }
+    for (name, r, store) in uses {
+        if let Some(decl) = scope.globals.get(&name) {
+            if r.start() < decl.start() {
+                let how = if store { "is assigned to before" } else { "is used prior to" };
+                p.error(codes::SYNTAX, r, format!("name '{name}' {how} global declaration"));
+            }
+        }
+    }
 }
 
 /// Names bound by assignment statements in a suite (not descending into defs).
-fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>, _module: bool) {
+fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
     fn target(e: &Expr, out: &mut Vec<(String, ast::TextRange)>) {
         match e {
             Expr::Name(n) => out.push((n.id.to_string(), n.range)),
@@ -355,17 +376,17 @@ fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>, _mod
             Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
             Stmt::For(f) => {
                 target(&f.target, out);
-                collect_assigned(&f.body, out, _module);
-                collect_assigned(&f.orelse, out, _module);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
             }
             Stmt::While(w) => {
-                collect_assigned(&w.body, out, _module);
-                collect_assigned(&w.orelse, out, _module);
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
             }
             Stmt::If(i) => {
-                collect_assigned(&i.body, out, _module);
+                collect_assigned(&i.body, out);
                 for c in &i.elif_else_clauses {
-                    collect_assigned(&c.body, out, _module);
+                    collect_assigned(&c.body, out);
                 }
             }
             _ => {}
@@ -383,7 +404,7 @@ struct FnScope {
 impl FnScope {
     fn scan(body: &[Stmt]) -> FnScope {
         let mut s = FnScope::default();
-        collect_assigned(body, &mut s.assigned, false);
+        collect_assigned(body, &mut s.assigned);
         fn globals(body: &[Stmt], out: &mut HashMap<String, ast::TextRange>) {
             for st in body {
                 match st {
@@ -834,12 +855,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 let cur = self.cur.take().unwrap();
                 self.f.set_term(cur, Terminator::Return(v));
             }
-            Stmt::Global(g) => {
-                if self.is_module {
-                    return Ok(());
-                }
-                let _ = g;
-            }
+            // Declarations were collected by `FnScope::scan`; uses before them
+            // are refused where functions are declared (`check_global_order`).
+            Stmt::Global(_) => {}
             Stmt::FunctionDef(d) => {
                 if !self.is_module {
                     return self.error(codes::UNSUPPORTED_STMT, d.range, "nested functions are not supported yet");

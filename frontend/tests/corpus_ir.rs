@@ -2,23 +2,14 @@
 //! the verifier after every stage; every diagnostics case is refused without a
 //! panic.
 
+mod common;
+use common::{python_files, root};
 use pyrt_frontend::SourceFile;
 use pyrt_ir::passes::PASSES;
 use pyrt_ir::verify::{Level, verify_module};
 use pyrt_ir::{FileId, Module};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
 
 fn source(path: &Path) -> SourceFile {
     SourceFile {
@@ -44,9 +35,9 @@ fn compile(path: &Path) -> Result<Module, String> {
 
 #[test]
 fn corpus_lowers_to_verified_ir() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = root();
     let mut files = Vec::new();
-    collect(&root.join("tests/run"), &mut files);
+    python_files(&root.join("tests/run"), &mut files);
     let failures: Vec<String> = files
         .iter()
         .filter_map(|f| compile(f).err().map(|e| format!("{}: {e}", f.display())))
@@ -56,9 +47,9 @@ fn corpus_lowers_to_verified_ir() {
 
 #[test]
 fn diagnostics_cases_are_refused() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = root();
     let mut files = Vec::new();
-    collect(&root.join("tests/diagnostics"), &mut files);
+    python_files(&root.join("tests/diagnostics"), &mut files);
     for f in files {
         assert!(compile(&f).is_err(), "{} was accepted", f.display());
     }

@@ -3,10 +3,12 @@
 //! tokens replaced) with a fixed seed, and each mutant goes through build →
 //! annotate → every IR pass. Any outcome but a panic is fine.
 
+mod common;
+use common::{python_files, root};
 use pyrt_frontend::SourceFile;
 use pyrt_ir::FileId;
 use pyrt_ir::passes::PASSES;
-use std::path::{Path, PathBuf};
+
 
 struct Lcg(u64);
 impl Lcg {
@@ -62,18 +64,6 @@ fn mutate(src: &str, rng: &mut Lcg) -> String {
     lines.join("\n")
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") {
-            out.push(p);
-        }
-    }
-}
 
 fn compile(text: String) {
     let file = SourceFile { id: FileId(0), module_name: "fuzz".into(), text };
@@ -88,10 +78,10 @@ fn compile(text: String) {
 
 #[test]
 fn mutants_never_panic() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let root = root();
     let mut files = Vec::new();
     for dir in ["tests/run", "tests/diagnostics", "targets"] {
-        collect(&root.join(dir), &mut files);
+        python_files(&root.join(dir), &mut files);
     }
     let per_file: usize = std::env::var("PYRT_FUZZ_MUTANTS").ok().and_then(|v| v.parse().ok()).unwrap_or(40);
     let mut rng = Lcg(0x5eed);
