@@ -97,9 +97,8 @@ pub mod codes {
     pub const BAD_OPERAND: &str = "E0201";
     /// A call whose arguments do not match the callee's parameters.
     pub const BAD_CALL: &str = "E0202";
-    /// A constant format specification that CPython would reject.
-    pub const BAD_FORMAT: &str = "E0203";
-    /// A value that can never be computed is used (e.g. the result of a function that never returns).
+    /// The program's form is wrong (RPython target mode without `entry_point`,
+    /// an `entry_point` that does not return an int…).
     pub const BAD_PROGRAM_FORM: &str = "E0300";
     /// A pyrt bug, reported instead of a panic.
     pub const INTERNAL: &str = "E0900";
