@@ -97,6 +97,19 @@ impl<'m> Annotator<'m> {
     fn reach_function(&mut self, f: FuncId) {
         if !self.state[f.index()].reached {
             self.state[f.index()].reached = true;
+            // Declared types are where inference starts; nothing may widen them.
+            let func = &mut self.m.funcs[f];
+            let params = func.params().to_vec();
+            for (p, decl) in params.iter().zip(func.param_decls.clone()) {
+                if let Some((t, span)) = decl {
+                    func.values[*p].ty = t;
+                    self.state[f.index()].param_origin.insert(*p, span);
+                }
+            }
+            if let Some((t, span)) = func.ret_decl.clone() {
+                func.ret = t;
+                self.state[f.index()].ret_origin = Some(span);
+            }
             let entry = self.m.funcs[f].entry;
             self.reach_block(f, entry);
         }
@@ -249,6 +262,8 @@ impl<'m> Annotator<'m> {
     fn flow_call(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[Value]) -> Step {
         self.callers[callee.index()].insert((fid, b));
         let first_time = !self.state[callee.index()].reached;
+        // Reaching the callee seeds its declared types before arguments merge in.
+        self.reach_function(callee);
         let params: Vec<Value> = self.m.funcs[callee].params().to_vec();
         let mut grew = false;
         for (k, (&a, &p)) in args.iter().zip(&params).enumerate() {
@@ -262,9 +277,7 @@ impl<'m> Annotator<'m> {
                 format!("parameter `{}` of `{}`", f.param_names[k], f.name)
             });
         }
-        if first_time {
-            self.reach_function(callee);
-        } else if grew {
+        if grew && !first_time {
             let entry = self.m.funcs[callee].entry;
             self.reach_block(callee, entry);
         }
@@ -275,8 +288,16 @@ impl<'m> Annotator<'m> {
     /// Union `t` into block parameter `p` of `f`; returns whether its type grew.
     fn union_param(&mut self, f: FuncId, p: Value, t: Type, span: Span, what: &dyn Fn(&Module) -> String) -> bool {
         let old = self.m.funcs[f].values[p].ty.clone();
+        let declared = self.declared_param(f, p);
         match old.union(&t) {
             Ok(new) if new == old => false,
+            Ok(_) if declared => {
+                let origin = self.state[f.index()].param_origin.get(&p).copied().unwrap_or(Span::DUMMY);
+                let subject = what(self.m);
+                let d = declared_conflict(&subject, &old, &t, span, origin);
+                self.report((f.0, p.0, 1), d);
+                false
+            }
             Ok(new) => {
                 self.m.funcs[f].values[p].ty = new;
                 self.state[f.index()].param_origin.entry(p).or_insert(span);
@@ -291,6 +312,12 @@ impl<'m> Annotator<'m> {
                 false
             }
         }
+    }
+
+    /// Whether `p` is a parameter of `f` with a declared type.
+    fn declared_param(&self, f: FuncId, p: Value) -> bool {
+        let func = &self.m.funcs[f];
+        func.params().iter().zip(&func.param_decls).any(|(q, d)| *q == p && d.is_some())
     }
 
     fn flow_edge(&mut self, fid: FuncId, target: Block, args: &[Value]) {
@@ -319,6 +346,12 @@ impl<'m> Annotator<'m> {
         let old = self.m.funcs[fid].ret.clone();
         match old.union(&t) {
             Ok(new) if new == old => {}
+            Ok(_) if self.m.funcs[fid].ret_decl.is_some() => {
+                let origin = self.state[fid.index()].ret_origin.unwrap_or(Span::DUMMY);
+                let subject = format!("the return value of `{}`", self.m.funcs[fid].name);
+                let d = declared_conflict(&subject, &old, &t, span, origin);
+                self.report((fid.0, u32::MAX, 2), d);
+            }
             Ok(new) => {
                 self.m.funcs[fid].ret = new;
                 self.state[fid.index()].ret_origin.get_or_insert(span);
@@ -479,6 +512,18 @@ fn describe_global(name: &str) -> String {
         Some((f, _)) => format!("a default of `{f}`"),
         None => format!("global `{name}`"),
     }
+}
+
+fn declared_conflict(subject: &str, declared: &Type, got: &Type, at: Span, origin: Span) -> Diagnostic {
+    let mut d = Diagnostic::error(codes::TYPE_CONFLICT, at, format!("{subject} is declared {declared} but is {got} here"))
+        .with_label(format!("this is {got}"));
+    if !origin.is_dummy() {
+        d = d.with_secondary(origin, "declared here");
+    }
+    if declared.is_number() && got.is_number() {
+        d = d.with_note("pyrt keeps int, float and bool apart, because CPython prints them differently (write 1.0 for a float)");
+    }
+    d
 }
 
 fn conflict(subject: &str, old: &Type, new: &Type, at: Span, origin: Span) -> Diagnostic {

@@ -745,17 +745,47 @@ impl<'p, 'a> Fb<'p, 'a> {
             let span = self.p.span(a.parameter.range);
             let v = self.f.add_block_param(entry, Type::Unknown, Some(&name), span);
             self.f.param_names.push(name.clone());
+            let decl = a.parameter.annotation.as_deref().and_then(|e| self.annotation(e));
+            self.f.param_decls.push(decl);
             let (var, flag) = self.local(&name);
             self.write_var(var, entry, v);
             let t = self.t;
             self.write_var(flag, entry, t);
         }
+        self.f.ret_decl = d.returns.as_deref().and_then(|e| self.annotation(e));
         self.suite(&d.body);
         if self.cur.is_some() {
             let none = self.konst(Const::None, ast::TextRange::new(d.range.end(), d.range.end()));
             let cur = self.cur.take().unwrap();
             self.f.set_term(cur, Terminator::Return(none));
         }
+    }
+
+    /// The type an annotation declares: `int`, `float`, `bool`, `str`, `None`,
+    /// `Optional[T]`, `T | None`. Other annotations declare nothing pyrt checks.
+    fn annotation(&self, e: &Expr) -> Option<(Type, Span)> {
+        fn ty(e: &Expr) -> Option<Type> {
+            match e {
+                Expr::NoneLiteral(_) => Some(Type::None),
+                Expr::Name(n) => match n.id.as_str() {
+                    "int" => Some(Type::Int),
+                    "float" => Some(Type::Float),
+                    "bool" => Some(Type::Bool),
+                    "str" => Some(Type::Str),
+                    _ => None,
+                },
+                Expr::StringLiteral(s) => {
+                    let parsed = crate::parse::parse_annotation(s.value.to_str())?;
+                    ty(&parsed)
+                }
+                Expr::Subscript(sub) if matches!(&*sub.value, Expr::Name(n) if n.id.as_str() == "Optional") => {
+                    Some(Type::optional(ty(&sub.slice)?))
+                }
+                Expr::BinOp(b) if b.op == ast::Operator::BitOr => ty(&b.left)?.union(&ty(&b.right)?).ok(),
+                _ => None,
+            }
+        }
+        Some((ty(e)?, self.p.span(e.range())))
     }
 
     fn module_body(&mut self, body: &[Stmt]) {

@@ -34,3 +34,8 @@ pub fn parse_file(file: FileId, source: &str) -> (Option<ast::ModModule>, Vec<Di
 }
 
 pub fn span(file: FileId, r: TextRange) -> Span { Span::new(file, r.start().to_u32(), r.end().to_u32()) }
+
+/// Parse the text of a string annotation (`"int | None"`) as an expression.
+pub fn parse_annotation(text: &str) -> Option<ast::Expr> {
+    ruff_python_parser::parse_expression(text).ok().map(|p| *p.into_syntax().body)
+}

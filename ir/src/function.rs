@@ -103,6 +103,11 @@ pub struct Function {
     pub name: String,
     pub span: Span,
     pub param_names: Vec<String>,
+    /// Declared parameter types (source annotations), where present: inference
+    /// must not widen them.
+    pub param_decls: Vec<Option<(Type, Span)>>,
+    /// The declared return type, where present.
+    pub ret_decl: Option<(Type, Span)>,
     pub ret: Type,
     pub entry: Block,
     pub blocks: EntityVec<Block, BlockData>,
@@ -118,6 +123,8 @@ impl Function {
             name: name.into(),
             span,
             param_names: Vec::new(),
+            param_decls: Vec::new(),
+            ret_decl: None,
             ret: Type::Unknown,
             entry: Block(0),
             blocks: EntityVec::new(),
