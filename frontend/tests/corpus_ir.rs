@@ -19,16 +19,31 @@ fn source(path: &Path) -> SourceFile {
     }
 }
 
+/// The text form reads back to a module that prints the same and verifies at the same level.
+fn round_trip(m: &Module, stage: &str, level: Level) -> Result<(), String> {
+    let text = pyrt_ir::print::print_module(m);
+    let back = pyrt_ir::parse::parse_module(&text).map_err(|e| format!("after {stage}: does not parse back: {e}\n{text}"))?;
+    let again = pyrt_ir::print::print_module(&back);
+    if again != text {
+        return Err(format!("after {stage}: prints differently after parsing:\n{text}\n---\n{again}"));
+    }
+    verify_module(&back, level).map_err(|e| format!("after {stage}: parsed module fails the verifier: {e:#?}"))
+}
+
 fn compile(path: &Path) -> Result<Module, String> {
     let mut m = pyrt_frontend::build(&source(path)).map_err(|d| format!("build: {d:#?}"))?;
-    verify_module(&m, Level { typed: false, lowered: false }).map_err(|e| format!("after build: {e:#?}"))?;
+    let level = Level { typed: false, lowered: false };
+    verify_module(&m, level).map_err(|e| format!("after build: {e:#?}"))?;
+    round_trip(&m, "build", level)?;
     pyrt_frontend::annotate(&mut m).map_err(|d| format!("annotate: {d:#?}"))?;
-    verify_module(&m, Level { typed: true, lowered: false })
-        .map_err(|e| format!("after annotate: {e:#?}\n{}", pyrt_ir::print::print_module(&m)))?;
+    let level = Level { typed: true, lowered: false };
+    verify_module(&m, level).map_err(|e| format!("after annotate: {e:#?}\n{}", pyrt_ir::print::print_module(&m)))?;
+    round_trip(&m, "annotate", level)?;
     for pass in PASSES {
         (pass.run)(&mut m);
         verify_module(&m, pass.level)
             .map_err(|e| format!("after {}: {e:#?}\n{}", pass.name, pyrt_ir::print::print_module(&m)))?;
+        round_trip(&m, pass.name, pass.level)?;
     }
     Ok(m)
 }

@@ -9,6 +9,7 @@ pub mod function;
 pub mod lower;
 pub mod module;
 pub mod ops;
+pub mod parse;
 pub mod passes;
 pub mod print;
 pub mod span;

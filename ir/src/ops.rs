@@ -148,6 +148,74 @@ pub enum Builtin {
     Slice,
 }
 
+impl Builtin {
+    /// The text-IR spelling: `print/2`, `str`, `round_digits`…
+    pub fn spelling(self) -> String {
+        match self {
+            Builtin::Print { argc } => format!("print/{argc}"),
+            b => format!("{b:?}").to_lowercase(),
+        }
+    }
+    pub fn from_spelling(s: &str) -> Option<Builtin> {
+        if let Some(n) = s.strip_prefix("print/") {
+            return n.parse().ok().map(|argc| Builtin::Print { argc });
+        }
+        const ALL: &[Builtin] = &[
+            Builtin::Str,
+            Builtin::Repr,
+            Builtin::Int,
+            Builtin::Float,
+            Builtin::Bool,
+            Builtin::Index,
+            Builtin::Abs,
+            Builtin::Len,
+            Builtin::Min,
+            Builtin::Max,
+            Builtin::Round,
+            Builtin::RoundDigits,
+            Builtin::GetItem,
+            Builtin::Slice,
+        ];
+        ALL.iter().copied().find(|b| b.spelling() == s)
+    }
+}
+
+impl UnaryOp {
+    pub const ALL: &'static [UnaryOp] = &[UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Not];
+}
+
+impl BinOp {
+    pub const ALL: &'static [BinOp] = &[
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::BitAnd,
+        BinOp::BitOr,
+        BinOp::BitXor,
+    ];
+}
+
+impl CmpOp {
+    pub const ALL: &'static [CmpOp] = &[
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Gt,
+        CmpOp::Ge,
+        CmpOp::Is,
+        CmpOp::IsNot,
+        CmpOp::In,
+        CmpOp::NotIn,
+    ];
+}
+
 /// Primitive (typed) operations: the vocabulary every backend implements.
 /// One table gives each its operand types, result type and whether it may raise.
 macro_rules! prims {
@@ -360,9 +428,9 @@ impl fmt::Display for Op {
             Op::Copy => write!(f, "copy"),
             Op::Binary(b) => write!(f, "binary {}", b.symbol()),
             Op::Unary(u) => write!(f, "unary {u:?}"),
-            Op::Compare(c) => write!(f, "compare {}", c.symbol()),
+            Op::Compare(c) => write!(f, "compare {}", c.symbol().replace(' ', "_")),
             Op::Truth => write!(f, "truth"),
-            Op::Builtin(b) => write!(f, "builtin {b:?}"),
+            Op::Builtin(b) => write!(f, "builtin {}", b.spelling()),
             Op::Format => write!(f, "format"),
             Op::Call(func) => write!(f, "call {func}"),
             Op::LoadGlobal(g) => write!(f, "load_global {g}"),
