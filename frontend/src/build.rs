@@ -359,6 +359,31 @@ fn check_global_order(p: &mut Program, body: &[Stmt], scope: &FnScope) {
     }
 }
 
+/// Visit every statement of a suite and of the suites nested in its compound
+/// statements, not descending into function or class bodies.
+fn walk_suite<'a>(body: &'a [Stmt], visit: &mut impl FnMut(&'a Stmt)) {
+    for s in body {
+        visit(s);
+        match s {
+            Stmt::For(f) => {
+                walk_suite(&f.body, visit);
+                walk_suite(&f.orelse, visit);
+            }
+            Stmt::While(w) => {
+                walk_suite(&w.body, visit);
+                walk_suite(&w.orelse, visit);
+            }
+            Stmt::If(i) => {
+                walk_suite(&i.body, visit);
+                for c in &i.elif_else_clauses {
+                    walk_suite(&c.body, visit);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Names bound by assignment statements in a suite (not descending into defs).
 fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
     fn target(e: &Expr, out: &mut Vec<(String, ast::TextRange)>) {
@@ -369,29 +394,13 @@ fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
             _ => {}
         }
     }
-    for s in body {
-        match s {
-            Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
-            Stmt::AugAssign(a) => target(&a.target, out),
-            Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
-            Stmt::For(f) => {
-                target(&f.target, out);
-                collect_assigned(&f.body, out);
-                collect_assigned(&f.orelse, out);
-            }
-            Stmt::While(w) => {
-                collect_assigned(&w.body, out);
-                collect_assigned(&w.orelse, out);
-            }
-            Stmt::If(i) => {
-                collect_assigned(&i.body, out);
-                for c in &i.elif_else_clauses {
-                    collect_assigned(&c.body, out);
-                }
-            }
-            _ => {}
-        }
-    }
+    walk_suite(body, &mut |s| match s {
+        Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+        Stmt::AugAssign(a) => target(&a.target, out),
+        Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
+        Stmt::For(f) => target(&f.target, out),
+        _ => {}
+    });
 }
 
 /// The names a function binds and declares global.
@@ -405,33 +414,13 @@ impl FnScope {
     fn scan(body: &[Stmt]) -> FnScope {
         let mut s = FnScope::default();
         collect_assigned(body, &mut s.assigned);
-        fn globals(body: &[Stmt], out: &mut HashMap<String, ast::TextRange>) {
-            for st in body {
-                match st {
-                    Stmt::Global(g) => {
-                        for n in &g.names {
-                            out.insert(n.to_string(), n.range);
-                        }
-                    }
-                    Stmt::For(f) => {
-                        globals(&f.body, out);
-                        globals(&f.orelse, out);
-                    }
-                    Stmt::While(w) => {
-                        globals(&w.body, out);
-                        globals(&w.orelse, out);
-                    }
-                    Stmt::If(i) => {
-                        globals(&i.body, out);
-                        for c in &i.elif_else_clauses {
-                            globals(&c.body, out);
-                        }
-                    }
-                    _ => {}
+        walk_suite(body, &mut |st| {
+            if let Stmt::Global(g) = st {
+                for n in &g.names {
+                    s.globals.insert(n.to_string(), n.range);
                 }
             }
-        }
-        globals(body, &mut s.globals);
+        });
         s
     }
 }
