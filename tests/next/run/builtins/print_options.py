@@ -1,0 +1,18 @@
+# print with sep, end, flush, no arguments, many arguments of mixed types.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print(1, 2.0, None, True, "s", [1], (2,), {3: 4}, sep="|")
+print("no newline", end="")
+print(" continued")
+print("x", end=" ")
+print("y", end=" ")
+print(flush=True)
+print("flushed", flush=True)
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print("multi\nline", "text")
+print("", "", sep="X")
+print("tab\tsep", sep="\t")
+print(sep="ignored")

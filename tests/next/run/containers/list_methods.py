@@ -1,0 +1,32 @@
+# Everyday list methods and their return values.
+xs = [5, 3, 8]
+xs.append(1)
+xs.insert(0, 9)
+xs.insert(2, 7)
+xs.insert(100, 4)
+xs.insert(-1, 6)
+print(xs, len(xs))
+print(xs.pop(), xs.pop(0), xs.pop(-2), xs)
+xs.extend([2, 2, 3])
+xs.extend(range(3))
+print(xs, xs.count(2), xs.count(99), xs.index(3), xs.index(2, 4))
+xs.remove(2)
+print(xs)
+xs.reverse()
+print(xs)
+ys = xs.copy()
+ys.append(100)
+print(xs, ys, xs == ys[:-1])
+xs.clear()
+print(xs, len(xs), ys[-1])
+words = ["pear", "fig"]
+words += ["apple"]
+words.append("kiwi")
+words.insert(1, "plum")
+print(words, words.index("apple"), "fig" in words, "grape" not in words)
+nested = [[1, 2], [3]]
+nested[1].append(4)
+nested.append([])
+nested[2].extend([5, 6])
+print(nested, len(nested), sum([len(n) for n in nested]))
+print(nested.pop(1), nested)

@@ -1,0 +1,3 @@
+# Imported first through a: module bodies run in import order.
+print("b: loading")
+BASE = 21

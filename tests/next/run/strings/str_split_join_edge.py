@@ -1,0 +1,11 @@
+# Edge cases of split/rsplit/join/strip.
+print("a,,b,".split(","), ",".split(","), "".split(","), "".split(), "   ".split())
+print("  a  b  ".split(" "), "a b c".split(" ", 1), "a b c".rsplit(" ", 1), "a b c".split(maxsplit=0))
+print("x\ty\nz  w".split(), " lead".split(None, 1), "one  two  three".split(None, 1))
+print("a::b::c".split("::"), "aaa".split("a"), "abc".split("abc"), "ab".split("abc"))
+print("1-2-3-4".rsplit("-", 2), "1-2-3-4".split("-", 2), "".join([]), "-".join(["solo"]))
+print(repr("\t x \n".strip()), repr("xxyxx".strip("x")), repr("abcba".strip("ab")), repr("".strip()))
+print(repr("www.example.com".lstrip("w.")), repr("example.com/".rstrip("/")), repr("  ".rstrip()))
+words = "the  quick   brown fox".split(" ")
+print(words, [w for w in words if w], " ".join(w for w in words if w))
+print("|".join("a|b|c".split("|")) == "a|b|c", ",".join(str(i) for i in range(5)))
