@@ -15,10 +15,10 @@ print(dict(zip(names, ages)), list(zip([], names)))
 scores = {"ann": [3, 4], "bob": [5]}
 for idx, (who, pts) in enumerate(scores.items()):
     print(idx, who, pts, sum(pts))
-a = [1, 2, 3]
-b = [10, 20, 30]
-print([x * y for x, y in zip(a, b)], sum(x * y for x, y in zip(a, b)))
-for i, (x, y) in enumerate(zip(a, b[1:])):
+va = [1, 2, 3]
+vb = [10, 20, 30]
+print([x * y for x, y in zip(va, vb)], sum(x * y for x, y in zip(va, vb)))
+for i, (x, y) in enumerate(zip(va, vb[1:])):
     print(i, x, y)
 words = "one two three four".split()
 print([(i, w[0]) for i, w in enumerate(words) if i % 2 == 0])

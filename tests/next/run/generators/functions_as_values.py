@@ -60,4 +60,4 @@ def bigger(a, b):
     return a if a > b else b
 
 
-print(reduce(plus, range(1, 11), 0), reduce(times, range(1, 11), 1), reduce(bigger, [3, 9, 2], 0))
+print(reduce(plus, list(range(1, 11)), 0), reduce(times, list(range(1, 11)), 1), reduce(bigger, [3, 9, 2], 0))

@@ -25,7 +25,7 @@ def squares(xs):
         yield x * x
 
 
-print(list(squares([1, 2, 3])), max(squares(range(-5, 3))), sorted(squares([3, -1, 2])))
+print(list(squares([1, 2, 3])), max(squares(list(range(-5, 3)))), sorted(squares([3, -1, 2])))
 
 
 def pairs(s):

@@ -8,7 +8,7 @@ print("{!r} {!s} {!r}".format("q", "q", 3))
 print("{0!r:>10}|{1!s:<6}|".format("ab", 12))
 point = (3, 4)
 print("x={0[0]} y={0[1]}".format(point))
-data = {"k": 5, "v": "w"}
+data = {"k": "5", "v": "w"}
 print("k={0[k]} v={0[v]}".format(data))
 items = ["zero", "one", "two"]
 print("{0[2]} {0[0]}".format(items))
