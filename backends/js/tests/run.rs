@@ -88,6 +88,16 @@ fn module_with(build: impl FnOnce(&mut Module, &mut F)) -> Module {
 
 fn push(m: &mut Module, f: F) -> FuncId { m.funcs.push(f.f) }
 
+/// `def say(s) -> int: print(s); return len(s)` — a call with a visible effect.
+fn push_say(m: &mut Module) -> FuncId {
+    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
+    let b = say.entry();
+    say.print(b, p[0]);
+    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
+    say.ret(b, n);
+    push(m, say)
+}
+
 // ---------------------------------------------------------------------------------
 // Running
 
@@ -422,12 +432,7 @@ fn argument_order_of_effects() {
     // def say(s) -> int: print(s); return len(s)
     // print(add(say("a"), say("bc")))   — "a" prints before "bc"
     let mut m = Module::default();
-    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
-    let b = say.entry();
-    say.print(b, p[0]);
-    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
-    say.ret(b, n);
-    let say = push(&mut m, say);
+    let say = push_say(&mut m);
     let (mut f, _) = F::new("main", &[], Type::Int);
     let b = f.entry();
     let a = f.str(b, "a");
@@ -472,12 +477,7 @@ fn global_read_is_not_moved_across_a_call() {
 fn select_arm_with_an_effect_still_runs() {
     // v = say("side effect"); print(str(select(False, v, 2)))
     let mut m = Module::default();
-    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
-    let b = say.entry();
-    say.print(b, p[0]);
-    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
-    say.ret(b, n);
-    let say = push(&mut m, say);
+    let say = push_say(&mut m);
     let (mut f, _) = F::new("main", &[], Type::Int);
     let b = f.entry();
     let s = f.str(b, "side effect");
@@ -701,12 +701,7 @@ fn names_never_clash() {
 fn unused_value_around_a_call_keeps_the_call() {
     // str(say("kept")) as a statement: the pure str() is dropped, the call is not.
     let mut m = Module::default();
-    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
-    let b = say.entry();
-    say.print(b, p[0]);
-    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
-    say.ret(b, n);
-    let say = push(&mut m, say);
+    let say = push_say(&mut m);
     let (mut f, _) = F::new("main", &[], Type::Int);
     let b = f.entry();
     let s = f.str(b, "kept");
@@ -721,12 +716,7 @@ fn unused_value_around_a_call_keeps_the_call() {
 fn effect_passed_on_a_conditional_edge_still_runs() {
     // v = say("always"); if False: x = v else: x = 7; print(x)
     let mut m = Module::default();
-    let (mut say, p) = F::new("say", &[("s", Type::Str)], Type::Int);
-    let b = say.entry();
-    say.print(b, p[0]);
-    let n = say.prim(b, Prim::StrLen, vec![p[0]]);
-    say.ret(b, n);
-    let say = push(&mut m, say);
+    let say = push_say(&mut m);
     let (mut f, _) = F::new("main", &[], Type::Int);
     let (b, join) = (f.entry(), f.block());
     let x = f.param(join, Type::Int, "x");
