@@ -206,7 +206,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     p.m.main = Some(main_id);
     let mut main = Fb::new(&mut p, main_id, true, FnScope::default());
     main.module_body(body);
-    let main_fn = main.finish_module();
+    let main_fn = main.finish();
     p.m.funcs[main_id] = main_fn;
 
     for (d, id) in defs {
@@ -466,7 +466,8 @@ struct Fb<'p, 'a> {
     defs: HashMap<(Var, Block), Value>,
     sealed: Vec<bool>,
     preds: Vec<Vec<Block>>,
-    incomplete: Vec<Vec<(Var, Value)>>,
+    /// Variables read in an unsealed block, in the order their parameters were added.
+    incomplete: Vec<Vec<Var>>,
     undefs: HashMap<Var, Value>,
     flag_vars: HashSet<Var>,
     loops: Vec<LoopCtx>,
@@ -545,7 +546,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         }
         let v = if !self.sealed[block.index()] {
             let p = self.add_param(var, block);
-            self.incomplete[block.index()].push((var, p));
+            self.incomplete[block.index()].push(var);
             p
         } else {
             let preds = self.unique_preds(block);
@@ -555,7 +556,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                 _ => {
                     let p = self.add_param(var, block);
                     self.write_var(var, block, p);
-                    self.add_param_operands(var, block, p);
+                    self.add_param_operands(var, block);
                     p
                 }
             }
@@ -580,7 +581,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         out
     }
 
-    fn add_param_operands(&mut self, var: Var, block: Block, _param: Value) {
+    fn add_param_operands(&mut self, var: Var, block: Block) {
         for pred in self.unique_preds(block) {
             let v = self.read_var(var, pred);
             for c in self.f.blocks[pred].term.successors_mut() {
@@ -595,8 +596,8 @@ impl<'p, 'a> Fb<'p, 'a> {
         if self.sealed[b.index()] {
             return;
         }
-        for (var, p) in std::mem::take(&mut self.incomplete[b.index()]) {
-            self.add_param_operands(var, b, p);
+        for var in std::mem::take(&mut self.incomplete[b.index()]) {
+            self.add_param_operands(var, b);
         }
         self.sealed[b.index()] = true;
     }
@@ -807,8 +808,6 @@ impl<'p, 'a> Fb<'p, 'a> {
         remove_trivial_params(&mut self.f);
         self.f
     }
-
-    fn finish_module(self) -> Function { self.finish() }
 
     // ----- statements -----------------------------------------------------------
 
