@@ -24,6 +24,9 @@ pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
     a.reach_function(main);
     a.run();
     a.check_exit_status(main);
+    if a.diags.is_empty() {
+        a.settle_vars();
+    }
     if !a.diags.is_empty() {
         return Err(a.diags);
     }
@@ -56,6 +59,209 @@ struct Annotator<'m> {
     /// Operations whose operand types are refused *so far*; types only grow, so
     /// these are judged at the fixpoint, not when first seen.
     pending: HashMap<(u32, u32), Diagnostic>,
+    /// The element-type variables of containers (RPython's listdefs).
+    vars: Vars,
+    /// The variable of each container-creating operation's slot: (function, inst, slot).
+    sites: HashMap<(u32, u32, u32), u32>,
+}
+
+/// Type variables with union-find: every alias of a container shares its
+/// element variable, and a block that looked into a variable flows again when
+/// its binding grows.
+#[derive(Default)]
+struct Vars {
+    parent: Vec<u32>,
+    ty: Vec<Type>,
+    readers: Vec<HashSet<(u32, u32)>>,
+    origin: Vec<Option<Span>>,
+    /// Roots whose binding grew since the last look.
+    grown: Vec<u32>,
+    /// The variable's first origin and the two bindings of the last conflict.
+    conflict: Option<(Option<Span>, Type, Type)>,
+}
+
+impl Vars {
+    fn fresh(&mut self) -> u32 {
+        let v = self.parent.len() as u32;
+        self.parent.push(v);
+        self.ty.push(Type::Unknown);
+        self.readers.push(HashSet::new());
+        self.origin.push(None);
+        v
+    }
+    fn find(&mut self, v: u32) -> u32 {
+        let mut r = v;
+        while self.parent[r as usize] != r {
+            r = self.parent[r as usize];
+        }
+        let mut x = v;
+        while self.parent[x as usize] != r {
+            let next = self.parent[x as usize];
+            self.parent[x as usize] = r;
+            x = next;
+        }
+        r
+    }
+    fn binding(&mut self, v: u32) -> Type {
+        let r = self.find(v);
+        self.ty[r as usize].clone()
+    }
+
+    /// The union of two types, merging the variables inside them.
+    fn unify(&mut self, a: &Type, b: &Type, span: Span, depth: u32) -> Result<Type, ()> {
+        use Type::*;
+        if depth > 64 {
+            return Err(());
+        }
+        let d = depth + 1;
+        Ok(match (a, b) {
+            (Var(x), Var(y)) => {
+                let (rx, ry) = (self.find(*x), self.find(*y));
+                if rx == ry {
+                    return Ok(Var(rx));
+                }
+                let (tx, ty) = (self.ty[rx as usize].clone(), self.ty[ry as usize].clone());
+                // Merge first, so a binding that mentions either variable sees one.
+                self.parent[ry as usize] = rx;
+                let readers = std::mem::take(&mut self.readers[ry as usize]);
+                self.readers[rx as usize].extend(readers);
+                if self.origin[rx as usize].is_none() {
+                    self.origin[rx as usize] = self.origin[ry as usize];
+                }
+                let t = match self.unify(&tx, &ty, span, d) {
+                    Ok(t) => t,
+                    Err(()) => {
+                        if self.conflict.is_none() {
+                            self.conflict = Some((self.origin[rx as usize], tx, ty));
+                        }
+                        return Err(());
+                    }
+                };
+                self.ty[rx as usize] = t;
+                self.grown.push(rx);
+                Var(rx)
+            }
+            (Var(x), t) | (t, Var(x)) => {
+                let rx = self.find(*x);
+                let old = self.ty[rx as usize].clone();
+                let new = match self.unify(&old, t, span, d) {
+                    Ok(t) => t,
+                    Err(()) => {
+                        if self.conflict.is_none() {
+                            self.conflict = Some((self.origin[rx as usize], old, t.clone()));
+                        }
+                        return Err(());
+                    }
+                };
+                if new != old {
+                    self.ty[rx as usize] = new;
+                    self.grown.push(rx);
+                    self.origin[rx as usize].get_or_insert(span);
+                }
+                Var(rx)
+            }
+            (a, b) if a == b => a.clone(),
+            (Unknown, t) | (t, Unknown) => t.clone(),
+            (None, Optional(t)) | (Optional(t), None) => Optional(t.clone()),
+            (None, t) | (t, None) => Type::optional(t.clone()),
+            (Optional(x), y) | (y, Optional(x)) => Type::optional(self.unify(x, y, span, d)?),
+            (List(x), List(y)) => Type::list(self.unify(x, y, span, d)?),
+            (Set(x), Set(y)) => Type::set(self.unify(x, y, span, d)?),
+            (Iter(x), Iter(y)) => Type::iter(self.unify(x, y, span, d)?),
+            (Dict(k1, v1), Dict(k2, v2)) => Type::dict(self.unify(k1, k2, span, d)?, self.unify(v1, v2, span, d)?),
+            (Tuple(xs), Tuple(ys)) if xs.len() == ys.len() => {
+                Tuple(xs.iter().zip(ys).map(|(x, y)| self.unify(x, y, span, d)).collect::<Result<_, _>>()?)
+            }
+            _ => return Err(()),
+        })
+    }
+
+    /// The type with every variable replaced by its final binding; `Err` names a
+    /// variable whose binding contains itself.
+    fn settle(&mut self, t: &Type, stack: &mut Vec<u32>) -> Result<Type, u32> {
+        let mut err = None;
+        let out = t.map(&mut |x| match x {
+            Type::Var(v) => {
+                let r = self.find(*v);
+                if stack.contains(&r) {
+                    err = Some(r);
+                    return Some(Type::None);
+                }
+                stack.push(r);
+                let b = self.ty[r as usize].clone();
+                let s = match self.settle(&b, stack) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        err = Some(e);
+                        Type::None
+                    }
+                };
+                stack.pop();
+                Some(if s.is_known() { s } else { Type::None })
+            }
+            _ => None,
+        });
+        match err {
+            Some(e) => Err(e),
+            None => Ok(out),
+        }
+    }
+}
+
+/// The typing rules' view of the annotator's variables, for one instruction.
+struct Cx<'a> {
+    vars: &'a mut Vars,
+    sites: &'a mut HashMap<(u32, u32, u32), u32>,
+    at: (u32, u32),
+    inst: u32,
+    span: Span,
+}
+
+impl typing::Env for Cx<'_> {
+    fn resolve(&mut self, t: &Type) -> Type {
+        match t {
+            Type::Var(v) => {
+                let r = self.vars.find(*v);
+                self.vars.readers[r as usize].insert(self.at);
+                self.vars.ty[r as usize].clone()
+            }
+            t => t.clone(),
+        }
+    }
+    fn unify(&mut self, a: &Type, b: &Type) -> typing::TypeResult {
+        self.vars.unify(a, b, self.span, 0).map_err(|()| {
+            let (a, b) = (deep_of(self.vars, a), deep_of(self.vars, b));
+            format!("{a} and {b} do not unify")
+        })
+    }
+    fn fresh(&mut self, k: u32) -> Type {
+        let key = (self.at.0, self.inst, k);
+        let v = match self.sites.get(&key) {
+            Some(&v) => v,
+            None => {
+                let v = self.vars.fresh();
+                self.sites.insert(key, v);
+                v
+            }
+        };
+        Type::Var(self.vars.find(v))
+    }
+}
+
+/// A type with its variables resolved, for messages.
+fn deep_of(vars: &mut Vars, t: &Type) -> Type { deep_n(vars, t, 0) }
+
+fn deep_n(vars: &mut Vars, t: &Type, depth: u32) -> Type {
+    if depth > 32 {
+        return Type::Unknown;
+    }
+    t.map(&mut |x| match x {
+        Type::Var(v) => {
+            let b = vars.binding(*v);
+            Some(deep_n(vars, &b, depth + 1))
+        }
+        _ => None,
+    })
 }
 
 /// What a flow step learned about one instruction.
@@ -91,6 +297,8 @@ impl<'m> Annotator<'m> {
             diags: Vec::new(),
             reported: HashSet::new(),
             pending: HashMap::new(),
+            vars: Vars::default(),
+            sites: HashMap::new(),
         }
     }
 
@@ -153,12 +361,11 @@ impl<'m> Annotator<'m> {
         for (pos, &i) in insts.iter().enumerate() {
             match self.step(fid, b, i) {
                 Step::Type(ty) => {
-                    if let (Some(r), Some(ty)) = (self.m.funcs[fid].insts[i].result, ty) {
-                        if self.m.funcs[fid].values[r].ty != ty {
+                    if let (Some(r), Some(ty)) = (self.m.funcs[fid].insts[i].result, ty)
+                        && self.m.funcs[fid].values[r].ty != ty {
                             self.m.funcs[fid].values[r].ty = ty;
                             self.changed(fid, r);
                         }
-                    }
                 }
                 Step::Stop { keep_this } => {
                     let keep = pos + usize::from(keep_this);
@@ -193,17 +400,74 @@ impl<'m> Annotator<'m> {
             this.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
             Step::Stop { keep_this: false }
         };
+        let consts: Vec<Option<pyrt_ir::Const>> = inst.args.iter().map(|&a| self.m.funcs[fid].const_of(a).cloned()).collect();
+        let mut cx = Cx { vars: &mut self.vars, sites: &mut self.sites, at: (fid.0, b.0), inst: i.0, span: inst.span };
+        let env: &mut dyn typing::Env = &mut cx;
         let result = match &inst.op {
             Op::Const(c) => Ok(c.ty()),
             Op::Undef => Ok(Type::Unknown),
             Op::Copy => Ok(tys[0].clone()),
-            Op::Binary(op) => typing::binary(*op, &tys[0], &tys[1]),
+            Op::Binary(op) => typing::binary(env, *op, &tys[0], &tys[1]),
+            Op::InPlace(op) => typing::inplace(env, *op, &tys[0], &tys[1]),
             Op::Unary(op) => typing::unary(*op, &tys[0]),
-            Op::Compare(op) => typing::compare(*op, &tys[0], &tys[1]),
+            Op::Compare(op) => typing::compare(env, *op, &tys[0], &tys[1]),
             Op::Truth => Ok(Type::Bool),
-            Op::Builtin(bi) => typing::builtin(*bi, &tys),
-            Op::Format => typing::format(&tys[0], &tys[1]),
-            Op::Select => match tys[1].union(&tys[2]) {
+            Op::Builtin(pyrt_ir::Builtin::GetItem) if matches!(tys[0], Type::Tuple(_)) && matches!(consts[1], Some(pyrt_ir::Const::Int(_))) => {
+                let (Type::Tuple(ts), Some(pyrt_ir::Const::Int(k))) = (&tys[0], &consts[1]) else { unreachable!() };
+                let n = ts.len() as i64;
+                if (-n..n).contains(k) {
+                    Ok(ts[if *k < 0 { k + n } else { *k } as usize].clone())
+                } else {
+                    Err(format!("tuple index out of range (index {k} of a tuple of {n})"))
+                }
+            }
+            Op::Builtin(bi) => typing::builtin(env, *bi, &tys),
+            Op::Format => typing::format(env, &tys[0], &tys[1]),
+            Op::CallMethod { name, kwnames } => typing::method(env, &tys[0], name, &tys[1..], kwnames).map(|(_, t)| t),
+            Op::BuildTuple => Ok(Type::Tuple(tys.clone())),
+            Op::BuildList | Op::BuildSet => {
+                let v = env.fresh(0);
+                let mut r = Ok(());
+                for t in &tys {
+                    if let Err(e) = env.unify(&v, t) {
+                        r = Err(format!("the elements of this display differ in type: {e}"));
+                        break;
+                    }
+                }
+                r.map(|()| if inst.op == Op::BuildList { Type::list(v) } else { Type::set(v) })
+            }
+            Op::BuildDict => {
+                let (k, v) = (env.fresh(0), env.fresh(1));
+                let mut r = Ok(());
+                for pair in tys.chunks(2) {
+                    if let Err(e) = env.unify(&k, &pair[0]).and_then(|_| env.unify(&v, &pair[1])) {
+                        r = Err(format!("the entries of this dict differ in type: {e}"));
+                        break;
+                    }
+                }
+                r.map(|()| Type::dict(k, v))
+            }
+            Op::TupleGet(k) => match &tys[0] {
+                Type::Tuple(ts) if (*k as usize) < ts.len() => Ok(ts[*k as usize].clone()),
+                t => Err(format!("internal: tuple_get {k} of {t}")),
+            },
+            Op::Unpack(n) => match &tys[0] {
+                Type::Tuple(ts) if ts.len() == *n as usize => Ok(tys[0].clone()),
+                Type::Tuple(ts) if ts.len() > *n as usize => Err(format!("too many values to unpack (expected {n})")),
+                Type::Tuple(ts) => Err(format!("not enough values to unpack (expected {n}, got {})", ts.len())),
+                t => match typing::elem(env, t) {
+                    Some(e) if e.is_known() || *n == 0 => Ok(Type::Tuple(vec![e; *n as usize])),
+                    Some(_) => Ok(Type::Unknown),
+                    None => Err(format!("cannot unpack non-iterable {} object", t.python_name())),
+                },
+            },
+            Op::IterNext => Ok(Type::Bool),
+            Op::IterValue => match &tys[0] {
+                Type::Iter(e) => Ok((**e).clone()),
+                t => Err(format!("internal: iter_value of {t}")),
+            },
+            Op::Method(_) => Err("internal: a method-table op before lowering".into()),
+            Op::Select => match env.unify(&tys[1], &tys[2]) {
                 Ok(t) => Ok(t),
                 Err(_) => Err(format!("the two choices have different types, {} and {}", tys[1], tys[2])),
             },
@@ -252,11 +516,57 @@ impl<'m> Annotator<'m> {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
             }
         };
+        self.notify_grown();
+        if let Err(msg) = &result
+            && let Some(d) = self.var_conflict(inst.span, msg) {
+                self.report((fid.0, i.0, 4), d);
+                return Step::Stop { keep_this: false };
+            }
         match result {
-            Ok(t) if !t.is_known() && inst.op != Op::Undef => Step::Stop { keep_this: false },
+            // A typing rule answers Unknown only for an operation that cannot complete
+            // normally yet (an element read from a container nothing was stored into):
+            // it stays, and flow stops after it.
+            Ok(t) if !t.is_known() && inst.op != Op::Undef => Step::Stop { keep_this: true },
             Ok(t) => Step::Type(Some(t)),
             Err(msg) => fail(self, msg),
         }
+    }
+
+    /// Flow again every block that looked into a variable whose binding grew.
+    fn notify_grown(&mut self) {
+        while let Some(v) = self.vars.grown.pop() {
+            let r = self.vars.find(v);
+            let readers: Vec<(u32, u32)> = self.vars.readers[r as usize].iter().copied().collect();
+            for (f, b) in readers {
+                if self.state[f as usize].blocks[b as usize] {
+                    self.work.insert((f, b));
+                }
+            }
+        }
+    }
+
+    /// The diagnostic for a failed unification of container element types.
+    fn var_conflict(&mut self, at: Span, msg: &str) -> Option<Diagnostic> {
+        let (origin, old, new) = self.vars.conflict.take()?;
+        let (old, new) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &new));
+        let mut d = Diagnostic::error(codes::TYPE_CONFLICT, at, format!("a container's elements are {new} here but {old} elsewhere"))
+            .with_label(format!("this is {new}"));
+        if let Some(o) = origin.filter(|o| !o.is_dummy()) {
+            d = d.with_secondary(o, format!("{old} first comes from here"));
+        }
+        Some(d.with_note(format!(
+            "every alias of a list, dict or set shares one element type; {old} and {new} do not unify ({msg})"
+        )))
+    }
+
+    /// Unify outside an instruction (block parameters, returns, globals).
+    fn unify(&mut self, a: &Type, b: &Type, span: Span) -> Result<Type, ()> {
+        let r = self.vars.unify(a, b, span, 0);
+        self.notify_grown();
+        if r.is_err() {
+            self.vars.conflict = None;
+        }
+        r
     }
 
     fn flow_call(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[Value]) -> Step {
@@ -289,7 +599,7 @@ impl<'m> Annotator<'m> {
     fn union_param(&mut self, f: FuncId, p: Value, t: Type, span: Span, what: &dyn Fn(&Module) -> String) -> bool {
         let old = self.m.funcs[f].values[p].ty.clone();
         let declared = self.declared_param(f, p);
-        match old.union(&t) {
+        match self.unify(&old, &t, span) {
             Ok(new) if new == old => false,
             Ok(_) if declared => {
                 let origin = self.state[f.index()].param_origin.get(&p).copied().unwrap_or(Span::DUMMY);
@@ -307,7 +617,10 @@ impl<'m> Annotator<'m> {
             Err(_) => {
                 let origin = self.state[f.index()].param_origin.get(&p).copied().unwrap_or(Span::DUMMY);
                 let subject = what(self.m);
-                let d = conflict(&subject, &old, &t, span, origin);
+                let d = {
+                    let (o, n) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &t));
+                    conflict(&subject, &o, &n, span, origin)
+                };
                 self.report((f.0, p.0, 1), d);
                 false
             }
@@ -344,7 +657,7 @@ impl<'m> Annotator<'m> {
         }
         let span = self.m.funcs[fid].values[v].span;
         let old = self.m.funcs[fid].ret.clone();
-        match old.union(&t) {
+        match self.unify(&old, &t, span) {
             Ok(new) if new == old => {}
             Ok(_) if self.m.funcs[fid].ret_decl.is_some() => {
                 let origin = self.state[fid.index()].ret_origin.unwrap_or(Span::DUMMY);
@@ -362,7 +675,10 @@ impl<'m> Annotator<'m> {
             Err(_) => {
                 let origin = self.state[fid.index()].ret_origin.unwrap_or(Span::DUMMY);
                 let subject = format!("the return value of `{}`", self.m.funcs[fid].name);
-                let d = conflict(&subject, &old, &t, span, origin);
+                let d = {
+                    let (o, n) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &t));
+                    conflict(&subject, &o, &n, span, origin)
+                };
                 self.report((fid.0, u32::MAX, 2), d);
             }
         }
@@ -371,7 +687,7 @@ impl<'m> Annotator<'m> {
     fn flow_global(&mut self, g: GlobalId, fid: FuncId, v: Value, span: Span) {
         let t = self.ty(fid, v);
         let old = self.m.globals[g].ty.clone();
-        match old.union(&t) {
+        match self.unify(&old, &t, span) {
             Ok(new) if new == old => {}
             Ok(new) => {
                 self.m.globals[g].ty = new;
@@ -383,7 +699,10 @@ impl<'m> Annotator<'m> {
             Err(_) => {
                 let origin = self.global_origin[g.index()].unwrap_or(Span::DUMMY);
                 let subject = describe_global(&self.m.globals[g].name);
-                let d = conflict(&subject, &old, &t, span, origin);
+                let d = {
+                    let (o, n) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &t));
+                    conflict(&subject, &o, &n, span, origin)
+                };
                 self.report((u32::MAX, g.0, 3), d);
             }
         }
@@ -408,6 +727,38 @@ impl<'m> Annotator<'m> {
                 .with_label(format!("this is {ret}"))
                 .with_note("pyrt exits with entry_point's return value, as `sys.exit(entry_point(sys.argv))` would"),
         );
+    }
+
+    /// Replace every type variable by its final binding. A container that
+    /// contains itself has no finite type: refused.
+    fn settle_vars(&mut self) {
+        let mut bad: Option<u32> = None;
+        let vars = &mut self.vars;
+        let mut settle = |t: &Type| -> Type {
+            match vars.settle(t, &mut Vec::new()) {
+                Ok(t) => t,
+                Err(v) => {
+                    bad.get_or_insert(v);
+                    Type::None
+                }
+            }
+        };
+        for f in self.m.funcs.values_mut() {
+            for v in f.values.values_mut() {
+                v.ty = settle(&v.ty);
+            }
+            f.ret = settle(&f.ret);
+        }
+        for g in self.m.globals.values_mut() {
+            g.ty = settle(&g.ty);
+        }
+        if let Some(v) = bad {
+            let span = self.vars.origin[v as usize].unwrap_or(Span::DUMMY);
+            self.diags.push(
+                Diagnostic::error(codes::TYPE_CONFLICT, span, "a container that contains itself has no type pyrt can give it")
+                    .with_label("stored into itself (directly or through other containers)"),
+            );
+        }
     }
 
     /// Drop what was never reached and give the leftovers of flow concrete types.

@@ -21,13 +21,16 @@ use pyrt_ir::{
 use std::collections::{HashMap, HashSet};
 
 /// The builtins of the current slice.
-const BUILTINS: &[&str] = &["print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range"];
+const BUILTINS: &[&str] = &[
+    "print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range", "list", "dict", "set",
+    "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex", "oct", "bin", "iter",
+    "next", "divmod", "pow",
+];
 /// Builtins that defeat whole-program translation.
 const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
 /// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
 const NOT_YET: &[&str] = &[
-    "list", "dict", "set", "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex",
-    "oct", "bin", "isinstance", "iter", "next", "divmod", "pow", "input", "map", "filter", "open", "hash", "id",
+    "isinstance", "input", "map", "filter", "open", "hash", "id",
     "super", "object", "hasattr", "format", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
     "staticmethod", "classmethod", "property", "issubclass", "ascii", "exit", "quit",
 ];
@@ -271,8 +274,8 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
     let mut mentioned: HashSet<String> = HashSet::new();
     for stmt in body {
         let calls = stmt_calls_function(stmt, &p.funcs);
-        if let Stmt::Assign(a) = stmt {
-            if !calls && a.targets.len() == 1 {
+        if let Stmt::Assign(a) = stmt
+            && !calls && a.targets.len() == 1 {
                 let mut reads = Vec::new();
                 collect_names(&a.value, &mut reads);
                 for name in reads {
@@ -280,16 +283,14 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
                 }
                 if let Expr::Name(n) = &a.targets[0] {
                     let name = n.id.to_string();
-                    if !mentioned.contains(&name) {
-                        if let Some(&g) = p.globals.get(&name) {
+                    if !mentioned.contains(&name)
+                        && let Some(&g) = p.globals.get(&name) {
                             p.m.globals[g].checked = false;
                         }
-                    }
                     mentioned.insert(name);
                 }
                 continue;
             }
-        }
         if calls {
             return;
         }
@@ -350,12 +351,11 @@ fn check_global_order(p: &mut Program, body: &[Stmt], scope: &FnScope) {
         ast::visitor::Visitor::visit_stmt(&mut Uses(&mut uses), st);
     }
     for (name, r, store) in uses {
-        if let Some(decl) = scope.globals.get(&name) {
-            if r.start() < decl.start() {
+        if let Some(decl) = scope.globals.get(&name)
+            && r.start() < decl.start() {
                 let how = if store { "is assigned to before" } else { "is used prior to" };
                 p.error(codes::SYNTAX, r, format!("name '{name}' {how} global declaration"));
             }
-        }
     }
 }
 
@@ -445,6 +445,23 @@ fn const_of(e: &Expr) -> Option<Const> {
     })
 }
 
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Comp {
+    List,
+    Set,
+    Dict,
+}
+
+fn collect_target_names(e: &Expr, out: &mut Vec<(String, ast::TextRange)>) {
+    match e {
+        Expr::Name(n) => out.push((n.id.to_string(), n.range)),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::List(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        Expr::Starred(s) => collect_target_names(&s.value, out),
+        _ => {}
+    }
+}
+
 /// A variable of the SSA builder: a local, a definedness flag, or a hidden temporary.
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 struct Var(u32);
@@ -473,6 +490,9 @@ struct Fb<'p, 'a> {
     loops: Vec<LoopCtx>,
     /// Expression nesting, bounded by [`MAX_NESTING`].
     depth: usize,
+    /// The names each enclosing comprehension binds, mapped to hidden locals.
+    comp_scopes: Vec<HashMap<String, String>>,
+    comp_count: u32,
     t: Value,
     fl: Value,
 }
@@ -499,6 +519,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             flag_vars: HashSet::new(),
             loops: Vec::new(),
             depth: 0,
+            comp_scopes: Vec::new(),
+            comp_count: 0,
             t,
             fl,
         };
@@ -671,7 +693,18 @@ impl<'p, 'a> Fb<'p, 'a> {
             || self.locals.contains_key(name)
     }
 
+    /// A comprehension's own name for `name`, if one binds it.
+    fn comp_name(&self, name: &str) -> Option<String> { self.comp_scopes.iter().rev().find_map(|s| s.get(name).cloned()) }
+
     fn assign_name(&mut self, name: &str, v: Value, r: ast::TextRange) -> R<()> {
+        if let Some(hidden) = self.comp_name(name) {
+            let (var, flag) = self.local(&hidden);
+            let cur = self.cur.unwrap();
+            self.write_var(var, cur, v);
+            let t = self.t;
+            self.write_var(flag, cur, t);
+            return Ok(());
+        }
         if self.is_local(name) {
             let (var, flag) = self.local(name);
             let cur = self.cur.unwrap();
@@ -693,8 +726,9 @@ impl<'p, 'a> Fb<'p, 'a> {
     }
 
     fn read_name(&mut self, name: &str, r: ast::TextRange) -> R<Value> {
-        if self.is_local(name) {
-            let (var, flag) = self.local(name);
+        let hidden = self.comp_name(name);
+        if hidden.is_some() || self.is_local(name) {
+            let (var, flag) = self.local(hidden.as_deref().unwrap_or(name));
             let cur = self.cur.unwrap();
             let v = self.read_var(var, cur);
             let defined = self.read_var(flag, cur);
@@ -828,14 +862,24 @@ impl<'p, 'a> Fb<'p, 'a> {
             Stmt::Pass(_) => {}
             Stmt::Assign(a) => self.assign(a)?,
             Stmt::AugAssign(a) => {
-                let Expr::Name(n) = &*a.target else {
-                    return self.error(codes::UNSUPPORTED_STMT, a.target.range(), "augmented assignment to this target is not supported yet");
-                };
-                let old = self.read_name(n.id.as_str(), n.range)?;
-                let v = self.expr(&a.value)?;
                 let op = binop(a.op).ok_or(()).or_else(|_| self.error(codes::UNSUPPORTED_EXPR, a.range, "the `@` operator is not supported"))?;
-                let r = self.emit(Op::Binary(op), vec![old, v], a.range);
-                self.assign_name(n.id.as_str(), r, n.range)?;
+                match &*a.target {
+                    Expr::Name(n) => {
+                        let old = self.read_name(n.id.as_str(), n.range)?;
+                        let v = self.expr(&a.value)?;
+                        let r = self.emit(Op::InPlace(op), vec![old, v], a.range);
+                        self.assign_name(n.id.as_str(), r, n.range)?;
+                    }
+                    Expr::Subscript(sub) if !matches!(&*sub.slice, Expr::Slice(_)) => {
+                        let c = self.expr(&sub.value)?;
+                        let i = self.expr(&sub.slice)?;
+                        let old = self.emit(Op::Builtin(Builtin::GetItem), vec![c, i], sub.range);
+                        let v = self.expr(&a.value)?;
+                        let r = self.emit(Op::InPlace(op), vec![old, v], a.range);
+                        self.emit_void(Op::Builtin(Builtin::SetItem), vec![c, i, r], sub.range);
+                    }
+                    t => return self.error(codes::UNSUPPORTED_STMT, t.range(), "augmented assignment to this target is not supported yet"),
+                }
             }
             Stmt::AnnAssign(a) => {
                 let Some(value) = &a.value else { return Ok(()) };
@@ -908,7 +952,27 @@ impl<'p, 'a> Fb<'p, 'a> {
             Stmt::Raise(r) => return self.error(codes::UNSUPPORTED_STMT, r.range, "`raise` is not supported yet"),
             Stmt::With(w) => return self.error(codes::UNSUPPORTED_STMT, w.range, "`with` statements are not supported"),
             Stmt::Match(m) => return self.error(codes::UNSUPPORTED_STMT, m.range, "`match` statements are not supported yet"),
-            Stmt::Delete(d) => return self.error(codes::UNSUPPORTED_STMT, d.range, "`del` is not supported yet"),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        Expr::Subscript(sub) => {
+                            let c = self.expr(&sub.value)?;
+                            match &*sub.slice {
+                                Expr::Slice(sl) => {
+                                    let mut args = vec![c];
+                                    args.extend(self.slice_bounds(sl)?);
+                                    self.emit_void(Op::Builtin(Builtin::DelSlice), args, sub.range);
+                                }
+                                idx => {
+                                    let i = self.expr(idx)?;
+                                    self.emit_void(Op::Builtin(Builtin::DelItem), vec![c, i], sub.range);
+                                }
+                            }
+                        }
+                        t => return self.error(codes::UNSUPPORTED_STMT, t.range(), "only `del` of items and slices is supported"),
+                    }
+                }
+            }
             Stmt::Assert(a) => return self.error(codes::UNSUPPORTED_STMT, a.range, "`assert` is not supported yet"),
             Stmt::Nonlocal(n) => return self.error(codes::UNSUPPORTED_STMT, n.range, "`nonlocal` is not supported yet"),
             Stmt::TypeAlias(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "type aliases are not supported"),
@@ -927,8 +991,8 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn assign(&mut self, a: &ast::StmtAssign) -> R<()> {
         // Tuple unpacking of a tuple display: evaluate all values, then assign.
-        if let [target] = a.targets.as_slice() {
-            if let (Some(targets), Expr::Tuple(vals)) = (seq_elts(target), &*a.value) {
+        if let [target] = a.targets.as_slice()
+            && let (Some(targets), Expr::Tuple(vals)) = (seq_elts(target), &*a.value) {
                 if targets.len() != vals.elts.len() {
                     let msg = if targets.len() > vals.elts.len() {
                         format!("not enough values to unpack (expected {}, got {})", targets.len(), vals.elts.len())
@@ -946,7 +1010,6 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
                 return Ok(());
             }
-        }
         let v = self.expr(&a.value)?;
         for t in &a.targets {
             self.assign_target(t, v)?;
@@ -957,12 +1020,50 @@ impl<'p, 'a> Fb<'p, 'a> {
     fn assign_target(&mut self, t: &Expr, v: Value) -> R<()> {
         match t {
             Expr::Name(n) => self.assign_name(n.id.as_str(), v, n.range),
-            Expr::Subscript(s) => self.error(codes::UNSUPPORTED_STMT, s.range, "item assignment is not supported here (str is immutable; lists are not supported yet)"),
+            Expr::Subscript(s) => {
+                let c = self.expr(&s.value)?;
+                match &*s.slice {
+                    Expr::Slice(sl) => {
+                        let mut args = vec![c];
+                        args.extend(self.slice_bounds(sl)?);
+                        args.push(v);
+                        self.emit_void(Op::Builtin(Builtin::SetSlice), args, s.range);
+                    }
+                    idx => {
+                        let i = self.expr(idx)?;
+                        self.emit_void(Op::Builtin(Builtin::SetItem), vec![c, i, v], s.range);
+                    }
+                }
+                Ok(())
+            }
             Expr::Attribute(at) => self.error(codes::UNSUPPORTED_STMT, at.range, "attribute assignment is not supported yet"),
-            Expr::Tuple(_) | Expr::List(_) => self.error(codes::UNSUPPORTED_STMT, t.range(), "unpacking a value that is not a tuple display is not supported yet"),
+            Expr::Tuple(_) | Expr::List(_) => {
+                let elts = seq_elts(t).unwrap();
+                if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
+                    return self.error(codes::UNSUPPORTED_STMT, s.range(), "starred assignment is not supported");
+                }
+                let tuple = self.emit(Op::Unpack(elts.len() as u32), vec![v], t.range());
+                for (k, e) in elts.iter().enumerate() {
+                    let x = self.emit(Op::TupleGet(k as u32), vec![tuple], e.range());
+                    self.assign_target(e, x)?;
+                }
+                Ok(())
+            }
             Expr::Starred(s) => self.error(codes::UNSUPPORTED_STMT, s.range, "starred assignment is not supported"),
             _ => self.error(codes::SYNTAX, t.range(), "cannot assign to this expression"),
         }
+    }
+
+    /// The three bounds of a slice, None where omitted.
+    fn slice_bounds(&mut self, sl: &ast::ExprSlice) -> R<Vec<Value>> {
+        let mut out = Vec::new();
+        for part in [&sl.lower, &sl.upper, &sl.step] {
+            out.push(match part {
+                Some(e) => self.expr(e)?,
+                None => self.konst(Const::None, sl.range),
+            });
+        }
+        Ok(out)
     }
 
     /// Evaluate a statically known `__name__` test, so the dead branch is never built.
@@ -1052,13 +1153,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         if f.is_async {
             return self.error(codes::UNSUPPORTED_STMT, f.range, "`async for` is not supported");
         }
-        let Expr::Call(call) = &*f.iter else {
-            return self.error(codes::UNSUPPORTED_STMT, f.iter.range(), "only `for ... in range(...)` is supported yet");
+        let range_call = match &*f.iter {
+            Expr::Call(call) if matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range" && !self.p.globals.contains_key("range") && !self.is_local("range") && !self.p.funcs.contains_key("range")) => Some(call),
+            _ => None,
         };
-        let is_range = matches!(&*call.func, Expr::Name(n) if n.id.as_str() == "range" && !self.p.globals.contains_key("range") && !self.is_local("range"));
-        if !is_range {
-            return self.error(codes::UNSUPPORTED_STMT, f.iter.range(), "only `for ... in range(...)` is supported yet");
-        }
+        let Some(call) = range_call else { return self.for_iter(f) };
         if !call.arguments.keywords.is_empty() {
             return self.error(codes::BAD_CALL, call.range(), "range() takes no keyword arguments");
         }
@@ -1152,6 +1251,192 @@ impl<'p, 'a> Fb<'p, 'a> {
         Ok(())
     }
 
+    /// `for target in iterable:` over any iterable, through the iterator protocol.
+    fn for_iter(&mut self, f: &ast::StmtFor) -> R<()> {
+        let r = f.iter.range();
+        let seq = self.iterable(&f.iter)?;
+        let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
+        let span = self.p.span(f.range);
+        let header = self.new_block(span);
+        let body = self.new_block(span);
+        let orelse = self.new_block(span);
+        let exit = self.new_block(span);
+        self.jump(header);
+        self.cur = Some(header);
+        let more = self.emit(Op::IterNext, vec![it], r);
+        self.branch(more, body, orelse);
+        self.seal(body);
+        self.cur = Some(body);
+        let x = self.emit(Op::IterValue, vec![it], f.target.range());
+        let assigned = self.assign_target(&f.target, x);
+        if assigned.is_ok() {
+            self.loops.push(LoopCtx { continue_to: header, break_to: exit });
+            self.suite(&f.body);
+            self.loops.pop();
+        }
+        self.jump(header);
+        self.seal(header);
+        self.seal(orelse);
+        self.cur = Some(orelse);
+        self.suite(&f.orelse);
+        self.jump(exit);
+        self.seal(exit);
+        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        assigned
+    }
+
+    /// An expression consumed whole by an iteration. A generator expression here
+    /// is refused: it would run interleaved with the consumer.
+    fn iterable(&mut self, e: &Expr) -> R<Value> {
+        if let Expr::Generator(g) = e {
+            return self.error(codes::UNSUPPORTED_EXPR, g.range, "generator expressions are supported only as the argument of list(), set(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join() yet; use a list comprehension");
+        }
+        self.expr(e)
+    }
+
+    /// An argument consumed whole, at once, by the callee: a generator expression
+    /// here runs to the end first, which the callee cannot tell apart.
+    fn eager_arg(&mut self, e: &Expr) -> R<Value> {
+        match e {
+            Expr::Generator(g) => self.comprehension(Comp::List, &g.elt, None, &g.generators, g.range),
+            e => self.expr(e),
+        }
+    }
+
+    /// A list, set or dict comprehension (or an eagerly consumed generator expression).
+    fn comprehension(&mut self, kind: Comp, elt: &Expr, value: Option<&Expr>, gens: &[ast::Comprehension], r: ast::TextRange) -> R<Value> {
+        // The first iterable is evaluated in the enclosing scope.
+        let first = self.iterable(&gens[0].iter)?;
+        let acc = match kind {
+            Comp::List => self.emit(Op::BuildList, vec![], r),
+            Comp::Set => self.emit(Op::BuildSet, vec![], r),
+            Comp::Dict => self.emit(Op::BuildDict, vec![], r),
+        };
+        self.comp_count += 1;
+        let mut scope = HashMap::new();
+        for g in gens {
+            let mut names = Vec::new();
+            collect_target_names(&g.target, &mut names);
+            for (n, _) in names {
+                let hidden = format!("{n}${}", self.comp_count);
+                scope.insert(n, hidden);
+            }
+        }
+        self.comp_scopes.push(scope);
+        let res = self.comp_loop(gens, 0, Some(first), &mut |this: &mut Self| {
+            let cur_ok = this.cur.is_some();
+            if !cur_ok {
+                return Ok(());
+            }
+            match kind {
+                Comp::List | Comp::Set => {
+                    let v = this.expr(elt)?;
+                    let name = if kind == Comp::List { "append" } else { "add" };
+                    this.emit_void(Op::CallMethod { name: name.into(), kwnames: Box::new([]) }, vec![acc, v], elt.range());
+                }
+                Comp::Dict => {
+                    let k = this.expr(elt)?;
+                    let v = this.expr(value.unwrap())?;
+                    this.emit_void(Op::Builtin(Builtin::SetItem), vec![acc, k, v], elt.range());
+                }
+            }
+            Ok(())
+        });
+        self.comp_scopes.pop();
+        res?;
+        Ok(acc)
+    }
+
+    /// The loops of a comprehension's `for` clauses, innermost running `inner`.
+    fn comp_loop(&mut self, gens: &[ast::Comprehension], k: usize, first: Option<Value>, inner: &mut dyn FnMut(&mut Self) -> R<()>) -> R<()> {
+        let g = &gens[k];
+        if g.is_async {
+            return self.error(codes::UNSUPPORTED_EXPR, g.range, "`async for` is not supported");
+        }
+        let seq = match first {
+            Some(v) => v,
+            None => self.iterable(&g.iter)?,
+        };
+        let r = g.iter.range();
+        let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
+        let span = self.p.span(g.range);
+        let header = self.new_block(span);
+        let body = self.new_block(span);
+        let exit = self.new_block(span);
+        self.jump(header);
+        self.cur = Some(header);
+        let more = self.emit(Op::IterNext, vec![it], r);
+        self.branch(more, body, exit);
+        self.seal(body);
+        self.cur = Some(body);
+        let x = self.emit(Op::IterValue, vec![it], g.target.range());
+        let mut res = self.assign_target(&g.target, x);
+        for cond in &g.ifs {
+            if res.is_err() {
+                break;
+            }
+            let next = self.new_block(span);
+            res = self.cond(cond, next, header);
+            self.seal(next);
+            self.cur = Some(next);
+        }
+        if res.is_ok() {
+            res = if k + 1 < gens.len() { self.comp_loop(gens, k + 1, None, inner) } else { inner(self) };
+        }
+        self.jump(header);
+        self.seal(header);
+        self.seal(exit);
+        self.cur = Some(exit);
+        res
+    }
+
+    /// `any(genexp)` / `all(genexp)`: a loop that stops at the first deciding element.
+    fn any_all(&mut self, is_any: bool, g: &ast::ExprGenerator) -> R<Value> {
+        let r = g.range;
+        let first = self.iterable(&g.generators[0].iter)?;
+        let span = self.p.span(r);
+        let done = self.new_block(span);
+        let tmp = self.new_var("$anyall");
+        self.comp_count += 1;
+        let mut scope = HashMap::new();
+        for gn in &g.generators {
+            let mut names = Vec::new();
+            collect_target_names(&gn.target, &mut names);
+            for (n, _) in names {
+                scope.insert(n.clone(), format!("{n}${}", self.comp_count));
+            }
+        }
+        self.comp_scopes.push(scope);
+        let res = self.comp_loop(&g.generators, 0, Some(first), &mut |this: &mut Self| {
+            if this.cur.is_none() {
+                return Ok(());
+            }
+            let v = this.expr(&g.elt)?;
+            let t = this.emit(Op::Truth, vec![v], g.elt.range());
+            let decided = this.new_block(span);
+            let go_on = this.new_block(span);
+            if is_any { this.branch(t, decided, go_on) } else { this.branch(t, go_on, decided) }
+            this.seal(decided);
+            this.seal(go_on);
+            this.cur = Some(decided);
+            let c = this.konst(Const::Bool(is_any), r);
+            this.write_var(tmp, decided, c);
+            this.jump(done);
+            this.cur = Some(go_on);
+            Ok(())
+        });
+        self.comp_scopes.pop();
+        res?;
+        if let Some(cur) = self.cur {
+            let c = self.konst(Const::Bool(!is_any), r);
+            self.write_var(tmp, cur, c);
+            self.jump(done);
+        }
+        self.seal(done);
+        self.cur = Some(done);
+        Ok(self.read_var(tmp, done))
+    }
+
     // ----- conditions -------------------------------------------------------------
 
     /// Branch on the truth of `e` without materializing `and`/`or`/`not` values.
@@ -1237,13 +1522,11 @@ impl<'p, 'a> Fb<'p, 'a> {
                     ast::UnaryOp::Not => UnaryOp::Not,
                 };
                 // Fold negative literals so `-9007199254740991` stays a constant.
-                if op == UnaryOp::Neg {
-                    if let Some(Const::Int(i)) = self.f.const_of(v).cloned() {
-                        if let Some(n) = i.checked_neg() {
+                if op == UnaryOp::Neg
+                    && let Some(Const::Int(i)) = self.f.const_of(v).cloned()
+                        && let Some(n) = i.checked_neg() {
                             return Ok(self.konst(Const::Int(n), r));
                         }
-                    }
-                }
                 Ok(self.emit(Op::Unary(op), vec![v], r))
             }
             Expr::Compare(c) => self.compare_value(c),
@@ -1272,12 +1555,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                 match &*s.slice {
                     Expr::Slice(sl) => {
                         let mut args = vec![v];
-                        for part in [&sl.lower, &sl.upper, &sl.step] {
-                            args.push(match part {
-                                Some(e) => self.expr(e)?,
-                                None => self.konst(Const::None, sl.range),
-                            });
-                        }
+                        args.extend(self.slice_bounds(sl)?);
                         Ok(self.emit(Op::Builtin(Builtin::Slice), args, r))
                     }
                     idx => {
@@ -1289,12 +1567,45 @@ impl<'p, 'a> Fb<'p, 'a> {
             Expr::FString(f) => self.fstring(f),
             Expr::Attribute(a) => self.error(codes::UNSUPPORTED_NAME, r, format!("attribute `.{}` is not supported here", a.attr)),
             Expr::Lambda(_) => self.error(codes::UNSUPPORTED_EXPR, r, "lambdas are not supported yet"),
-            Expr::List(_) => self.error(codes::UNSUPPORTED_EXPR, r, "lists are not supported yet"),
-            Expr::Dict(_) => self.error(codes::UNSUPPORTED_EXPR, r, "dicts are not supported yet"),
-            Expr::Set(_) => self.error(codes::UNSUPPORTED_EXPR, r, "sets are not supported yet"),
-            Expr::Tuple(_) => self.error(codes::UNSUPPORTED_EXPR, r, "tuples as values are not supported yet (only `a, b = x, y`)"),
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => self.error(codes::UNSUPPORTED_EXPR, r, "comprehensions are not supported yet"),
-            Expr::Generator(_) => self.error(codes::UNSUPPORTED_EXPR, r, "generator expressions are not supported yet"),
+            Expr::List(_) | Expr::Set(_) | Expr::Tuple(_) => {
+                let elts = match e {
+                    Expr::List(l) => &l.elts,
+                    Expr::Set(l) => &l.elts,
+                    Expr::Tuple(l) => &l.elts,
+                    _ => unreachable!(),
+                };
+                let mut vals = Vec::new();
+                for x in elts.iter() {
+                    if let Expr::Starred(st) = x {
+                        return self.error(codes::UNSUPPORTED_EXPR, st.range, "unpacking with `*` in a display is not supported");
+                    }
+                    vals.push(self.expr(x)?);
+                }
+                let op = match e {
+                    Expr::List(_) => Op::BuildList,
+                    Expr::Set(_) => Op::BuildSet,
+                    _ => Op::BuildTuple,
+                };
+                Ok(self.emit(op, vals, r))
+            }
+            Expr::Dict(d) => {
+                let mut vals = Vec::new();
+                for item in d.items.iter() {
+                    let Some(k) = &item.key else {
+                        return self.error(codes::UNSUPPORTED_EXPR, item.value.range(), "unpacking with `**` in a dict display is not supported");
+                    };
+                    vals.push(self.expr(k)?);
+                    vals.push(self.expr(&item.value)?);
+                }
+                Ok(self.emit(Op::BuildDict, vals, r))
+            }
+            Expr::ListComp(c) => self.comprehension(Comp::List, &c.elt, None, &c.generators, r),
+            Expr::SetComp(c) => self.comprehension(Comp::Set, &c.elt, None, &c.generators, r),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(Comp::Dict, k, Some(&c.value), &c.generators, r),
+                None => self.error(codes::UNSUPPORTED_EXPR, r, "unpacking with `**` in a dict comprehension is not supported"),
+            },
+            Expr::Generator(g) => self.iterable(&Expr::Generator(g.clone())),
             Expr::Yield(_) | Expr::YieldFrom(_) => self.error(codes::UNSUPPORTED_EXPR, r, "generators (`yield`) are not supported yet"),
             Expr::Await(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`await` is not supported"),
             Expr::Named(_) => self.error(codes::UNSUPPORTED_EXPR, r, "assignment expressions (`:=`) are not supported yet"),
@@ -1448,9 +1759,7 @@ impl<'p, 'a> Fb<'p, 'a> {
     fn call(&mut self, c: &ast::ExprCall) -> R<Value> {
         let name = match &*c.func {
             Expr::Name(n) => n.id.to_string(),
-            Expr::Attribute(a) => {
-                return self.error(codes::UNSUPPORTED_NAME, a.range, format!("method and module calls (`.{}()`) are not supported yet", a.attr));
-            }
+            Expr::Attribute(a) => return self.call_method(a, c),
             other => return self.error(codes::UNSUPPORTED_EXPR, other.range(), "only calls of named functions are supported yet"),
         };
         if let Some(s) = c.arguments.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
@@ -1574,8 +1883,44 @@ impl<'p, 'a> Fb<'p, 'a> {
             vals.push(end);
             return Ok(self.emit(Op::Builtin(Builtin::Print { argc }), vals, r));
         }
-        if let Some(k) = kws.first() {
-            return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments"));
+        // Keyword arguments the builtin accepts, in their positional slot.
+        let kw_slots: &[(&str, usize)] = match name {
+            "sorted" => &[("reverse", 1)],
+            "enumerate" => &[("start", 1)],
+            "sum" => &[("start", 1)],
+            _ => &[],
+        };
+        let mut kwvals: Vec<(usize, &Expr)> = Vec::new();
+        for k in kws.iter() {
+            let kname = k.arg.as_ref().unwrap().as_str();
+            match kw_slots.iter().find(|(n, _)| *n == kname) {
+                Some(&(_, slot)) if slot >= args.len() => kwvals.push((slot, &k.value)),
+                Some(_) => return self.error(codes::BAD_CALL, k.range, format!("{name}() got multiple values for argument '{kname}'")),
+                None if !kws.is_empty() && kw_slots.is_empty() => return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments")),
+                None if matches!((name, kname), ("sorted" | "min" | "max", "key")) => {
+                    return self.error(codes::UNSUPPORTED_EXPR, k.range, format!("{name}(key=...) is not supported yet"));
+                }
+                None => return self.error(codes::BAD_CALL, k.range, format!("{name}() got an unexpected keyword argument '{kname}'")),
+            }
+        }
+        if (name == "min" || name == "max") && args.len() == 1 {
+            let v = self.eager_arg(&args[0])?;
+            let b = if name == "min" { Builtin::MinOf } else { Builtin::MaxOf };
+            return Ok(self.emit(Op::Builtin(b), vec![v], r));
+        }
+        if (name == "any" || name == "all") && args.len() == 1
+            && let Expr::Generator(g) = &args[0] {
+                return self.any_all(name == "any", g);
+            }
+        if name == "pow" && args.len() == 2 {
+            let a = self.expr(&args[0])?;
+            let b = self.expr(&args[1])?;
+            return Ok(self.emit(Op::Binary(BinOp::Pow), vec![a, b], r));
+        }
+        if name == "next" && args.len() == 2 {
+            let a = self.expr(&args[0])?;
+            let b = self.expr(&args[1])?;
+            return Ok(self.emit(Op::Builtin(Builtin::NextOr), vec![a, b], r));
         }
         let (b, min, max) = match name {
             "str" => (Builtin::Str, 0, 1),
@@ -1588,26 +1933,53 @@ impl<'p, 'a> Fb<'p, 'a> {
             "min" => (Builtin::Min, 2, usize::MAX),
             "max" => (Builtin::Max, 2, usize::MAX),
             "round" => (Builtin::Round, 1, 2),
-            "range" => return self.error(codes::UNSUPPORTED_EXPR, r, "range() is only supported as the iterable of a `for` loop yet"),
+            "range" => (Builtin::Range, 1, 3),
+            "list" => (Builtin::List, 0, 1),
+            "set" => (Builtin::Set, 0, 1),
+            "dict" => (Builtin::Dict, 0, 1),
+            "tuple" => (Builtin::Tuple, 0, 1),
+            "sorted" => (Builtin::Sorted, 1, 2),
+            "reversed" => (Builtin::Reversed, 1, 1),
+            "enumerate" => (Builtin::Enumerate, 1, 2),
+            "zip" => (Builtin::Zip, 1, usize::MAX),
+            "sum" => (Builtin::Sum, 1, 2),
+            "any" => (Builtin::Any, 1, 1),
+            "all" => (Builtin::All, 1, 1),
+            "iter" => (Builtin::Iter, 1, 1),
+            "next" => (Builtin::Next, 1, 2),
+            "divmod" => (Builtin::Divmod, 2, 2),
+            "pow" => (Builtin::Pow3, 2, 3),
+            "chr" => (Builtin::Chr, 1, 1),
+            "ord" => (Builtin::Ord, 1, 1),
+            "hex" => (Builtin::Hex, 1, 1),
+            "oct" => (Builtin::Oct, 1, 1),
+            "bin" => (Builtin::Bin, 1, 1),
             _ => return self.unknown_name(name, r),
         };
-        if args.len() < min || args.len() > max {
-            if matches!(b, Builtin::Min | Builtin::Max) && args.len() == 1 {
-                return self.error(codes::UNSUPPORTED_EXPR, r, format!("{name}() of an iterable is not supported yet"));
-            }
+        let given = args.len() + kwvals.len();
+        if given < min || given > max {
             if name == "int" && args.len() == 2 {
                 return self.error(codes::UNSUPPORTED_EXPR, r, "int() with a base is not supported yet");
             }
             let msg = if min == max {
-                format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+                format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, given)
             } else {
-                format!("{name}() expected {}{} arguments, got {}", if args.len() < min { "at least " } else { "at most " }, if args.len() < min { min } else { max }, args.len())
+                format!("{name}() expected {}{} arguments, got {}", if given < min { "at least " } else { "at most " }, if given < min { min } else { max }, given)
             };
             return self.error(codes::BAD_CALL, r, msg);
         }
+        // Consumers of a whole iterable take a generator expression eagerly.
+        let eager = matches!(b, Builtin::List | Builtin::Set | Builtin::Dict | Builtin::Sorted | Builtin::Sum | Builtin::Any | Builtin::All);
         let mut vals = Vec::new();
-        for a in args.iter() {
-            vals.push(self.expr(a)?);
+        for (k, a) in args.iter().enumerate() {
+            vals.push(if eager && k == 0 { self.eager_arg(a)? } else { self.expr(a)? });
+        }
+        kwvals.sort_by_key(|(slot, _)| *slot);
+        for (slot, e) in kwvals {
+            if slot != vals.len() {
+                return self.error(codes::BAD_CALL, e.range(), format!("{name}() is missing an argument before this keyword"));
+            }
+            vals.push(self.expr(e)?);
         }
         let b = if b == Builtin::Round && vals.len() == 2 {
             if self.f.const_of(vals[1]) == Some(&Const::None) {
@@ -1620,6 +1992,28 @@ impl<'p, 'a> Fb<'p, 'a> {
             b
         };
         Ok(self.emit(Op::Builtin(b), vals, r))
+    }
+
+    /// `receiver.name(args)`: a method of a built-in type, found by the annotator.
+    fn call_method(&mut self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> R<Value> {
+        let recv = self.expr(&a.value)?;
+        let mut vals = vec![recv];
+        let eager = a.attr.as_str() == "join";
+        for arg in c.arguments.args.iter() {
+            if let Expr::Starred(st) = arg {
+                return self.error(codes::UNSUPPORTED_EXPR, st.range, "`*args` in calls is not supported yet");
+            }
+            vals.push(if eager { self.eager_arg(arg)? } else { self.expr(arg)? });
+        }
+        let mut kwnames = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let Some(n) = &k.arg else {
+                return self.error(codes::UNSUPPORTED_EXPR, k.range, "`**kwargs` in calls is not supported");
+            };
+            kwnames.push(Box::from(n.as_str()));
+            vals.push(self.expr(&k.value)?);
+        }
+        Ok(self.emit(Op::CallMethod { name: a.attr.as_str().into(), kwnames: kwnames.into() }, vals, c.range()))
     }
 }
 

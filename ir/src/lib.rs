@@ -7,6 +7,7 @@ pub mod cfg;
 pub mod entities;
 pub mod function;
 pub mod lower;
+pub mod methods;
 pub mod module;
 pub mod ops;
 pub mod parse;

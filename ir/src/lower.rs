@@ -5,6 +5,7 @@
 
 use crate::entities::{Inst, Value};
 use crate::function::Function;
+use crate::methods::{Dflt, K, MethodId, Recv};
 use crate::ops::{BinOp, Builtin, CmpOp, Const, Op, Prim, UnaryOp};
 use crate::span::Span;
 use crate::types::Type;
@@ -44,6 +45,48 @@ impl Lowerer<'_> {
         let ty = p.signature().1.to_type().expect("prim with a result");
         self.emit(Op::Prim(p), args, ty)
     }
+    /// An entry of the method table, by receiver kind and name.
+    fn method(&mut self, recv: Recv, name: &str, args: Vec<Value>, ty: Type) -> Value {
+        let id = MethodId::lookup(recv, name).unwrap_or_else(|| panic!("no method {}.{name}", recv.name()));
+        self.emit(Op::Method(id), args, ty)
+    }
+    fn method_void(&mut self, recv: Recv, name: &str, args: Vec<Value>) {
+        let id = MethodId::lookup(recv, name).unwrap_or_else(|| panic!("no method {}.{name}", recv.name()));
+        self.emit_void(Op::Method(id), args);
+    }
+    fn recv(&self, v: Value) -> Recv { Recv::of(&self.ty(v)).unwrap_or(Recv::Any) }
+
+    /// An iterator over an iterable value.
+    fn iter_of(&mut self, v: Value) -> Value {
+        let t = self.ty(v);
+        if let Type::Iter(_) = t {
+            return v;
+        }
+        let e = crate::methods::elem_of(&t).unwrap_or(Type::None);
+        let r = self.recv(v);
+        self.method(r, "__iter__", vec![v], Type::iter(e))
+    }
+    /// A list of an iterable's elements (the value itself when it is a list).
+    fn list_of(&mut self, v: Value) -> Value {
+        let t = self.ty(v);
+        if let Type::List(_) = t {
+            return v;
+        }
+        let e = crate::methods::elem_of(&t).unwrap_or(Type::None);
+        let it = self.iter_of(v);
+        self.method(Recv::Iter, "__list__", vec![it], Type::list(e))
+    }
+    fn len(&mut self, v: Value) -> Value {
+        match self.ty(v) {
+            Type::Str => self.prim(Prim::StrLen, vec![v]),
+            Type::Tuple(ts) => self.konst(Const::Int(ts.len() as i64)),
+            _ => {
+                let r = self.recv(v);
+                self.method(r, "__len__", vec![v], Type::Int)
+            }
+        }
+    }
+
     fn konst(&mut self, c: Const) -> Value {
         let ty = c.ty();
         self.emit(Op::Const(c), vec![], ty)
@@ -63,8 +106,20 @@ impl Lowerer<'_> {
             Op::Unary(op) => self.unary(op, a[0]),
             Op::Compare(op) => self.compare(op, a[0], a[1]),
             Op::Truth => self.truth(a[0]),
-            Op::Builtin(b) => self.builtin(b, a),
+            Op::Builtin(b) => {
+                let ty = inst.result.map(|r| self.ty(r)).unwrap_or(Type::None);
+                self.builtin(b, a, ty)
+            }
             Op::Format => self.format(a[0], a[1]),
+            Op::InPlace(op) => self.inplace(op, a[0], a[1]),
+            Op::CallMethod { ref name, ref kwnames } => {
+                let ty = inst.result.map(|r| self.ty(r)).unwrap_or(Type::None);
+                self.call_method(name, kwnames, a, ty)
+            }
+            Op::Unpack(n) => {
+                let ty = self.ty(inst.result.unwrap());
+                self.unpack(a[0], n, ty)
+            }
             _ => unreachable!(),
         };
         if let Some(r) = inst.result {
@@ -80,13 +135,13 @@ impl Lowerer<'_> {
         }
     }
 
-    fn to_int(&mut self, v: Value) -> Value {
+    fn int_value(&mut self, v: Value) -> Value {
         match self.ty(v) {
             Type::Bool => self.prim(Prim::BoolToInt, vec![v]),
             _ => v,
         }
     }
-    fn to_float(&mut self, v: Value) -> Value {
+    fn float_value(&mut self, v: Value) -> Value {
         match self.ty(v) {
             Type::Float => v,
             Type::Int => self.prim(Prim::IntToFloat, vec![v]),
@@ -99,6 +154,14 @@ impl Lowerer<'_> {
     }
 
     fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Value {
+        if let (BinOp::Mod, Type::Str) = (op, self.ty(a)) {
+            let tb = self.ty(b);
+            let vals = match tb {
+                Type::Tuple(_) => b,
+                _ => self.emit(Op::BuildTuple, vec![b], Type::Tuple(vec![tb.clone()])),
+            };
+            return self.method(Recv::Any, "__mod__", vec![vals, a], Type::Str);
+        }
         let tb0 = self.ty(b);
         let none_msg_a = || format!("unsupported operand type(s) for {}: 'NoneType' and '{}'", op.symbol(), tb0.python_name());
         let a = self.unwrap(a, none_msg_a);
@@ -106,13 +169,42 @@ impl Lowerer<'_> {
         let b = self.unwrap(b, || tb_msg);
         let (ta, tb) = (self.ty(a), self.ty(b));
         match (op, &ta, &tb) {
+            (BinOp::Add, Type::List(_), _) => return self.method(Recv::List, "__add__", vec![a, b], ta),
+            (BinOp::Mul, Type::List(_), _) => {
+                let n = self.int_value(b);
+                return self.method(Recv::List, "__mul__", vec![a, n], ta);
+            }
+            (BinOp::Mul, _, Type::List(_)) => {
+                let n = self.int_value(a);
+                return self.method(Recv::List, "__mul__", vec![b, n], tb);
+            }
+            (BinOp::Add, Type::Tuple(x), Type::Tuple(y)) => {
+                let mut parts = Vec::new();
+                for (k, t) in x.iter().enumerate() {
+                    parts.push(self.emit(Op::TupleGet(k as u32), vec![a], t.clone()));
+                }
+                for (k, t) in y.iter().enumerate() {
+                    parts.push(self.emit(Op::TupleGet(k as u32), vec![b], t.clone()));
+                }
+                let tt = Type::Tuple(x.iter().chain(y).cloned().collect());
+                return self.emit(Op::BuildTuple, parts, tt);
+            }
+            (_, Type::Set(_), Type::Set(_)) => {
+                let name = match op {
+                    BinOp::BitOr => "__or__",
+                    BinOp::BitAnd => "__and__",
+                    BinOp::Sub => "__sub__",
+                    _ => "__xor__",
+                };
+                return self.method(Recv::Set, name, vec![a, b], ta);
+            }
             (BinOp::Add, Type::Str, Type::Str) => return self.prim(Prim::StrConcat, vec![a, b]),
             (BinOp::Mul, Type::Str, _) => {
-                let n = self.to_int(b);
+                let n = self.int_value(b);
                 return self.prim(Prim::StrRepeat, vec![a, n]);
             }
             (BinOp::Mul, _, Type::Str) => {
-                let n = self.to_int(a);
+                let n = self.int_value(a);
                 return self.prim(Prim::StrRepeat, vec![b, n]);
             }
             _ => {}
@@ -131,7 +223,7 @@ impl Lowerer<'_> {
             };
         }
         if ta == Type::Float || tb == Type::Float {
-            let (a, b) = (self.to_float(a), self.to_float(b));
+            let (a, b) = (self.float_value(a), self.float_value(b));
             let p = match op {
                 BinOp::Add => Prim::FloatAdd,
                 BinOp::Sub => Prim::FloatSub,
@@ -144,7 +236,7 @@ impl Lowerer<'_> {
             };
             return self.prim(p, vec![a, b]);
         }
-        let (a, b) = (self.to_int(a), self.to_int(b));
+        let (a, b) = (self.int_value(a), self.int_value(b));
         let p = match op {
             BinOp::Add => Prim::IntAdd,
             BinOp::Sub => Prim::IntSub,
@@ -176,13 +268,13 @@ impl Lowerer<'_> {
         match (op, self.ty(a)) {
             (UnaryOp::Pos, Type::Float) => a,
             (UnaryOp::Neg, Type::Float) => self.prim(Prim::FloatNeg, vec![a]),
-            (UnaryOp::Pos, _) => self.to_int(a),
+            (UnaryOp::Pos, _) => self.int_value(a),
             (UnaryOp::Neg, _) => {
-                let a = self.to_int(a);
+                let a = self.int_value(a);
                 self.prim(Prim::IntNeg, vec![a])
             }
             _ => {
-                let a = self.to_int(a);
+                let a = self.int_value(a);
                 self.prim(Prim::IntInvert, vec![a])
             }
         }
@@ -232,7 +324,36 @@ impl Lowerer<'_> {
                 let r = self.compare(pos, a, b);
                 return self.prim(Prim::BoolNot, vec![r]);
             }
-            CmpOp::In => return self.prim(Prim::StrContains, vec![b, a]),
+            CmpOp::In => {
+                return match tb {
+                    Type::Str => self.prim(Prim::StrContains, vec![b, a]),
+                    Type::Dict(..) | Type::Set(_) | Type::List(_) | Type::Tuple(_) => {
+                        let r = self.recv(b);
+                        self.method(r, "__contains__", vec![b, a], Type::Bool)
+                    }
+                    t => unreachable!("`in` {t}"),
+                };
+            }
+            CmpOp::Is if ta.non_none().is_reference() || tb.non_none().is_reference() => {
+                if ta == Type::None || tb == Type::None {
+                    let v = if ta == Type::None { b } else { a };
+                    return self.is_none(v);
+                }
+                return self.emit(Op::Is, vec![a, b], Type::Bool);
+            }
+            CmpOp::Eq if !is_primitive(&ta.non_none()) && !is_primitive(&tb.non_none()) && ta != Type::None && tb != Type::None => {
+                return self.method(Recv::Any, "__eq__", vec![a, b], Type::Bool);
+            }
+            CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge if matches!(ta, Type::List(_) | Type::Tuple(_) | Type::Set(_)) => {
+                let (x, y, name) = match op {
+                    CmpOp::Lt => (a, b, "__lt__"),
+                    CmpOp::Le => (a, b, "__le__"),
+                    CmpOp::Gt => (b, a, "__lt__"),
+                    _ => (b, a, "__le__"),
+                };
+                let r = if matches!(ta, Type::Set(_)) { Recv::Set } else { Recv::Any };
+                return self.method(r, name, vec![x, y], Type::Bool);
+            }
             CmpOp::Is => {
                 if ta == Type::Bool && tb == Type::Bool {
                     return self.prim(Prim::BoolEq, vec![a, b]);
@@ -299,11 +420,11 @@ impl Lowerer<'_> {
             (Type::Bool, Type::Bool) if op == CmpOp::Eq => self.prim(Prim::BoolEq, vec![a, b]),
             _ if ta.is_number() && tb.is_number() => {
                 if ta == Type::Float || tb == Type::Float {
-                    let (a, b) = (self.to_float(a), self.to_float(b));
+                    let (a, b) = (self.float_value(a), self.float_value(b));
                     let p = pick([Prim::FloatEq, Prim::FloatNe, Prim::FloatLt, Prim::FloatLe, Prim::FloatGt, Prim::FloatGe]);
                     self.prim(p, vec![a, b])
                 } else {
-                    let (a, b) = (self.to_int(a), self.to_int(b));
+                    let (a, b) = (self.int_value(a), self.int_value(b));
                     let p = pick([Prim::IntEq, Prim::IntNe, Prim::IntLt, Prim::IntLe, Prim::IntGt, Prim::IntGe]);
                     self.prim(p, vec![a, b])
                 }
@@ -320,19 +441,21 @@ impl Lowerer<'_> {
             Type::Float => self.prim(Prim::FloatIsTrue, vec![v]),
             Type::Str => self.prim(Prim::StrIsTrue, vec![v]),
             Type::None => self.konst(Const::Bool(false)),
-            Type::List(_) => {
-                let n = self.emit(Op::ListLen, vec![v], Type::Int);
+            Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::Tuple(_) => {
+                let n = self.len(v);
                 self.prim(Prim::IntIsTrue, vec![n])
             }
+            Type::Iter(_) => self.konst(Const::Bool(true)),
+            Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(_) => {
                 let inner = self.unwrap_or_zero(v);
                 self.truth(inner)
             }
-            Type::Unknown => unreachable!("truth of an untyped value"),
+            t => unreachable!("truth of {t}"),
         }
     }
 
-    fn to_str(&mut self, v: Value, repr: bool) -> Value {
+    fn str_value(&mut self, v: Value, repr: bool) -> Value {
         match self.ty(v) {
             Type::Str if repr => self.prim(Prim::StrRepr, vec![v]),
             Type::Str => v,
@@ -340,14 +463,15 @@ impl Lowerer<'_> {
             Type::Float => self.prim(Prim::FloatRepr, vec![v]),
             Type::Bool => self.prim(Prim::BoolToStr, vec![v]),
             Type::None => self.konst(Const::Str("None".into())),
+            Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__repr__", vec![v], Type::Str),
             Type::Optional(_) => {
                 let n = self.is_none(v);
                 let s_none = self.konst(Const::Str("None".into()));
                 let inner = self.unwrap_or_zero(v);
-                let s = self.to_str(inner, repr);
+                let s = self.str_value(inner, repr);
                 self.emit(Op::Select, vec![n, s_none, s], Type::Str)
             }
-            t => unreachable!("to_str of {t}"),
+            _ => self.method(Recv::Any, "__repr__", vec![v], Type::Str),
         }
     }
 
@@ -360,7 +484,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn builtin(&mut self, b: Builtin, args: &[Value]) -> Value {
+    fn builtin(&mut self, b: Builtin, args: &[Value], ty: Type) -> Value {
         match b {
             Builtin::Print { argc } => {
                 let argc = argc as usize;
@@ -368,7 +492,7 @@ impl Lowerer<'_> {
                 let end = self.str_or(args[argc + 1], "\n");
                 let mut line: Option<Value> = None;
                 for &a in &args[..argc] {
-                    let s = self.to_str(a, false);
+                    let s = self.str_value(a, false);
                     line = Some(match line {
                         None => s,
                         Some(l) => {
@@ -385,10 +509,10 @@ impl Lowerer<'_> {
                 self.none()
             }
             Builtin::Str => match args.first() {
-                Some(&a) => self.to_str(a, false),
+                Some(&a) => self.str_value(a, false),
                 None => self.konst(Const::Str("".into())),
             },
-            Builtin::Repr => self.to_str(args[0], true),
+            Builtin::Repr => self.str_value(args[0], true),
             Builtin::Bool => match args.first() {
                 Some(&a) => self.truth(a),
                 None => self.konst(Const::Bool(false)),
@@ -406,21 +530,18 @@ impl Lowerer<'_> {
                 let Some(&a) = args.first() else { return self.konst(Const::Float(0.0)) };
                 match self.ty(a) {
                     Type::Str => self.prim(Prim::StrToFloat, vec![a]),
-                    _ => self.to_float(a),
+                    _ => self.float_value(a),
                 }
             }
-            Builtin::Index => self.to_int(args[0]),
+            Builtin::Index => self.int_value(args[0]),
             Builtin::Abs => match self.ty(args[0]) {
                 Type::Float => self.prim(Prim::FloatAbs, vec![args[0]]),
                 _ => {
-                    let a = self.to_int(args[0]);
+                    let a = self.int_value(args[0]);
                     self.prim(Prim::IntAbs, vec![a])
                 }
             },
-            Builtin::Len => match self.ty(args[0]) {
-                Type::Str => self.prim(Prim::StrLen, vec![args[0]]),
-                _ => self.emit(Op::ListLen, vec![args[0]], Type::Int),
-            },
+            Builtin::Len => self.len(args[0]),
             Builtin::Min | Builtin::Max => {
                 let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
                 let ty = self.ty(args[0]);
@@ -433,32 +554,272 @@ impl Lowerer<'_> {
             }
             Builtin::Round => match self.ty(args[0]) {
                 Type::Float => self.prim(Prim::FloatRound, vec![args[0]]),
-                _ => self.to_int(args[0]),
+                _ => self.int_value(args[0]),
             },
             Builtin::RoundDigits => {
-                let n = self.to_int(args[1]);
+                let n = self.int_value(args[1]);
                 match self.ty(args[0]) {
                     Type::Float => self.prim(Prim::FloatRoundDigits, vec![args[0], n]),
                     _ => {
-                        let x = self.to_int(args[0]);
+                        let x = self.int_value(args[0]);
                         self.prim(Prim::IntRoundDigits, vec![x, n])
                     }
                 }
             }
-            Builtin::GetItem => {
-                let i = self.to_int(args[1]);
+            Builtin::GetItem => self.getitem(args[0], args[1], ty),
+            Builtin::Slice => match self.ty(args[0]) {
+                Type::Str => {
+                    let mut a = vec![args[0]];
+                    a.extend(args[1..].iter().map(|&v| self.int_value(v)));
+                    self.prim(Prim::StrSlice, a)
+                }
+                t => {
+                    let mut a = vec![args[0]];
+                    a.extend(args[1..4].iter().map(|&v| self.int_value(v)));
+                    let r = self.recv(args[0]);
+                    self.method(r, "__getslice__", a, t)
+                }
+            },
+            Builtin::SetItem => {
                 match self.ty(args[0]) {
-                    Type::Str => self.prim(Prim::StrGetItem, vec![args[0], i]),
-                    Type::List(t) => self.emit(Op::ListGetItem, vec![args[0], i], *t),
-                    t => unreachable!("getitem on {t}"),
+                    Type::List(_) => {
+                        let i = self.int_value(args[1]);
+                        self.method_void(Recv::List, "__setitem__", vec![args[0], i, args[2]]);
+                    }
+                    _ => self.method_void(Recv::Dict, "__setitem__", vec![args[0], args[1], args[2]]),
+                }
+                self.none()
+            }
+            Builtin::DelItem => {
+                match self.ty(args[0]) {
+                    Type::List(_) => {
+                        let i = self.int_value(args[1]);
+                        self.method_void(Recv::List, "__delitem__", vec![args[0], i]);
+                    }
+                    _ => self.method_void(Recv::Dict, "__delitem__", vec![args[0], args[1]]),
+                }
+                self.none()
+            }
+            Builtin::SetSlice | Builtin::DelSlice => {
+                let mut a = vec![args[0]];
+                a.extend(args[1..4].iter().map(|&v| self.int_value(v)));
+                if b == Builtin::SetSlice {
+                    let src = self.list_of(args[4]);
+                    a.push(src);
+                    self.method_void(Recv::List, "__setslice__", a);
+                } else {
+                    self.method_void(Recv::List, "__delslice__", a);
+                }
+                self.none()
+            }
+            Builtin::Iter => self.iter_of(args[0]),
+            Builtin::Next => {
+                let it = self.iter_of(args[0]);
+                self.method(Recv::Iter, "__next__", vec![it], ty)
+            }
+            Builtin::NextOr => {
+                let it = self.iter_of(args[0]);
+                self.method(Recv::Iter, "__next_or__", vec![it, args[1]], ty)
+            }
+            Builtin::List => match args.first() {
+                None => self.emit(Op::BuildList, vec![], ty),
+                Some(&a) => {
+                    let it = self.iter_of(a);
+                    self.method(Recv::Iter, "__list__", vec![it], ty)
+                }
+            },
+            Builtin::Set => match args.first() {
+                None => self.emit(Op::BuildSet, vec![], ty),
+                Some(&a) => {
+                    let it = self.iter_of(a);
+                    self.method(Recv::Iter, "__set__", vec![it], ty)
+                }
+            },
+            Builtin::Dict => match args.first() {
+                None => self.emit(Op::BuildDict, vec![], ty),
+                Some(&a) if matches!(self.ty(a), Type::Dict(..)) => self.method(Recv::Dict, "copy", vec![a], ty),
+                Some(&a) => {
+                    let it = self.iter_of(a);
+                    self.method(Recv::Iter, "__dict__", vec![it], ty)
+                }
+            },
+            Builtin::Tuple => match args.first() {
+                None => self.emit(Op::BuildTuple, vec![], ty),
+                Some(&a) => a,
+            },
+            Builtin::Sorted => {
+                let it = self.iter_of(args[0]);
+                let rev = match args.get(1) {
+                    Some(&r) => self.truth(r),
+                    None => self.konst(Const::Bool(false)),
+                };
+                self.method(Recv::Iter, "__sorted__", vec![it, rev], ty)
+            }
+            Builtin::Reversed => {
+                let r = self.recv(args[0]);
+                self.method(r, "__reversed__", vec![args[0]], ty)
+            }
+            Builtin::Enumerate => {
+                let it = self.iter_of(args[0]);
+                let start = match args.get(1) {
+                    Some(&v) => self.int_value(v),
+                    None => self.konst(Const::Int(0)),
+                };
+                self.method(Recv::Iter, "__enumerate__", vec![it, start], ty)
+            }
+            Builtin::Zip => {
+                let its: Vec<Value> = args.iter().map(|&a| self.iter_of(a)).collect();
+                let tt = Type::Tuple(its.iter().map(|&v| self.ty(v)).collect());
+                let all = self.emit(Op::BuildTuple, its, tt);
+                self.method(Recv::Any, "__zip__", vec![all], ty)
+            }
+            Builtin::Sum => {
+                let it = self.iter_of(args[0]);
+                let start = match args.get(1).copied().filter(|&s| self.ty(s) != Type::None) {
+                    Some(s) => s,
+                    None => self.konst(Const::Int(0)),
+                };
+                if ty == Type::Float {
+                    let start = self.float_value(start);
+                    self.method(Recv::Iter, "__sum_float__", vec![it, start], ty)
+                } else {
+                    let start = self.int_value(start);
+                    self.method(Recv::Iter, "__sum_int__", vec![it, start], ty)
                 }
             }
-            Builtin::Slice => {
-                let mut a = vec![args[0]];
-                a.extend(args[1..].iter().map(|&v| self.to_int(v)));
-                self.prim(Prim::StrSlice, a)
+            Builtin::Any | Builtin::All | Builtin::MinOf | Builtin::MaxOf => {
+                let it = self.iter_of(args[0]);
+                let name = match b {
+                    Builtin::Any => "__any__",
+                    Builtin::All => "__all__",
+                    Builtin::MinOf => "__min__",
+                    _ => "__max__",
+                };
+                self.method(Recv::Iter, name, vec![it], ty)
+            }
+            Builtin::Range => {
+                let a: Vec<Value> = args.iter().map(|&v| self.int_value(v)).collect();
+                let (start, stop, step) = match a.len() {
+                    1 => (self.konst(Const::Int(0)), a[0], self.konst(Const::Int(1))),
+                    2 => (a[0], a[1], self.konst(Const::Int(1))),
+                    _ => (a[0], a[1], a[2]),
+                };
+                self.method(Recv::Any, "__range__", vec![start, stop, step], ty)
+            }
+            Builtin::Divmod => {
+                let (x, y) = (args[0], args[1]);
+                let (q, r) = if ty == Type::Tuple(vec![Type::Float, Type::Float]) {
+                    let (x, y) = (self.float_value(x), self.float_value(y));
+                    (self.prim(Prim::FloatFloorDiv, vec![x, y]), self.prim(Prim::FloatMod, vec![x, y]))
+                } else {
+                    let (x, y) = (self.int_value(x), self.int_value(y));
+                    (self.prim(Prim::IntFloorDiv, vec![x, y]), self.prim(Prim::IntMod, vec![x, y]))
+                };
+                self.emit(Op::BuildTuple, vec![q, r], ty)
+            }
+            Builtin::Pow3 => {
+                let a: Vec<Value> = args.iter().map(|&v| self.int_value(v)).collect();
+                self.method(Recv::Any, "__pow3__", a, ty)
+            }
+            Builtin::Chr | Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let a = self.int_value(args[0]);
+                let name = match b {
+                    Builtin::Chr => "__chr__",
+                    Builtin::Hex => "__hex__",
+                    Builtin::Oct => "__oct__",
+                    _ => "__bin__",
+                };
+                self.method(Recv::Any, name, vec![a], ty)
+            }
+            Builtin::Ord => self.method(Recv::Any, "__ord__", vec![args[0]], ty),
+        }
+    }
+
+    fn getitem(&mut self, c: Value, i: Value, ty: Type) -> Value {
+        match self.ty(c) {
+            Type::Str => {
+                let i = self.int_value(i);
+                self.prim(Prim::StrGetItem, vec![c, i])
+            }
+            Type::Tuple(ts) => match self.f.const_of(i) {
+                Some(&Const::Int(k)) if (-(ts.len() as i64)..ts.len() as i64).contains(&k) => {
+                    let k = if k < 0 { k + ts.len() as i64 } else { k };
+                    self.emit(Op::TupleGet(k as u32), vec![c], ty)
+                }
+                _ => {
+                    let i = self.int_value(i);
+                    self.method(Recv::Tuple, "__getitem__", vec![c, i], ty)
+                }
+            },
+            Type::Dict(..) => self.method(Recv::Dict, "__getitem__", vec![c, i], ty),
+            _ => {
+                let i = self.int_value(i);
+                self.method(Recv::List, "__getitem__", vec![c, i], ty)
             }
         }
+    }
+
+    fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> Value {
+        match (op, self.ty(a)) {
+            (BinOp::Add, t @ Type::List(_)) => {
+                let src = self.list_of(b);
+                self.method(Recv::List, "__iadd__", vec![a, src], t)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Type::Set(_)) => {
+                let name = match op {
+                    BinOp::BitOr => "update",
+                    BinOp::BitAnd => "intersection_update",
+                    BinOp::Sub => "difference_update",
+                    _ => "symmetric_difference_update",
+                };
+                self.method_void(Recv::Set, name, vec![a, b]);
+                a
+            }
+            _ => self.binary(op, a, b),
+        }
+    }
+
+    /// `seq` as a tuple of `n` elements of type `ty`.
+    fn unpack(&mut self, v: Value, n: u32, ty: Type) -> Value {
+        if let Type::Tuple(_) = self.ty(v) {
+            return v;
+        }
+        let l = self.list_of(v);
+        let n = self.konst(Const::Int(n as i64));
+        self.method(Recv::List, "__unpack__", vec![l, n], ty)
+    }
+
+    fn call_method(&mut self, name: &str, kwnames: &[Box<str>], args: &[Value], ty: Type) -> Value {
+        let recv = args[0];
+        let r = self.recv(recv);
+        let id = MethodId::lookup(r, name).expect("the annotator resolved this method");
+        let m = id.get();
+        let slots = crate::typing::bind_args(m, args.len() - 1 - kwnames.len(), kwnames).expect("the annotator bound these arguments");
+        let mut out = vec![recv];
+        for (k, param) in m.params.iter().enumerate() {
+            let v = match slots[k] {
+                Some(ai) => args[1 + ai],
+                None => match param.default {
+                    Dflt::None => self.none(),
+                    Dflt::Int(i) => self.konst(Const::Int(i)),
+                    Dflt::Bool(b) => self.konst(Const::Bool(b)),
+                    Dflt::Str(s) => self.konst(Const::Str(s.into())),
+                    Dflt::Required => unreachable!("bound by the annotator"),
+                },
+            };
+            let v = match param.kind {
+                K::Int => self.int_value(v),
+                K::Bool => self.truth(v),
+                K::IterableElem | K::IterableStr => self.list_of(v),
+                _ => v,
+            };
+            out.push(v);
+        }
+        if m.ret == K::None {
+            self.emit_void(Op::Method(id), out);
+            return self.none();
+        }
+        self.emit(Op::Method(id), out, ty)
     }
 
     fn format(&mut self, v: Value, spec: Value) -> Value {
@@ -472,3 +833,6 @@ impl Lowerer<'_> {
         self.prim(p, vec![v, spec])
     }
 }
+
+/// Types whose values the primitives handle directly (no descriptor needed).
+fn is_primitive(t: &Type) -> bool { matches!(t, Type::Int | Type::Float | Type::Bool | Type::Str | Type::None) }

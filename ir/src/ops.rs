@@ -9,6 +9,7 @@
 //!   checks this after lowering).
 
 use crate::entities::{FuncId, GlobalId};
+use crate::methods::MethodId;
 use crate::types::Type;
 use std::fmt;
 
@@ -146,6 +147,53 @@ pub enum Builtin {
     GetItem,
     /// `s[a:b:c]` with None for omitted bounds.
     Slice,
+    /// `s[i] = v`: `[s, i, v]`.
+    SetItem,
+    /// `del s[i]`: `[s, i]`.
+    DelItem,
+    /// `s[a:b:c] = v`: `[s, a, b, c, v]`.
+    SetSlice,
+    /// `del s[a:b:c]`: `[s, a, b, c]`.
+    DelSlice,
+    /// `iter(x)`.
+    Iter,
+    /// `next(it)`.
+    Next,
+    /// `next(it, default)`.
+    NextOr,
+    /// `list()` / `list(iterable)`.
+    List,
+    /// `set()` / `set(iterable)`.
+    Set,
+    /// `dict()` / `dict(mapping)`.
+    Dict,
+    /// `tuple(tuple)`.
+    Tuple,
+    /// `sorted(iterable, reverse)`.
+    Sorted,
+    /// `reversed(seq)`.
+    Reversed,
+    /// `enumerate(iterable, start)`.
+    Enumerate,
+    /// `zip(a, b, ...)`.
+    Zip,
+    /// `sum(iterable, start)`; start is None when omitted.
+    Sum,
+    Any,
+    All,
+    /// `min(iterable)` / `max(iterable)`.
+    MinOf,
+    MaxOf,
+    /// `range(start, stop, step)` as a value (an iterator of ints).
+    Range,
+    Divmod,
+    /// `pow(base, exp, mod)`.
+    Pow3,
+    Chr,
+    Ord,
+    Hex,
+    Oct,
+    Bin,
 }
 
 impl Builtin {
@@ -175,6 +223,34 @@ impl Builtin {
             Builtin::RoundDigits,
             Builtin::GetItem,
             Builtin::Slice,
+            Builtin::SetItem,
+            Builtin::DelItem,
+            Builtin::SetSlice,
+            Builtin::DelSlice,
+            Builtin::Iter,
+            Builtin::Next,
+            Builtin::NextOr,
+            Builtin::List,
+            Builtin::Set,
+            Builtin::Dict,
+            Builtin::Tuple,
+            Builtin::Sorted,
+            Builtin::Reversed,
+            Builtin::Enumerate,
+            Builtin::Zip,
+            Builtin::Sum,
+            Builtin::Any,
+            Builtin::All,
+            Builtin::MinOf,
+            Builtin::MaxOf,
+            Builtin::Range,
+            Builtin::Divmod,
+            Builtin::Pow3,
+            Builtin::Chr,
+            Builtin::Ord,
+            Builtin::Hex,
+            Builtin::Oct,
+            Builtin::Bin,
         ];
         ALL.iter().copied().find(|b| b.spelling() == s)
     }
@@ -363,6 +439,8 @@ pub enum Op {
     Copy,
     /// Python-level binary operator `[a, b]`.
     Binary(BinOp),
+    /// Python-level augmented assignment `a op= b` `[a, b]`: in place for lists and sets.
+    InPlace(BinOp),
     /// Python-level unary operator `[a]`.
     Unary(UnaryOp),
     /// Python-level comparison `[a, b]` (one link of a chain).
@@ -398,6 +476,26 @@ pub enum Op {
     ListLen,
     /// `[list, index]` → element, IndexError when out of range.
     ListGetItem,
+    /// `[elems...]` → a new list.
+    BuildList,
+    /// `[elems...]` → a tuple.
+    BuildTuple,
+    /// `[elems...]` → a new set (elements added in order).
+    BuildSet,
+    /// `[k0, v0, k1, v1, ...]` → a new dict.
+    BuildDict,
+    /// `[tuple]` → its element `k` (in range, checked by the annotator).
+    TupleGet(u32),
+    /// Python-level method call `recv.name(args)`: `[recv, positional..., keyword values...]`.
+    CallMethod { name: Box<str>, kwnames: Box<[Box<str>]> },
+    /// Python-level `[seq]` → a tuple of its `n` elements (ValueError for another length).
+    Unpack(u32),
+    /// An entry of the method table (`methods.rs`), arguments bound in its order.
+    Method(MethodId),
+    /// `[iterator]` → bool: advance; when true, `IterValue` reads the element.
+    IterNext,
+    /// `[iterator]` → the element the last `IterNext` produced.
+    IterValue,
     /// A typed primitive.
     Prim(Prim),
 }
@@ -405,7 +503,18 @@ pub enum Op {
 impl Op {
     /// Python-level ops exist only between the frontend and lowering.
     pub fn is_python_level(&self) -> bool {
-        matches!(self, Op::Binary(_) | Op::Unary(_) | Op::Compare(_) | Op::Truth | Op::Builtin(_) | Op::Format)
+        matches!(
+            self,
+            Op::Binary(_)
+                | Op::InPlace(_)
+                | Op::Unary(_)
+                | Op::Compare(_)
+                | Op::Truth
+                | Op::Builtin(_)
+                | Op::Format
+                | Op::CallMethod { .. }
+                | Op::Unpack(_)
+        )
     }
 
     /// Whether the op has effects beyond computing its result (and so cannot be
@@ -413,7 +522,23 @@ impl Op {
     pub fn has_effects(&self) -> bool {
         match self {
             // A global read may raise NameError and must not move across stores or calls.
-            Op::Const(_) | Op::Undef | Op::Copy | Op::UnwrapOr(_) | Op::Select | Op::Is | Op::Argv | Op::ListLen => false,
+            Op::Const(_)
+            | Op::Undef
+            | Op::Copy
+            | Op::UnwrapOr(_)
+            | Op::Select
+            | Op::Is
+            | Op::Argv
+            | Op::ListLen
+            | Op::BuildTuple
+            | Op::TupleGet(_)
+            | Op::IterValue => false,
+            // Creating a container is not an effect, but each creates a new object.
+            Op::BuildList | Op::BuildSet | Op::BuildDict => true,
+            Op::Method(m) => {
+                let m = m.get();
+                m.may_raise || m.stores || m.typed || !matches!(m.ret, crate::methods::K::Bool | crate::methods::K::Int | crate::methods::K::Str)
+            }
             Op::Prim(p) => p.may_raise() || *p == Prim::PrintStdout,
             _ => true,
         }
@@ -445,6 +570,23 @@ impl fmt::Display for Op {
             Op::ListLen => write!(f, "list_len"),
             Op::ListGetItem => write!(f, "list_getitem"),
             Op::Prim(p) => write!(f, "{}", p.name()),
+            Op::InPlace(b) => write!(f, "inplace {}", b.symbol()),
+            Op::BuildList => write!(f, "build_list"),
+            Op::BuildTuple => write!(f, "build_tuple"),
+            Op::BuildSet => write!(f, "build_set"),
+            Op::BuildDict => write!(f, "build_dict"),
+            Op::TupleGet(k) => write!(f, "tuple_get {k}"),
+            Op::CallMethod { name, kwnames } => {
+                write!(f, "call_method {name}")?;
+                for k in kwnames.iter() {
+                    write!(f, " {k}=")?;
+                }
+                Ok(())
+            }
+            Op::Unpack(n) => write!(f, "unpack {n}"),
+            Op::Method(m) => write!(f, "method {}", m.spelling()),
+            Op::IterNext => write!(f, "iter_next"),
+            Op::IterValue => write!(f, "iter_value"),
         }
     }
 }

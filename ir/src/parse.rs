@@ -271,6 +271,31 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "argv" => Op::Argv,
         "list_len" => Op::ListLen,
         "list_getitem" => Op::ListGetItem,
+        "inplace" => {
+            let s = c.word();
+            Op::InPlace(*BinOp::ALL.iter().find(|o| o.symbol() == s).ok_or_else(|| format!("unknown binary operator `{s}`"))?)
+        }
+        "build_list" => Op::BuildList,
+        "build_tuple" => Op::BuildTuple,
+        "build_set" => Op::BuildSet,
+        "build_dict" => Op::BuildDict,
+        "tuple_get" => Op::TupleGet(c.word().parse().map_err(|_| "bad tuple index".to_string())?),
+        "unpack" => Op::Unpack(c.word().parse().map_err(|_| "bad unpack count".to_string())?),
+        "call_method" => {
+            let name = c.word().to_string();
+            let mut kwnames = Vec::new();
+            while let Some(k) = c.peek_word().strip_suffix('=') {
+                kwnames.push(Box::from(k));
+                c.word();
+            }
+            Op::CallMethod { name: name.into(), kwnames: kwnames.into() }
+        }
+        "method" => {
+            let s = c.word();
+            Op::Method(crate::methods::MethodId::from_spelling(s).ok_or_else(|| format!("unknown method `{s}`"))?)
+        }
+        "iter_next" => Op::IterNext,
+        "iter_value" => Op::IterValue,
         p => Op::Prim(Prim::from_name(p).ok_or_else(|| format!("unknown op `{p}`"))?),
     })
 }
@@ -330,11 +355,32 @@ impl<'a> Cursor<'a> {
 
     fn ty(&mut self) -> Result<Type, String> {
         self.skip_ws();
-        let base = if let Some(rest) = self.s.strip_prefix("list[") {
-            self.s = rest;
-            let inner = self.ty()?;
+        let generic = ["list[", "set[", "iter[", "dict[", "tuple["].into_iter().find(|p| self.s.starts_with(p));
+        let base = if let Some(head) = generic {
+            self.s = &self.s[head.len()..];
+            let mut args = Vec::new();
+            if let Some(rest) = self.s.strip_prefix("()") {
+                self.s = rest;
+            } else {
+                loop {
+                    args.push(self.ty()?);
+                    self.skip_ws();
+                    match self.s.strip_prefix(',') {
+                        Some(rest) => self.s = rest,
+                        None => break,
+                    }
+                }
+            }
             self.expect("]")?;
-            Type::List(Box::new(inner))
+            let one = |mut a: Vec<Type>| if a.len() == 1 { Ok(a.pop().unwrap()) } else { Err(format!("`{head}` takes one type")) };
+            match head {
+                "list[" => Type::list(one(args)?),
+                "set[" => Type::set(one(args)?),
+                "iter[" => Type::iter(one(args)?),
+                "dict[" if args.len() == 2 => Type::dict(args[0].clone(), args[1].clone()),
+                "dict[" => return Err("`dict[` takes two types".into()),
+                _ => Type::Tuple(args),
+            }
         } else {
             let w = self.s.split([' ', ']', ',', ')']).next().unwrap_or("");
             self.s = &self.s[w.len()..];

@@ -1,5 +1,11 @@
 //! The type lattice shared by the annotator (which infers it) and every later
 //! stage. `Unknown` is the bottom element: a value no flow has reached yet.
+//!
+//! Mutable containers (list, dict, set) are invariant in their element types,
+//! because every alias of a container sees every store into it. During
+//! annotation their element slots are type variables ([`Type::Var`]) shared by
+//! all aliases, as RPython's listdefs are; the annotator replaces every variable
+//! by its final binding, so later stages never see one.
 
 use std::fmt;
 
@@ -16,6 +22,16 @@ pub enum Type {
     Optional(Box<Type>),
     /// `list[T]`.
     List(Box<Type>),
+    /// `dict[K, V]`.
+    Dict(Box<Type>, Box<Type>),
+    /// `set[T]`.
+    Set(Box<Type>),
+    /// `tuple[A, B, ...]` of a fixed length (covariant: tuples are immutable).
+    Tuple(Vec<Type>),
+    /// An iterator producing `T` (iter(), enumerate(), zip(), reversed(), range objects).
+    Iter(Box<Type>),
+    /// An annotator type variable (only during annotation).
+    Var(u32),
 }
 
 /// Why two types do not unify.
@@ -29,9 +45,14 @@ impl Type {
             t => Type::Optional(Box::new(t)),
         }
     }
+    pub fn list(t: Type) -> Type { Type::List(Box::new(t)) }
+    pub fn set(t: Type) -> Type { Type::Set(Box::new(t)) }
+    pub fn dict(k: Type, v: Type) -> Type { Type::Dict(Box::new(k), Box::new(v)) }
+    pub fn iter(t: Type) -> Type { Type::Iter(Box::new(t)) }
 
-    /// The least upper bound of two types, or a conflict. int/float and int/bool do
-    /// not unify: CPython prints them differently, so merging would change output.
+    /// The least upper bound of two variable-free types, or a conflict. int/float
+    /// and int/bool do not unify: CPython prints them differently, so merging would
+    /// change output. Mutable containers are invariant; tuples are covariant.
     pub fn union(&self, other: &Type) -> Result<Type, Conflict> {
         use Type::*;
         Ok(match (self, other) {
@@ -40,7 +61,9 @@ impl Type {
             (None, Optional(t)) | (Optional(t), None) => Optional(t.clone()),
             (None, t) | (t, None) => Type::optional(t.clone()),
             (Optional(a), b) | (b, Optional(a)) => Type::optional(a.union(b)?),
-            (List(a), List(b)) => List(Box::new(a.union(b)?)),
+            (Tuple(a), Tuple(b)) if a.len() == b.len() => {
+                Tuple(a.iter().zip(b).map(|(x, y)| x.union(y)).collect::<Result<_, _>>()?)
+            }
             _ => return Err(Conflict),
         })
     }
@@ -55,11 +78,50 @@ impl Type {
     pub fn is_optional(&self) -> bool { matches!(self, Type::Optional(_)) }
     pub fn is_known(&self) -> bool { !matches!(self, Type::Unknown) }
     pub fn is_number(&self) -> bool { matches!(self, Type::Int | Type::Float | Type::Bool) }
+    /// Whether values of the type are objects with an identity of their own.
+    pub fn is_reference(&self) -> bool { matches!(self, Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_)) }
+
+    /// Whether a type variable or `Unknown` occurs anywhere inside.
+    pub fn is_settled(&self) -> bool {
+        let mut ok = true;
+        self.walk(&mut |t| ok &= !matches!(t, Type::Var(_) | Type::Unknown));
+        ok
+    }
+
+    /// Visit this type and every type inside it.
+    pub fn walk(&self, f: &mut dyn FnMut(&Type)) {
+        f(self);
+        match self {
+            Type::Optional(t) | Type::List(t) | Type::Set(t) | Type::Iter(t) => t.walk(f),
+            Type::Dict(k, v) => {
+                k.walk(f);
+                v.walk(f);
+            }
+            Type::Tuple(ts) => ts.iter().for_each(|t| t.walk(f)),
+            _ => {}
+        }
+    }
+
+    /// Rebuild the type bottom-up, replacing each part by `f` of it.
+    pub fn map(&self, f: &mut dyn FnMut(&Type) -> Option<Type>) -> Type {
+        if let Some(t) = f(self) {
+            return t;
+        }
+        match self {
+            Type::Optional(t) => Type::optional(t.map(f)),
+            Type::List(t) => Type::List(Box::new(t.map(f))),
+            Type::Set(t) => Type::Set(Box::new(t.map(f))),
+            Type::Iter(t) => Type::Iter(Box::new(t.map(f))),
+            Type::Dict(k, v) => Type::Dict(Box::new(k.map(f)), Box::new(v.map(f))),
+            Type::Tuple(ts) => Type::Tuple(ts.iter().map(|t| t.map(f)).collect()),
+            t => t.clone(),
+        }
+    }
 
     /// The name CPython gives the type in error messages (`'NoneType'`, `'int'`).
     pub fn python_name(&self) -> &'static str {
         match self {
-            Type::Unknown => "object",
+            Type::Unknown | Type::Var(_) => "object",
             Type::None => "NoneType",
             Type::Bool => "bool",
             Type::Int => "int",
@@ -67,6 +129,10 @@ impl Type {
             Type::Str => "str",
             Type::Optional(t) => t.python_name(),
             Type::List(_) => "list",
+            Type::Dict(..) => "dict",
+            Type::Set(_) => "set",
+            Type::Tuple(_) => "tuple",
+            Type::Iter(_) => "iterator",
         }
     }
 }
@@ -82,6 +148,23 @@ impl fmt::Display for Type {
             Type::Str => write!(f, "str"),
             Type::Optional(t) => write!(f, "{t} | None"),
             Type::List(t) => write!(f, "list[{t}]"),
+            Type::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Type::Set(t) => write!(f, "set[{t}]"),
+            Type::Iter(t) => write!(f, "iter[{t}]"),
+            Type::Tuple(ts) => {
+                write!(f, "tuple[")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                if ts.is_empty() {
+                    write!(f, "()")?;
+                }
+                write!(f, "]")
+            }
+            Type::Var(v) => write!(f, "'t{v}"),
         }
     }
 }

@@ -36,11 +36,10 @@ pub fn verify_module(m: &Module, level: Level) -> Result<(), Vec<String>> {
         }
         errors.extend(es.into_iter().map(|e| format!("{id} {}: {e}", f.name)));
     }
-    if let Some(main) = m.main {
-        if m.funcs.get(main).is_none() {
+    if let Some(main) = m.main
+        && m.funcs.get(main).is_none() {
             errors.push(format!("main {main} does not exist"));
         }
-    }
     if errors.is_empty() { Ok(()) } else { Err(errors) }
 }
 
@@ -131,11 +130,10 @@ pub fn verify_function(f: &Function, level: Level) -> Result<(), Vec<String>> {
             }
         }
         if level.typed {
-            if let crate::function::Terminator::Return(v) = &data.term {
-                if f.values[*v].ty != f.ret {
+            if let crate::function::Terminator::Return(v) = &data.term
+                && f.values[*v].ty != f.ret {
                     errs.push(format!("{b} returns {v}: {} from a function returning {}", f.values[*v].ty, f.ret));
                 }
-            }
             for &p in &data.params {
                 if !f.values[p].ty.is_known() {
                     errs.push(format!("parameter {p} of {b} has no type"));
@@ -151,13 +149,22 @@ pub fn verify_function(f: &Function, level: Level) -> Result<(), Vec<String>> {
 
 fn check_types(f: &Function, i: Inst, errs: &mut Vec<String>, lowered: bool) {
     let inst = &f.insts[i];
-    if let Some(r) = inst.result {
-        if !f.values[r].ty.is_known() && inst.op != Op::Undef {
+    if let Some(r) = inst.result
+        && !f.values[r].ty.is_known() && inst.op != Op::Undef {
             errs.push(format!("{} has no type", print_inst(f, i)));
         }
-    }
+    if let Some(r) = inst.result
+        && !f.values[r].ty.is_settled() && f.values[r].ty.is_known() {
+            errs.push(format!("{} has an unsettled type", print_inst(f, i)));
+        }
     if !lowered {
         return;
+    }
+    if let Op::Method(m) = inst.op {
+        let want = m.get().params.len() + 1;
+        if inst.args.len() != want {
+            errs.push(format!("{} takes {want} operands", print_inst(f, i)));
+        }
     }
     if let Op::Prim(p) = inst.op {
         let (args, ret) = p.signature();
@@ -198,11 +205,10 @@ fn check_flows(m: &Module, f: &Function) -> Vec<String> {
                             errs.push(format!("{} passes {a}: {} to a parameter of type {}", print_inst(f, i), f.values[*a].ty, callee.values[*p].ty));
                         }
                     }
-                    if let Some(r) = inst.result {
-                        if f.values[r].ty != callee.ret {
+                    if let Some(r) = inst.result
+                        && f.values[r].ty != callee.ret {
                             errs.push(format!("{} has type {} but the callee returns {}", print_inst(f, i), f.values[r].ty, callee.ret));
                         }
-                    }
                 }
                 Op::StoreGlobal(g) if f.values[inst.args[0]].ty != m.globals[*g].ty => {
                     errs.push(format!("{} stores a {} into a global of type {}", print_inst(f, i), f.values[inst.args[0]].ty, m.globals[*g].ty));

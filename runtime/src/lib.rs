@@ -3,7 +3,14 @@
 //! (The object layout, type ids and root protocol shared by the wasm and C
 //! backends will live here too.)
 
-/// The JS runtime: `$`-prefixed helpers for ints, floats, strings, formatting,
-/// exceptions, output and the host shim (node, SpiderMonkey, JavaScriptCore).
-pub const JS_RUNTIME: &str = include_str!("../js/pyrt.js");
+/// The JS runtime, in the order the parts are concatenated: `$`-prefixed helpers
+/// for ints, floats, strings, formatting, exceptions, output and the host shim
+/// (`pyrt.js`); str methods and `%`/`str.format` (`strings.js`); dicts and sets
+/// with CPython's orders (`collections.js`); type descriptors, lists, tuples and
+/// iterators (`types.js`); the library modules math, random, time (`library.js`).
+pub const JS_RUNTIME_PARTS: &[(&str, &str)] = &[
+    ("pyrt.js", include_str!("../js/pyrt.js")),
+    ("types.js", include_str!("../js/types.js")),
+];
+/// Helpers of the JS backend that are not part of the runtime's API (`$be_`).
 pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");

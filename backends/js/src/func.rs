@@ -27,6 +27,7 @@
 //! "Effect" here is [`Op::has_effects`] plus reads of checked globals, which raise
 //! NameError.
 
+use crate::descs::Descs;
 use crate::js::{self, E};
 use crate::names::{self, Names};
 use pyrt_ir::structure::{Exit, Node, structure};
@@ -73,6 +74,7 @@ struct Use {
 pub struct FnEmitter<'a> {
     m: &'a Module,
     names: &'a Names,
+    descs: &'a Descs,
     f: &'a Function,
     kind: Vec<Kind>,
     /// Whether the expression built for an inlined value contains an effect.
@@ -98,10 +100,11 @@ struct Move {
     reads: Vec<Value>,
 }
 
-pub fn emit_function(m: &Module, names: &Names, f: &Function, name: &str) -> Result<Stmt, Diagnostic> {
+pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, name: &str) -> Result<Stmt, Diagnostic> {
     let mut e = FnEmitter {
         m,
         names,
+        descs,
         f,
         kind: vec![Kind::Var; f.values.len()],
         tree_effect: Vec::new(),
@@ -564,6 +567,29 @@ impl FnEmitter<'_> {
             Op::ListLen => js::member(next(), "length"),
             Op::ListGetItem => js::call_named("$be_list_getitem", vec![next(), next()]),
             Op::Prim(p) => prim(*p, self.calls, &mut next),
+            Op::BuildList | Op::BuildTuple => js::array((0..inst.args.len()).map(|_| next()).collect()),
+            Op::BuildSet => {
+                let t = self.result_type(i, span)?;
+                let items = js::array((0..inst.args.len()).map(|_| next()).collect());
+                js::call_named("$set_of", vec![self.descs.get(&t), items])
+            }
+            Op::BuildDict => {
+                let t = self.result_type(i, span)?;
+                let items = js::array((0..inst.args.len()).map(|_| next()).collect());
+                js::call_named("$dict_of", vec![self.descs.get(&t), items])
+            }
+            Op::TupleGet(k) => js::index(next(), js::int_lit(*k as i64)),
+            Op::IterNext => js::call(js::member(next(), "$next"), vec![]),
+            Op::IterValue => js::member(next(), "$v"),
+            Op::Method(mid) => {
+                let m = mid.get();
+                let mut args: Vec<E> = (0..inst.args.len()).map(|_| next()).collect();
+                if m.typed {
+                    let t = f.ty(inst.args[0]).clone();
+                    args.push(self.descs.get(&t));
+                }
+                js::call_named(&format!("${}", m.rt), args)
+            }
             Op::Raise { class, message } => {
                 if class.is_empty() || !class.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     return Err(Diagnostic::bug(span, format!("JS backend: raise of a bad exception class name {class:?}")));
@@ -571,6 +597,9 @@ impl FnEmitter<'_> {
                 raise_call(&format!("${class}"), message)
             }
             Op::CheckDefined { .. }
+            | Op::InPlace(_)
+            | Op::CallMethod { .. }
+            | Op::Unpack(_)
             | Op::Binary(_)
             | Op::Unary(_)
             | Op::Compare(_)
@@ -578,6 +607,15 @@ impl FnEmitter<'_> {
             | Op::Builtin(_)
             | Op::Format => return Err(Diagnostic::bug(span, format!("JS backend: cannot translate `{op}` here (not lowered?)"))),
         })
+    }
+}
+
+impl FnEmitter<'_> {
+    fn result_type(&self, i: Inst, span: pyrt_ir::Span) -> Result<pyrt_ir::Type, Diagnostic> {
+        match self.f.insts[i].result {
+            Some(r) => Ok(self.f.ty(r).clone()),
+            None => Err(Diagnostic::bug(span, "JS backend: a container display without a result")),
+        }
     }
 }
 

@@ -328,3 +328,31 @@ pub fn print_script(body: Vec<Stmt>) -> std::io::Result<String> {
     }
     String::from_utf8(buf).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
+
+/// `const name = init;`.
+pub fn const_decl(name: &str, init: E) -> Stmt {
+    Stmt::Decl(Decl::Var(Box::new(VarDecl {
+        span: DUMMY_SP,
+        ctxt: SyntaxContext::empty(),
+        kind: VarDeclKind::Const,
+        declare: false,
+        decls: vec![VarDeclarator { span: DUMMY_SP, name: Pat::Ident(BindingIdent { id: ident(name), type_ann: None }), init: Some(init), definite: false }],
+    })))
+}
+
+/// `[a, b, c]`.
+pub fn array(items: Vec<E>) -> E {
+    Box::new(Expr::Array(swc_ecma_ast::ArrayLit {
+        span: DUMMY_SP,
+        elems: items.into_iter().map(|e| Some(swc_ecma_ast::ExprOrSpread { spread: None, expr: e })).collect(),
+    }))
+}
+
+/// `obj[index]` for a computed index.
+pub fn index(obj: E, idx: E) -> E {
+    Box::new(Expr::Member(swc_ecma_ast::MemberExpr {
+        span: DUMMY_SP,
+        obj: atom(obj),
+        prop: swc_ecma_ast::MemberProp::Computed(swc_ecma_ast::ComputedPropName { span: DUMMY_SP, expr: idx }),
+    }))
+}

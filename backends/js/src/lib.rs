@@ -1,6 +1,6 @@
 //! The JavaScript backend: a lowered [`pyrt_ir::Module`] → one JS script.
 //!
-//! The output is the JS runtime ([`pyrt_runtime::JS_RUNTIME`]), this backend's few
+//! The output is the JS runtime ([`pyrt_runtime::JS_RUNTIME_PARTS`]), this backend's few
 //! helpers ([`pyrt_runtime::JS_RUNTIME_EXTRA`], names starting `$be_`), the module's
 //! globals (`let g_x;`), one function declaration per IR function, and
 //! `$main(f_main);`. It has no `import`/`export`, so hosts run it as a script
@@ -19,6 +19,7 @@
 // for the lint would make this crate's API differ from the other stages'.
 #![allow(clippy::result_large_err)]
 
+mod descs;
 mod func;
 pub mod js;
 pub mod names;
@@ -29,8 +30,9 @@ use pyrt_ir::{Diagnostic, Module, Span};
 /// Translate a lowered module to one JS file (runtime included).
 pub fn emit_js(m: &Module) -> Result<String, Diagnostic> {
     let program = emit_program(m)?;
-    let mut out = String::with_capacity(pyrt_runtime::JS_RUNTIME.len() + pyrt_runtime::JS_RUNTIME_EXTRA.len() + program.len() + 64);
-    for part in [pyrt_runtime::JS_RUNTIME, pyrt_runtime::JS_RUNTIME_EXTRA] {
+    let parts = pyrt_runtime::JS_RUNTIME_PARTS.iter().map(|(_, text)| *text).chain([pyrt_runtime::JS_RUNTIME_EXTRA]);
+    let mut out = String::with_capacity(parts.clone().map(str::len).sum::<usize>() + program.len() + 64);
+    for part in parts {
         out.push_str(part);
         if !part.ends_with('\n') {
             out.push('\n');
@@ -75,11 +77,15 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
         return Err(Diagnostic::bug(Span::DUMMY, format!("JS backend: main function {main} does not exist")));
     }
     let names = names::Names::new(m);
+    let descs = descs::Descs::default();
+    let mut funcs = Vec::new();
+    for (id, f) in m.funcs.iter() {
+        funcs.push(func::emit_function(m, &names, &descs, f, names.func(id))?);
+    }
     let mut body = Vec::new();
     body.extend(js::let_decl(&names.globals));
-    for (id, f) in m.funcs.iter() {
-        body.push(func::emit_function(m, &names, f, names.func(id))?);
-    }
+    body.extend(descs.decls());
+    body.extend(funcs);
     body.push(js::expr_stmt(js::call_named("$main", vec![js::id(names.func(main))])));
     js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))
 }

@@ -1,0 +1,335 @@
+//! The built-in types' methods and protocol operations, in one table: each
+//! entry gives the receiver kind, the Python name, the parameters (kinds and
+//! defaults), the result, and the runtime function that implements it. The
+//! annotator types `x.name(...)` calls from it, lowering binds arguments to it,
+//! and backends map an entry to their runtime symbol. Entries whose name starts
+//! with `__` are the protocol operations lowering uses for subscripts, `in`,
+//! `len`, iteration, operators, `repr` and comparisons.
+//!
+//! Kinds are relative to the receiver: `Elem` is a list's, set's or iterator's
+//! element type (a str's is str, a dict's is its key type), `Key`/`Val` a
+//! dict's, `Same` the receiver's own type.
+
+use crate::types::Type;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Recv {
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Iter,
+    /// Any type (generic protocol operations driven by a type descriptor).
+    Any,
+}
+
+impl Recv {
+    pub fn of(t: &Type) -> Option<Recv> {
+        Some(match t {
+            Type::Str => Recv::Str,
+            Type::List(_) => Recv::List,
+            Type::Tuple(_) => Recv::Tuple,
+            Type::Dict(..) => Recv::Dict,
+            Type::Set(_) => Recv::Set,
+            Type::Iter(_) => Recv::Iter,
+            _ => return None,
+        })
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Recv::Str => "str",
+            Recv::List => "list",
+            Recv::Tuple => "tuple",
+            Recv::Dict => "dict",
+            Recv::Set => "set",
+            Recv::Iter => "iter",
+            Recv::Any => "any",
+        }
+    }
+}
+
+/// Argument and result kinds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum K {
+    None,
+    Bool,
+    Int,
+    Str,
+    /// `int | None`.
+    OptInt,
+    /// `str | None`.
+    OptStr,
+    Elem,
+    Key,
+    Val,
+    /// The receiver's type.
+    Same,
+    ListStr,
+    ListElem,
+    /// `tuple[str, str, str]`.
+    Str3,
+    /// `tuple[Key, Val]`.
+    Item,
+    IterElem,
+    IterVal,
+    IterItem,
+    /// Any iterable whose elements unify with `Elem`; lowering turns it into a list.
+    IterableElem,
+    /// Any iterable of str; lowering turns it into a list.
+    IterableStr,
+    /// `str` or a tuple of str (`startswith`).
+    StrOrStrs,
+    /// `Val` united with the type of the default argument (`dict.get`, `dict.pop`).
+    ValOrDefault,
+}
+
+/// A default value of an omitted argument.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Dflt {
+    Required,
+    None,
+    Int(i64),
+    Bool(bool),
+    Str(&'static str),
+}
+
+#[derive(Copy, Clone, Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub kind: K,
+    pub default: Dflt,
+}
+
+#[derive(Debug)]
+pub struct Method {
+    pub recv: Recv,
+    pub name: &'static str,
+    pub params: &'static [Param],
+    pub ret: K,
+    /// Whether the call stores its `Elem`/`Key`/`Val` arguments into the receiver.
+    pub stores: bool,
+    pub may_raise: bool,
+    /// Whether the runtime function takes the receiver's type descriptor last.
+    pub typed: bool,
+    /// The runtime function (its name without the backend's prefix).
+    pub rt: &'static str,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MethodId(pub u16);
+
+impl MethodId {
+    pub fn get(self) -> &'static Method { &METHODS[self.0 as usize] }
+    pub fn lookup(recv: Recv, name: &str) -> Option<MethodId> {
+        METHODS.iter().position(|m| m.recv == recv && m.name == name).map(|i| MethodId(i as u16))
+    }
+    /// The text-IR spelling: `list.append`.
+    pub fn spelling(self) -> String { format!("{}.{}", self.get().recv.name(), self.get().name) }
+    pub fn from_spelling(s: &str) -> Option<MethodId> {
+        let (r, n) = s.split_once('.')?;
+        METHODS.iter().position(|m| m.recv.name() == r && m.name == n).map(|i| MethodId(i as u16))
+    }
+}
+
+const fn p(name: &'static str, kind: K) -> Param { Param { name, kind, default: Dflt::Required } }
+const fn o(name: &'static str, kind: K, default: Dflt) -> Param { Param { name, kind, default } }
+
+macro_rules! m {
+    ($recv:ident $name:literal ($($param:expr),*) -> $ret:ident, $rt:literal $(, $flag:ident)*) => {
+        Method {
+            recv: Recv::$recv,
+            name: $name,
+            params: &[$($param),*],
+            ret: K::$ret,
+            stores: m!(@has stores $($flag)*),
+            may_raise: m!(@has raises $($flag)*),
+            typed: m!(@has typed $($flag)*),
+            rt: $rt,
+        }
+    };
+    (@has $want:ident) => { false };
+    (@has $want:ident $first:ident $($rest:ident)*) => { m!(@eq $want $first) || m!(@has $want $($rest)*) };
+    (@eq stores stores) => { true };
+    (@eq raises raises) => { true };
+    (@eq typed typed) => { true };
+    (@eq $a:ident $b:ident) => { false };
+}
+
+const NONE: Dflt = Dflt::None;
+
+pub static METHODS: &[Method] = &[
+    // ---- protocol operations ----
+    m!(Any "__repr__"() -> Str, "repr", typed),
+    m!(Any "__str__"() -> Str, "str", typed),
+    m!(Any "__eq__"(p("other", K::Same)) -> Bool, "eq", typed),
+    m!(Any "__lt__"(p("other", K::Same)) -> Bool, "lt", typed, raises),
+    m!(Any "__le__"(p("other", K::Same)) -> Bool, "le", typed, raises),
+    m!(Any "__format__"(p("spec", K::Str)) -> Str, "format", typed, raises),
+    m!(Any "__hash__"() -> Int, "hash", typed, raises),
+    m!(Str "__iter__"() -> IterElem, "str_iter"),
+    m!(Str "__reversed__"() -> IterElem, "str_reversed"),
+    m!(List "__len__"() -> Int, "list_len"),
+    m!(List "__getitem__"(p("i", K::Int)) -> Elem, "list_getitem", raises),
+    m!(List "__setitem__"(p("i", K::Int), p("x", K::Elem)) -> None, "list_setitem", raises, stores),
+    m!(List "__delitem__"(p("i", K::Int)) -> None, "list_delitem", raises),
+    m!(List "__getslice__"(p("start", K::OptInt), p("stop", K::OptInt), p("step", K::OptInt)) -> Same, "list_slice", raises),
+    m!(List "__setslice__"(p("start", K::OptInt), p("stop", K::OptInt), p("step", K::OptInt), p("x", K::IterableElem)) -> None, "list_setslice", raises, stores),
+    m!(List "__delslice__"(p("start", K::OptInt), p("stop", K::OptInt), p("step", K::OptInt)) -> None, "list_delslice", raises),
+    m!(List "__contains__"(p("x", K::Elem)) -> Bool, "list_contains", typed),
+    m!(List "__iter__"() -> IterElem, "list_iter"),
+    m!(List "__reversed__"() -> IterElem, "list_reversed"),
+    m!(List "__add__"(p("other", K::Same)) -> Same, "list_add"),
+    m!(List "__iadd__"(p("other", K::IterableElem)) -> Same, "list_iadd", stores),
+    m!(List "__mul__"(p("n", K::Int)) -> Same, "list_mul", raises),
+    m!(List "__unpack__"(p("n", K::Int)) -> Same, "list_unpack", raises),
+    m!(Tuple "__len__"() -> Int, "tuple_len"),
+    m!(Tuple "__getitem__"(p("i", K::Int)) -> Elem, "tuple_getitem", raises),
+    m!(Tuple "__getslice__"(p("start", K::OptInt), p("stop", K::OptInt), p("step", K::OptInt)) -> Same, "list_slice", raises),
+    m!(Tuple "__contains__"(p("x", K::Elem)) -> Bool, "list_contains", typed),
+    m!(Tuple "__iter__"() -> IterElem, "list_iter"),
+    m!(Tuple "__reversed__"() -> IterElem, "list_reversed"),
+    m!(Dict "__len__"() -> Int, "dict_len"),
+    m!(Dict "__getitem__"(p("k", K::Key)) -> Val, "dict_getitem", raises),
+    m!(Dict "__setitem__"(p("k", K::Key), p("v", K::Val)) -> None, "dict_setitem", stores, raises),
+    m!(Dict "__delitem__"(p("k", K::Key)) -> None, "dict_delitem", raises),
+    m!(Dict "__contains__"(p("k", K::Key)) -> Bool, "dict_contains", raises),
+    m!(Dict "__iter__"() -> IterElem, "dict_iter"),
+    m!(Set "__len__"() -> Int, "set_len"),
+    m!(Set "__contains__"(p("x", K::Elem)) -> Bool, "set_contains", raises),
+    m!(Set "__iter__"() -> IterElem, "set_iter"),
+    m!(Set "__or__"(p("other", K::Same)) -> Same, "set_union"),
+    m!(Set "__and__"(p("other", K::Same)) -> Same, "set_intersection"),
+    m!(Set "__sub__"(p("other", K::Same)) -> Same, "set_difference"),
+    m!(Set "__xor__"(p("other", K::Same)) -> Same, "set_symmetric_difference"),
+    m!(Set "__le__"(p("other", K::Same)) -> Bool, "set_issubset"),
+    m!(Set "__lt__"(p("other", K::Same)) -> Bool, "set_lt"),
+    m!(Iter "__iter__"() -> Same, "iter_self"),
+    m!(Iter "__next__"() -> Elem, "iter_next", raises),
+    m!(Iter "__next_or__"(p("default", K::Elem)) -> Elem, "iter_next_or"),
+    m!(Iter "__list__"() -> ListElem, "iter_list"),
+    m!(Iter "__set__"() -> Same, "iter_set", typed, raises),
+    m!(Iter "__dict__"() -> Same, "iter_dict", typed, raises),
+    m!(Iter "__sorted__"(p("reverse", K::Bool)) -> ListElem, "iter_sorted", typed, raises),
+    m!(Iter "__enumerate__"(p("start", K::Int)) -> Same, "iter_enumerate"),
+    m!(Any "__zip__"() -> Same, "iter_zip"),
+    m!(Iter "__sum_int__"(p("start", K::Int)) -> Int, "iter_sum_int", raises),
+    m!(Iter "__sum_float__"(p("start", K::Same)) -> Same, "iter_sum_float"),
+    m!(Iter "__any__"() -> Bool, "iter_any", typed),
+    m!(Iter "__all__"() -> Bool, "iter_all", typed),
+    m!(Iter "__min__"() -> Elem, "iter_min", typed, raises),
+    m!(Iter "__max__"() -> Elem, "iter_max", typed, raises),
+    m!(Any "__range__"(p("stop", K::Int), p("step", K::Int)) -> Same, "range_iter", raises),
+    m!(Any "__pow3__"(p("exp", K::Int), p("mod", K::Int)) -> Int, "int_pow_mod", raises),
+    m!(Any "__chr__"() -> Str, "str_chr", raises),
+    m!(Any "__ord__"() -> Int, "str_ord", raises),
+    m!(Any "__hex__"() -> Str, "int_hex"),
+    m!(Any "__oct__"() -> Str, "int_oct"),
+    m!(Any "__bin__"() -> Str, "int_bin"),
+    m!(Any "__mod__"(p("fmt", K::Str)) -> Str, "str_percent_t", typed, raises),
+    m!(Any "__truth__"() -> Bool, "truth", typed),
+    // ---- str ----
+    m!(Str "split"(o("sep", K::OptStr, NONE), o("maxsplit", K::Int, Dflt::Int(-1))) -> ListStr, "str_split", raises),
+    m!(Str "rsplit"(o("sep", K::OptStr, NONE), o("maxsplit", K::Int, Dflt::Int(-1))) -> ListStr, "str_rsplit", raises),
+    m!(Str "splitlines"(o("keepends", K::Bool, Dflt::Bool(false))) -> ListStr, "str_splitlines"),
+    m!(Str "join"(p("iterable", K::IterableStr)) -> Str, "str_join"),
+    m!(Str "strip"(o("chars", K::OptStr, NONE)) -> Str, "str_strip"),
+    m!(Str "lstrip"(o("chars", K::OptStr, NONE)) -> Str, "str_lstrip"),
+    m!(Str "rstrip"(o("chars", K::OptStr, NONE)) -> Str, "str_rstrip"),
+    m!(Str "replace"(p("old", K::Str), p("new", K::Str), o("count", K::Int, Dflt::Int(-1))) -> Str, "str_replace"),
+    m!(Str "find"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_find"),
+    m!(Str "rfind"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_rfind"),
+    m!(Str "index"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_index", raises),
+    m!(Str "rindex"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_rindex", raises),
+    m!(Str "count"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_count"),
+    m!(Str "startswith"(p("prefix", K::StrOrStrs), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Bool, "str_startswith"),
+    m!(Str "endswith"(p("suffix", K::StrOrStrs), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Bool, "str_endswith"),
+    m!(Str "upper"() -> Str, "str_upper"),
+    m!(Str "lower"() -> Str, "str_lower"),
+    m!(Str "capitalize"() -> Str, "str_capitalize"),
+    m!(Str "title"() -> Str, "str_title"),
+    m!(Str "swapcase"() -> Str, "str_swapcase"),
+    m!(Str "casefold"() -> Str, "str_casefold"),
+    m!(Str "isdigit"() -> Bool, "str_isdigit"),
+    m!(Str "isdecimal"() -> Bool, "str_isdecimal"),
+    m!(Str "isnumeric"() -> Bool, "str_isnumeric"),
+    m!(Str "isalpha"() -> Bool, "str_isalpha"),
+    m!(Str "isalnum"() -> Bool, "str_isalnum"),
+    m!(Str "isspace"() -> Bool, "str_isspace"),
+    m!(Str "isupper"() -> Bool, "str_isupper"),
+    m!(Str "islower"() -> Bool, "str_islower"),
+    m!(Str "istitle"() -> Bool, "str_istitle"),
+    m!(Str "isidentifier"() -> Bool, "str_isidentifier"),
+    m!(Str "isascii"() -> Bool, "str_isascii"),
+    m!(Str "isprintable"() -> Bool, "str_isprintable"),
+    m!(Str "center"(p("width", K::Int), o("fillchar", K::Str, Dflt::Str(" "))) -> Str, "str_center", raises),
+    m!(Str "ljust"(p("width", K::Int), o("fillchar", K::Str, Dflt::Str(" "))) -> Str, "str_ljust", raises),
+    m!(Str "rjust"(p("width", K::Int), o("fillchar", K::Str, Dflt::Str(" "))) -> Str, "str_rjust", raises),
+    m!(Str "zfill"(p("width", K::Int)) -> Str, "str_zfill"),
+    m!(Str "partition"(p("sep", K::Str)) -> Str3, "str_partition", raises),
+    m!(Str "rpartition"(p("sep", K::Str)) -> Str3, "str_rpartition", raises),
+    m!(Str "expandtabs"(o("tabsize", K::Int, Dflt::Int(8))) -> Str, "str_expandtabs"),
+    m!(Str "removeprefix"(p("prefix", K::Str)) -> Str, "str_removeprefix"),
+    m!(Str "removesuffix"(p("suffix", K::Str)) -> Str, "str_removesuffix"),
+    // ---- list ----
+    m!(List "append"(p("object", K::Elem)) -> None, "list_append", stores),
+    m!(List "extend"(p("iterable", K::IterableElem)) -> None, "list_extend", stores),
+    m!(List "insert"(p("index", K::Int), p("object", K::Elem)) -> None, "list_insert", stores),
+    m!(List "pop"(o("index", K::Int, Dflt::Int(-1))) -> Elem, "list_pop", raises),
+    m!(List "remove"(p("value", K::Elem)) -> None, "list_remove", typed, raises),
+    m!(List "index"(p("value", K::Elem), o("start", K::OptInt, NONE), o("stop", K::OptInt, NONE)) -> Int, "list_index", typed, raises),
+    m!(List "count"(p("value", K::Elem)) -> Int, "list_count", typed),
+    m!(List "reverse"() -> None, "list_reverse"),
+    m!(List "sort"(o("reverse", K::Bool, Dflt::Bool(false))) -> None, "list_sort", typed, raises),
+    m!(List "clear"() -> None, "list_clear"),
+    m!(List "copy"() -> Same, "list_copy"),
+    // ---- tuple ----
+    m!(Tuple "index"(p("value", K::Elem)) -> Int, "list_index1", typed, raises),
+    m!(Tuple "count"(p("value", K::Elem)) -> Int, "list_count", typed),
+    // ---- dict ----
+    m!(Dict "get"(p("key", K::Key), o("default", K::ValOrDefault, NONE)) -> ValOrDefault, "dict_get", raises),
+    m!(Dict "pop"(p("key", K::Key)) -> Val, "dict_pop", raises),
+    m!(Dict "setdefault"(p("key", K::Key), p("default", K::Val)) -> Val, "dict_setdefault", stores, raises),
+    m!(Dict "popitem"() -> Item, "dict_popitem", raises),
+    m!(Dict "keys"() -> IterElem, "dict_iter"),
+    m!(Dict "values"() -> IterVal, "dict_iter_values"),
+    m!(Dict "items"() -> IterItem, "dict_iter_items"),
+    m!(Dict "update"(p("other", K::Same)) -> None, "dict_update", raises),
+    m!(Dict "clear"() -> None, "dict_clear"),
+    m!(Dict "copy"() -> Same, "dict_copy"),
+    // ---- set ----
+    m!(Set "add"(p("elem", K::Elem)) -> None, "set_add", stores, raises),
+    m!(Set "discard"(p("elem", K::Elem)) -> None, "set_discard", raises),
+    m!(Set "remove"(p("elem", K::Elem)) -> None, "set_remove", raises),
+    m!(Set "pop"() -> Elem, "set_pop", raises),
+    m!(Set "clear"() -> None, "set_clear"),
+    m!(Set "copy"() -> Same, "set_copy"),
+    m!(Set "update"(p("other", K::IterableElem)) -> None, "set_update", stores, raises),
+    m!(Set "union"(p("other", K::Same)) -> Same, "set_union"),
+    m!(Set "intersection"(p("other", K::Same)) -> Same, "set_intersection"),
+    m!(Set "difference"(p("other", K::Same)) -> Same, "set_difference"),
+    m!(Set "symmetric_difference"(p("other", K::Same)) -> Same, "set_symmetric_difference"),
+    m!(Set "intersection_update"(p("other", K::Same)) -> None, "set_intersection_update"),
+    m!(Set "difference_update"(p("other", K::Same)) -> None, "set_difference_update"),
+    m!(Set "symmetric_difference_update"(p("other", K::Same)) -> None, "set_symmetric_difference_update"),
+    m!(Set "issubset"(p("other", K::Same)) -> Bool, "set_issubset"),
+    m!(Set "issuperset"(p("other", K::Same)) -> Bool, "set_issuperset"),
+    m!(Set "isdisjoint"(p("other", K::Same)) -> Bool, "set_isdisjoint"),
+];
+
+/// The element type of an iterable type, if it is one (`Unknown` when not known yet).
+pub fn elem_of(t: &Type) -> Option<Type> {
+    Some(match t {
+        Type::Str => Type::Str,
+        Type::List(e) | Type::Set(e) | Type::Iter(e) => (**e).clone(),
+        Type::Dict(k, _) => (**k).clone(),
+        Type::Tuple(ts) => {
+            let mut u = Type::Unknown;
+            for t in ts {
+                u = u.union(t).ok()?;
+            }
+            u
+        }
+        _ => return None,
+    })
+}
