@@ -203,6 +203,8 @@ impl Vars {
         });
         match err {
             Some(e) => Err(e),
+            // An element type nothing ever flowed into (an always-empty list) is None.
+            None if out.is_known() => Ok(out.map(&mut |x| (*x == Type::Unknown).then_some(Type::None))),
             None => Ok(out),
         }
     }
@@ -245,6 +247,24 @@ impl typing::Env for Cx<'_> {
             }
         };
         Type::Var(self.vars.find(v))
+    }
+}
+
+/// A value's type with every variable outside a container's element slot
+/// replaced by its binding (typing rules may build tuples of element types).
+/// The block `at` reads those bindings, so it flows again when they grow.
+fn expose(vars: &mut Vars, t: &Type, at: (u32, u32)) -> Type {
+    match t {
+        Type::Var(v) => {
+            let r = vars.find(*v);
+            vars.readers[r as usize].insert(at);
+            let b = vars.ty[r as usize].clone();
+            expose(vars, &b, at)
+        }
+        Type::Tuple(ts) => Type::Tuple(ts.iter().map(|x| expose(vars, x, at)).collect()),
+        Type::Iter(x) => Type::iter(expose(vars, x, at)),
+        Type::Optional(x) => Type::optional(expose(vars, x, at)),
+        t => t.clone(),
     }
 }
 
@@ -516,9 +536,10 @@ impl<'m> Annotator<'m> {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
             }
         };
+        let result = result.map(|t| expose(&mut self.vars, &t, (fid.0, b.0)));
         self.notify_grown();
-        if let Err(msg) = &result
-            && let Some(d) = self.var_conflict(inst.span, msg) {
+        if result.is_err()
+            && let Some(d) = self.var_conflict(inst.span) {
                 self.report((fid.0, i.0, 4), d);
                 return Step::Stop { keep_this: false };
             }
@@ -546,17 +567,15 @@ impl<'m> Annotator<'m> {
     }
 
     /// The diagnostic for a failed unification of container element types.
-    fn var_conflict(&mut self, at: Span, msg: &str) -> Option<Diagnostic> {
+    fn var_conflict(&mut self, at: Span) -> Option<Diagnostic> {
         let (origin, old, new) = self.vars.conflict.take()?;
         let (old, new) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &new));
         let mut d = Diagnostic::error(codes::TYPE_CONFLICT, at, format!("a container's elements are {new} here but {old} elsewhere"))
             .with_label(format!("this is {new}"));
-        if let Some(o) = origin.filter(|o| !o.is_dummy()) {
+        if let Some(o) = origin.filter(|o| !o.is_dummy() && *o != at) {
             d = d.with_secondary(o, format!("{old} first comes from here"));
         }
-        Some(d.with_note(format!(
-            "every alias of a list, dict or set shares one element type; {old} and {new} do not unify ({msg})"
-        )))
+        Some(d.with_note(format!("every alias of a list, dict or set shares one element type; {old} and {new} do not unify")))
     }
 
     /// Unify outside an instruction (block parameters, returns, globals).

@@ -24,14 +24,14 @@ use std::collections::{HashMap, HashSet};
 const BUILTINS: &[&str] = &[
     "print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range", "list", "dict", "set",
     "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex", "oct", "bin", "iter",
-    "next", "divmod", "pow",
+    "next", "divmod", "pow", "format",
 ];
 /// Builtins that defeat whole-program translation.
 const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
 /// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
 const NOT_YET: &[&str] = &[
     "isinstance", "input", "map", "filter", "open", "hash", "id",
-    "super", "object", "hasattr", "format", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
+    "super", "object", "hasattr", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
     "staticmethod", "classmethod", "property", "issubclass", "ascii", "exit", "quit",
 ];
 
@@ -973,7 +973,27 @@ impl<'p, 'a> Fb<'p, 'a> {
                     }
                 }
             }
-            Stmt::Assert(a) => return self.error(codes::UNSUPPORTED_STMT, a.range, "`assert` is not supported yet"),
+            Stmt::Assert(a) => {
+                let span = self.p.span(a.range);
+                let fail = self.new_block(span);
+                let ok = self.new_block(span);
+                self.cond(&a.test, ok, fail)?;
+                self.seal(fail);
+                self.seal(ok);
+                self.cur = Some(fail);
+                match &a.msg {
+                    None => self.emit_void(Op::Raise { class: "AssertionError".into(), message: "".into() }, vec![], a.range),
+                    Some(m) => {
+                        let v = self.expr(m)?;
+                        let s = self.emit(Op::Builtin(Builtin::Str), vec![v], m.range());
+                        self.emit_void(Op::CallMethod { name: "__assert_fail__".into(), kwnames: Box::new([]) }, vec![s], a.range);
+                    }
+                }
+                if let Some(cur) = self.cur.take() {
+                    self.f.set_term(cur, Terminator::Unreachable);
+                }
+                self.cur = Some(ok);
+            }
             Stmt::Nonlocal(n) => return self.error(codes::UNSUPPORTED_STMT, n.range, "`nonlocal` is not supported yet"),
             Stmt::TypeAlias(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "type aliases are not supported"),
             Stmt::Import(i) => {
@@ -1912,6 +1932,14 @@ impl<'p, 'a> Fb<'p, 'a> {
             && let Expr::Generator(g) = &args[0] {
                 return self.any_all(name == "any", g);
             }
+        if name == "format" && (1..=2).contains(&args.len()) {
+            let v = self.expr(&args[0])?;
+            let spec = match args.get(1) {
+                Some(e) => self.expr(e)?,
+                None => self.konst(Const::Str("".into()), r),
+            };
+            return Ok(self.emit(Op::Format, vec![v, spec], r));
+        }
         if name == "pow" && args.len() == 2 {
             let a = self.expr(&args[0])?;
             let b = self.expr(&args[1])?;

@@ -156,11 +156,10 @@ impl Lowerer<'_> {
     fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Value {
         if let (BinOp::Mod, Type::Str) = (op, self.ty(a)) {
             let tb = self.ty(b);
-            let vals = match tb {
-                Type::Tuple(_) => b,
-                _ => self.emit(Op::BuildTuple, vec![b], Type::Tuple(vec![tb.clone()])),
-            };
-            return self.method(Recv::Any, "__mod__", vec![vals, a], Type::Str);
+            let single = !matches!(tb, Type::Tuple(_));
+            let vals = if single { self.emit(Op::BuildTuple, vec![b], Type::Tuple(vec![tb.clone()])) } else { b };
+            let single = self.konst(Const::Bool(single));
+            return self.method(Recv::Any, "__mod__", vec![vals, a, single], Type::Str);
         }
         let tb0 = self.ty(b);
         let none_msg_a = || format!("unsupported operand type(s) for {}: 'NoneType' and '{}'", op.symbol(), tb0.python_name());
@@ -327,7 +326,7 @@ impl Lowerer<'_> {
             CmpOp::In => {
                 return match tb {
                     Type::Str => self.prim(Prim::StrContains, vec![b, a]),
-                    Type::Dict(..) | Type::Set(_) | Type::List(_) | Type::Tuple(_) => {
+                    Type::Dict(..) | Type::Set(_) | Type::List(_) | Type::Tuple(_) | Type::Iter(_) => {
                         let r = self.recv(b);
                         self.method(r, "__contains__", vec![b, a], Type::Bool)
                     }
@@ -541,7 +540,10 @@ impl Lowerer<'_> {
                     self.prim(Prim::IntAbs, vec![a])
                 }
             },
-            Builtin::Len => self.len(args[0]),
+            Builtin::Len => {
+                let v = self.unwrap(args[0], || "object of type 'NoneType' has no len()".to_string());
+                self.len(v)
+            }
             Builtin::Min | Builtin::Max => {
                 let op = if b == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
                 let ty = self.ty(args[0]);
@@ -791,8 +793,16 @@ impl Lowerer<'_> {
 
     fn call_method(&mut self, name: &str, kwnames: &[Box<str>], args: &[Value], ty: Type) -> Value {
         let recv = args[0];
+        if self.ty(recv) == Type::Str && name == "format" {
+            let vals = args[1..].to_vec();
+            let tt = Type::Tuple(vals.iter().map(|&v| self.ty(v)).collect());
+            let tuple = self.emit(Op::BuildTuple, vals, tt);
+            let npos = self.konst(Const::Int((args.len() - 1 - kwnames.len()) as i64));
+            let names = self.konst(Const::Str(kwnames.join(",").into()));
+            return self.method(Recv::Any, "__str_format__", vec![tuple, recv, npos, names], Type::Str);
+        }
         let r = self.recv(recv);
-        let id = MethodId::lookup(r, name).expect("the annotator resolved this method");
+        let id = MethodId::lookup(r, crate::methods::resolve_name(r, name, args.len() - 1)).expect("the annotator resolved this method");
         let m = id.get();
         let slots = crate::typing::bind_args(m, args.len() - 1 - kwnames.len(), kwnames).expect("the annotator bound these arguments");
         let mut out = vec![recv];

@@ -119,6 +119,15 @@ pub struct Method {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MethodId(pub u16);
 
+/// The table entry for a call `name(...)` with `nargs` arguments on a receiver of
+/// kind `recv`: a few methods have a second entry for another arity.
+pub fn resolve_name(recv: Recv, name: &str, nargs: usize) -> &str {
+    match (recv, name, nargs) {
+        (Recv::Dict, "pop", 2) => "__pop_default__",
+        _ => name,
+    }
+}
+
 impl MethodId {
     pub fn get(self) -> &'static Method { &METHODS[self.0 as usize] }
     pub fn lookup(recv: Recv, name: &str) -> Option<MethodId> {
@@ -168,6 +177,7 @@ pub static METHODS: &[Method] = &[
     m!(Any "__format__"(p("spec", K::Str)) -> Str, "format", typed, raises),
     m!(Any "__hash__"() -> Int, "hash", typed, raises),
     m!(Str "__iter__"() -> IterElem, "str_iter"),
+    m!(Str "__assert_fail__"() -> None, "assert_fail", raises),
     m!(Str "__reversed__"() -> IterElem, "str_reversed"),
     m!(List "__len__"() -> Int, "list_len"),
     m!(List "__getitem__"(p("i", K::Int)) -> Elem, "list_getitem", raises),
@@ -205,6 +215,7 @@ pub static METHODS: &[Method] = &[
     m!(Set "__le__"(p("other", K::Same)) -> Bool, "set_issubset"),
     m!(Set "__lt__"(p("other", K::Same)) -> Bool, "set_lt"),
     m!(Iter "__iter__"() -> Same, "iter_self"),
+    m!(Iter "__contains__"(p("x", K::Elem)) -> Bool, "iter_contains", typed),
     m!(Iter "__next__"() -> Elem, "iter_next", raises),
     m!(Iter "__next_or__"(p("default", K::Elem)) -> Elem, "iter_next_or"),
     m!(Iter "__list__"() -> ListElem, "iter_list"),
@@ -226,8 +237,9 @@ pub static METHODS: &[Method] = &[
     m!(Any "__hex__"() -> Str, "int_hex"),
     m!(Any "__oct__"() -> Str, "int_oct"),
     m!(Any "__bin__"() -> Str, "int_bin"),
-    m!(Any "__mod__"(p("fmt", K::Str)) -> Str, "str_percent_t", typed, raises),
+    m!(Any "__mod__"(p("fmt", K::Str), p("single", K::Bool)) -> Str, "str_percent_t", typed, raises),
     m!(Any "__truth__"() -> Bool, "truth", typed),
+    m!(Any "__str_format__"(p("fmt", K::Str), p("npos", K::Int), p("kwnames", K::Str)) -> Str, "str_format_t", typed, raises),
     // ---- str ----
     m!(Str "split"(o("sep", K::OptStr, NONE), o("maxsplit", K::Int, Dflt::Int(-1))) -> ListStr, "str_split", raises),
     m!(Str "rsplit"(o("sep", K::OptStr, NONE), o("maxsplit", K::Int, Dflt::Int(-1))) -> ListStr, "str_rsplit", raises),
@@ -239,7 +251,7 @@ pub static METHODS: &[Method] = &[
     m!(Str "replace"(p("old", K::Str), p("new", K::Str), o("count", K::Int, Dflt::Int(-1))) -> Str, "str_replace"),
     m!(Str "find"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_find"),
     m!(Str "rfind"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_rfind"),
-    m!(Str "index"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_index", raises),
+    m!(Str "index"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_index_of", raises),
     m!(Str "rindex"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_rindex", raises),
     m!(Str "count"(p("sub", K::Str), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Int, "str_count"),
     m!(Str "startswith"(p("prefix", K::StrOrStrs), o("start", K::OptInt, NONE), o("end", K::OptInt, NONE)) -> Bool, "str_startswith"),
@@ -289,6 +301,7 @@ pub static METHODS: &[Method] = &[
     // ---- dict ----
     m!(Dict "get"(p("key", K::Key), o("default", K::ValOrDefault, NONE)) -> ValOrDefault, "dict_get", raises),
     m!(Dict "pop"(p("key", K::Key)) -> Val, "dict_pop", raises),
+    m!(Dict "__pop_default__"(p("key", K::Key), p("default", K::ValOrDefault)) -> ValOrDefault, "dict_pop_default", raises),
     m!(Dict "setdefault"(p("key", K::Key), p("default", K::Val)) -> Val, "dict_setdefault", stores, raises),
     m!(Dict "popitem"() -> Item, "dict_popitem", raises),
     m!(Dict "keys"() -> IterElem, "dict_iter"),

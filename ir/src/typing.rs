@@ -221,7 +221,7 @@ pub fn compare(env: &mut dyn Env, op: CmpOp, a: &Type, b: &Type) -> TypeResult {
         }
         CmpOp::Is | CmpOp::IsNot => {
             let none_side = |t: &Type| *t == Type::None || t.is_optional();
-            if none_side(a) || none_side(b) || (*a == Type::Bool && *b == Type::Bool) || (na.is_reference() && na == nb) {
+            if none_side(a) || none_side(b) || (*a == Type::Bool && *b == Type::Bool) || (na.is_reference() && std::mem::discriminant(&na) == std::mem::discriminant(&nb)) {
                 Ok(Type::Bool)
             } else {
                 Err(format!(
@@ -257,7 +257,7 @@ pub fn compare(env: &mut dyn Env, op: CmpOp, a: &Type, b: &Type) -> TypeResult {
             let bad = || Err(format!("`{}` between '{}' and '{}' is not supported", op.symbol(), a.python_name(), b.python_name()));
             match b {
                 Type::Str if *a == Type::Str => Ok(Type::Bool),
-                Type::List(_) | Type::Tuple(_) | Type::Set(_) | Type::Dict(..) => {
+                Type::List(_) | Type::Tuple(_) | Type::Set(_) | Type::Dict(..) | Type::Iter(_) => {
                     let e = elem(env, b).unwrap_or(Type::Unknown);
                     if matches!(b, Type::Set(_) | Type::Dict(..)) {
                         check_hashable(env, a)?;
@@ -337,7 +337,7 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
             Type::Float => Ok(Type::Float),
             t => bad(&t),
         },
-        Builtin::Len => match arg(0) {
+        Builtin::Len => match arg(0).non_none() {
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(..) | Type::Set(_) => Ok(Type::Int),
             t => Err(format!("object of type '{}' has no len()", t.python_name())),
         },
@@ -563,9 +563,16 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
 /// A method call `recv.name(args)` on a built-in type: the table entry and the result type.
 /// `args` are the positional arguments then the keyword ones, named by `kwnames`.
 pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames: &[Box<str>]) -> Result<(MethodId, Type), String> {
+    if *recv == Type::Str && name == "format" {
+        // str.format(*args, **kwargs): any printable values.
+        for t in args {
+            printable(env, t)?;
+        }
+        return Ok((MethodId::lookup(Recv::Any, "__str_format__").expect("in the table"), Type::Str));
+    }
     let r = Recv::of(recv).ok_or_else(|| format!("'{}' object has no attribute '{name}'", recv.python_name()))?;
-    let id = MethodId::lookup(r, name)
-        .filter(|_| !name.starts_with("__"))
+    let id = MethodId::lookup(r, crate::methods::resolve_name(r, name, args.len()))
+        .filter(|_| !name.starts_with("__") || name == "__assert_fail__")
         .ok_or_else(|| format!("'{}' object has no attribute '{name}'", recv.python_name()))?;
     let m = id.get();
     let slots = bind_args(m, args.len() - kwnames.len(), kwnames)?;

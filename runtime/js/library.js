@@ -10,7 +10,7 @@
 //   class $Random: new $Random(seed?)   (seed: int, null/undefined, str, bool)
 //     .seed(a)            a: int (abs value, 32-bit chunks), null (time +
 //                         Math.random), bool, str (version 2: sha512 appended),
-//                         a non-integral number (seeded like a float: hash)
+//                         any other number (seeded like a float: by hash)
 //     .seed_float(x)      seed(x) for a float x (hash(x); differs from an int
 //                         only for negative or huge integral x)
 //     .random() .getrandbits(k) (k <= 53, more -> OverflowError)
@@ -38,16 +38,19 @@
 //     $math_frexp(x) -> [m, e] $math_ldexp(x, i) $math_modf(x) -> [frac, int]
 //     $math_gcd(...ns) $math_lcm(...ns) $math_factorial $math_comb $math_perm
 //     $math_isqrt $math_nextafter $math_ulp
-//   ports of glibc 2.36's algorithms (equal to CPython on glibc except where
-//   they call exp/log, see below): $math_log1p $math_expm1 $math_sinh
-//     $math_cosh $math_tanh $math_asinh $math_acosh $math_atanh $math_log10
-//     $math_cbrt
-//   correctly rounded (glibc's are correctly rounded in all but ~0.01-0.3% of
-//   cases; the test reports the measured rates): $math_exp $math_exp2
-//     $math_log(x, base?) $math_log2 $math_pow $math_sin $math_cos $math_tan
-//     $math_asin $math_acos $math_atan $math_atan2
+//   ports of glibc 2.36's algorithms, as built for x86-64 with FMA (CPython on
+//   Linux calls glibc): $math_log1p $math_expm1 $math_tanh $math_atanh
+//     $math_cbrt always equal CPython's; $math_sinh $math_cosh $math_asinh
+//     $math_acosh $math_log10 do too except where glibc's own exp/log calls
+//     are not correctly rounded (~0.01-0.08% of arguments)
+//   correctly rounded (glibc's are correctly rounded in all but ~0.04-0.26% of
+//   arguments, where they differ by one ulp; library.test.mjs reports the
+//   rates): $math_exp $math_exp2 $math_log(x) $math_log2 $math_pow $math_sin
+//     $math_cos $math_tan $math_asin $math_acos $math_atan $math_atan2;
+//     $math_log(x, base) is log(x) / log(base) as in CPython
 //   Results never depend on the engine's Math.sin & co (they differ between
-//   V8, SpiderMonkey and JSC): only + - * / and Math.sqrt are used.
+//   V8, SpiderMonkey and JSC): only exactly rounded operations (+ - * /,
+//   Math.sqrt, floor, round, abs) are used, so every engine gives the same bits.
 //
 // time -- $time_time() $time_perf_counter() $time_monotonic()
 //   $time_process_time() $time_perf_counter_ns() $time_monotonic_ns()
@@ -140,7 +143,8 @@ class $Random {
     } else if (typeof a === "boolean") {
       key = [a ? 1 : 0];
     } else if (typeof a === "number") {
-      if (!Number.isInteger(a)) {
+      if (!Number.isSafeInteger(a)) {
+        // not an int of pyrt's: a float
         this.seed_float(a);
         return null;
       }
@@ -867,6 +871,7 @@ function $math_gcd(...ns) {
 
 function $math_lcm(...ns) {
   if (ns.length === 0) return 1;
+  if (ns.indexOf(0) >= 0) return 0; // CPython's big intermediate results end in 0
   let res = Math.abs(ns[0]) + 0;
   for (let i = 1; i < ns.length; i++) {
     const b = ns[i];
@@ -1520,10 +1525,10 @@ function $mth_atan2(y, x) {
     if (u < 1e-300) {
       r = x > 0 ? u : $MTH_PI_H;
     } else {
-      // scale both to avoid overflow in the double-double products
-      const sc = $pow2(-$mth_frexp_e(ax));
-      ay *= sc;
-      ax *= sc;
+      // scale both (exactly) to avoid overflow in the double-double products
+      const e = $mth_frexp_e(ax);
+      ay = $mth_ldexp(ay, -e);
+      ax = $mth_ldexp(ax, -e);
       $mth_div(ay, 0, ax, 0);
       $mth_atan_dd($mth_r.h, $mth_r.l);
       if (x < 0) $mth_add($MTH_PI_H, $MTH_PI_L, -$mth_r.h, -$mth_r.l);
@@ -1534,9 +1539,9 @@ function $mth_atan2(y, x) {
     if (u < 1e-300) {
       r = $MTH_PIO2_H;
     } else {
-      const sc = $pow2(-$mth_frexp_e(ay));
-      ay *= sc;
-      ax *= sc;
+      const e = $mth_frexp_e(ay);
+      ay = $mth_ldexp(ay, -e);
+      ax = $mth_ldexp(ax, -e);
       $mth_div(ax, 0, ay, 0);
       $mth_atan_dd($mth_r.h, $mth_r.l);
       if (x > 0) $mth_add($MTH_PIO2_H, $MTH_PIO2_L, -$mth_r.h, -$mth_r.l);
@@ -1615,6 +1620,37 @@ function $mth_sethi(x, hi) {
   return $f64[0];
 }
 
+// fma(a, b, c) = a*b + c rounded once (Boldo-Melquiond: exact product and
+// sum, the low parts added with rounding to odd); |a*b|, |c| < 2**995 and no
+// underflow.  glibc's expm1 and log1p are built with -mfma on x86-64 and
+// GCC contracts a*b+c into fma: the ports below do the same contractions.
+function $mth_fma(a, b, c) {
+  const p = a * b;
+  let t = 134217729 * a;
+  const a1 = t - (t - a), a2 = a - a1;
+  t = 134217729 * b;
+  const b1 = t - (t - b), b2 = b - b1;
+  const pl = ((a1 * b1 - p) + a1 * b2 + a2 * b1) + a2 * b2;
+  const s = p + c, sb = s - p;
+  const sl = (p - (s - sb)) + (c - sb);
+  let v = sl + pl;
+  const vb = v - sl;
+  const ve = (sl - (v - vb)) + (pl - vb);
+  if (ve !== 0) {
+    $f64[0] = v;
+    if (($u32[$LO] & 1) === 0) {
+      // round to odd: the neighbour of v towards the exact sum
+      const up = (ve > 0) === (v > 0);
+      let lo = $u32[$LO], hi = $u32[$HI];
+      if (up) { lo = (lo + 1) >>> 0; if (lo === 0) hi++; } else { if (lo === 0) hi--; lo = (lo - 1) >>> 0; }
+      $u32[$LO] = lo;
+      $u32[$HI] = hi;
+      v = $f64[0];
+    }
+  }
+  return s + v;
+}
+
 // s_expm1.c
 function $mth_expm1(x) {
   const Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03, Q3 = -7.93650757867487942473e-05,
@@ -1639,8 +1675,8 @@ function $mth_expm1(x) {
       if (xsb === 0) { hi = x - ln2_hi; lo = ln2_lo; k = 1; }
       else { hi = x + ln2_hi; lo = -ln2_lo; k = -1; }
     } else {
-      k = Math.trunc(1.44269504088896338700e+00 * x + (xsb === 0 ? 0.5 : -0.5));
-      hi = x - k * ln2_hi;
+      k = Math.trunc($mth_fma(1.44269504088896338700e+00, x, xsb === 0 ? 0.5 : -0.5));
+      hi = x - k * ln2_hi; // exact
       lo = k * ln2_lo;
     }
     x = hi - lo;
@@ -1652,14 +1688,14 @@ function $mth_expm1(x) {
   }
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1.0 + hxs * Q1, h2 = hxs * hxs;
-  const R2 = Q2 + hxs * Q3, h4 = h2 * h2;
-  const R3 = Q4 + hxs * Q5;
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  let t = 3.0 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
+  const R1 = $mth_fma(hxs, Q1, 1.0), h2 = hxs * hxs;
+  const R2 = $mth_fma(hxs, Q3, Q2), h4 = h2 * h2;
+  const R3 = $mth_fma(hxs, Q5, Q4);
+  const r1 = $mth_fma(h4, R3, $mth_fma(h2, R2, R1));
+  let t = $mth_fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / $mth_fma(-x, t, 6.0));
+  if (k === 0) return x - $mth_fma(x, e, -hxs);
+  e = $mth_fma(x, e - c, -c);
   e -= hxs;
   if (k === -1) return 0.5 * (x - e) - 0.5;
   if (k === 1) {
@@ -1737,22 +1773,24 @@ function $mth_log1p(x) {
   if (hu === 0) {
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * ln2_lo;
-      return k * ln2_hi + c;
+      c = $mth_fma(k, ln2_lo, c);
+      return $mth_fma(k, ln2_hi, c);
     }
-    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    const R = hfsq * $mth_fma(-0.66666666666666666, f, 1.0);
     if (k === 0) return f - R;
-    return k * ln2_hi - ((R - (k * ln2_lo + c)) - f);
+    return $mth_fma(k, ln2_hi, -((R - $mth_fma(k, ln2_lo, c)) - f));
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  const R1 = z * Lp1, z2 = z * z;
-  const R2 = Lp2 + z * Lp3, z4 = z2 * z2;
-  const R3 = Lp4 + z * Lp5, z6 = z4 * z2;
-  const R4 = Lp6 + z * Lp7;
-  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
-  if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * ln2_hi - ((hfsq - (s * (hfsq + R) + (k * ln2_lo + c))) - f);
+  const z2 = z * z;
+  const R2 = $mth_fma(z, Lp3, Lp2), z4 = z2 * z2;
+  const R3 = $mth_fma(z, Lp5, Lp4), z6 = z4 * z2;
+  const R4 = $mth_fma(z, Lp7, Lp6);
+  const R = $mth_fma(z6, R4, $mth_fma(z4, R3, $mth_fma(z, Lp1, z2 * R2)));
+  // s*(hfsq+R) is computed before the branch (GCC hoists it): not contracted
+  const sr = s * (hfsq + R);
+  if (k === 0) return f - (hfsq - sr);
+  return $mth_fma(k, ln2_hi, -((hfsq - (sr + $mth_fma(k, ln2_lo, c))) - f));
 }
 
 // e_log10.c (on the correctly rounded log)

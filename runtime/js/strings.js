@@ -36,8 +36,12 @@
 // with kind "none" | "bool" | "int" | "float" | "str" | "list" | "tuple" |
 // "dict" | "set" | "opt" | "object"; "opt" has .inner (value null = None); a
 // list may have .elem and a tuple .elems (descriptors of the items, for
-// "{0[1]}").  For the primitive kinds repr/str are not consulted.  A missing
-// descriptor is inferred from the JS value (number -> int when integral).
+// "{0[1]}"), a dict .key/.val (with a collections.js $Dict value).  For the
+// primitive kinds repr/str are not consulted; other kinds are formatted with
+// desc.format(x, spec) when present.  Optional hooks for "{0.name}" and
+// "{0[key]}" on other kinds: desc.getattr(x, name) / desc.getitem(x, key) ->
+// [value, descriptor].  A missing descriptor is inferred from the JS value
+// (number -> int when integral).
 
 // ---------------------------------------------------------------------------
 // Generated data tables
@@ -1434,6 +1438,17 @@ function $su_getitem(v, d, key, idx) {
     if (typeof idx === "bigint") throw new $IndexError("string index out of range");
     return [$str_index(v, idx), $SD_STR];
   }
+  if (k === "dict" && d.key && typeof v.getitem === "function") {
+    // a $Dict (collections.js): the key is an int when all digits, else a str
+    const kk = d.key.kind;
+    let key2;
+    if (idx === -1) key2 = kk === "str" ? key : undefined;
+    else if (typeof idx === "bigint") key2 = undefined;
+    else if (kk === "int" || kk === "float") key2 = idx;
+    else if (kk === "bool") key2 = idx === 0 ? false : idx === 1 ? true : undefined;
+    if (key2 === undefined) throw new $KeyError(idx === -1 ? key : idx);
+    return [v.getitem(key2), $su_desc(null, d.val)];
+  }
   if (k === "none" || k === "bool" || k === "int" || k === "float" || k === "set") {
     throw new $TypeError("'" + $su_tname(d) + "' object is not subscriptable");
   }
@@ -1448,6 +1463,7 @@ function $su_render(v, d, spec) {
     case "float": return $format_float(v, spec);
     case "bool": return $format_bool(v, spec);
     default:
+      if (typeof d.format === "function") return d.format(v, spec);
       if (spec.length === 0) return $su_str(v, d);
       throw new $TypeError("unsupported format string passed to " + $su_tname(d) + ".__format__");
   }

@@ -211,7 +211,14 @@ function $hash(x, T) { return Number(BigInt.asIntN(64, T.hash(x))); }
 function $truth(x, T) { return T.truth(x); }
 
 // `fmt % values`: values is a tuple, T its descriptor.
-function $str_percent_t(vals, fmt, T) { return $str_percent(fmt, vals, T.elems); }
+function $str_percent_t(vals, fmt, single, T) { return $str_percent(fmt, vals, T.elems, single); }
+
+// `fmt.format(*vals)`: vals is a tuple of the positional then the keyword
+// arguments; `names` the keyword names joined by commas.
+function $str_format_t(vals, fmt, npos, names, T) {
+  const kw = names === "" ? [] : names.split(",");
+  return $str_format(fmt, vals.slice(0, npos), T.elems.slice(0, npos), kw, vals.slice(npos), T.elems.slice(npos));
+}
 
 // ---- iterators ----
 
@@ -296,6 +303,11 @@ function $iter_list(it) {
   const out = [];
   while (it.$next()) out.push(it.$v);
   return out;
+}
+function $iter_contains(it, x, T) {
+  const E = T.elem;
+  while (it.$next()) if (E.eq(it.$v, x)) return true;
+  return false;
 }
 function $iter_enumerate(it, start) { return new $EnumerateIter(it, start); }
 function $iter_zip(its) { return new $ZipIter(its); }
@@ -516,6 +528,7 @@ function $dict_iter_values(d) { return d.iter_values(); }
 function $dict_iter_items(d) { return d.iter_items(); }
 function $dict_get(d, k, dflt) { return d.get(k, dflt); }
 function $dict_pop(d, k) { return d.pop(k); }
+function $dict_pop_default(d, k, dflt) { return d.pop2(k, dflt); }
 function $dict_setdefault(d, k, v) { return d.setdefault(k, v); }
 function $dict_popitem(d) { return d.popitem(); }
 function $dict_update(d, o) { d.update(o); }
@@ -544,6 +557,8 @@ function $set_isdisjoint(a, b) { return a.isdisjoint(b); }
 function $set_lt(a, b) { return a.len() < b.len() && a.issubset(b); }
 
 // ---- small builtins ----
+
+function $assert_fail(msg) { throw new $AssertionError(msg); }
 
 function $int_hex(n) { return $int_to_base(n, 16); }
 function $int_oct(n) { return $int_to_base(n, 8); }

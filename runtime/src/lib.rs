@@ -10,6 +10,7 @@
 /// iterators (`types.js`); the library modules math, random, time (`library.js`).
 pub const JS_RUNTIME_PARTS: &[(&str, &str)] = &[
     ("pyrt.js", include_str!("../js/pyrt.js")),
+    ("strings.js", include_str!("../js/strings.js")),
     ("types.js", include_str!("../js/types.js")),
 ];
 /// Helpers of the JS backend that are not part of the runtime's API (`$be_`).

@@ -350,6 +350,31 @@ test("descriptors: opt, inferred, user objects, single operands", () => {
     "not all arguments converted during string formatting");
 });
 
+test("descriptor hooks: format, dict keys, getattr, getitem", () => {
+  const S = { kind: "str", name: "str" }, I = { kind: "int", name: "int" };
+  // a dict value as collections.js's $Dict: getitem(k) raises KeyError
+  const dictOf = (entries) => {
+    const m = new Map(entries);
+    return { getitem(k) { if (!m.has(k)) throw new R.$KeyError(k); return m.get(k); } };
+  };
+  const dSI = { kind: "dict", name: "dict", key: S, val: I, repr: () => "{...}",
+    format: (x, spec) => (spec === "" ? "{...}" : "F") };
+  assert.equal(R.$str_format("{0[a]:>3}|{0[b]}|{0}", [dictOf([["a", 1], ["b", 2]])], [dSI]), "  1|2|{...}");
+  throwsPy(() => R.$str_format("{0[1]}", [dictOf([["1", 5]])], [dSI]), "KeyError", "1");
+  throwsPy(() => R.$str_format("{0[z]}", [dictOf([])], [dSI]), "KeyError", "'z'");
+  const dIS = { kind: "dict", name: "dict", key: I, val: S, repr: () => "{...}" };
+  assert.equal(R.$str_format("{0[10]!r}", [dictOf([[10, "x"]])], [dIS]), "'x'");
+  throwsPy(() => R.$str_format("{0[x]}", [dictOf([[10, "x"]])], [dIS]), "KeyError", "'x'");
+  // desc.format is used for kinds without a spec language of their own
+  assert.equal(R.$str_format("{:spec}", [{}], [dSI]), "F");
+  const P = {
+    kind: "object", name: "P", repr: () => "P()", str: () => "p",
+    getattr: (x, n) => [n.length, I], getitem: (x, k) => [String(k) + "!", S],
+  };
+  assert.equal(R.$str_format("{0.abc}|{0[7]}|{0[k]:>4}|{0}", [{}], [P]), "3|7!|  k!|p");
+  throwsPy(() => R.$str_format("{0.x}", [{}], [{ kind: "object", name: "Q", repr: () => "Q()" }]), "ValueError");
+});
+
 test("performance smoke test", () => {
   const t0 = Date.now();
   let acc = 0;

@@ -451,6 +451,19 @@ def gen_format():
         case(fmt, args, kw)
 
 
+def gen_garbage():
+    """random format strings made of the syntax characters"""
+    for _ in range(400):
+        fmt = "".join(R.choice("%%%sdrxfgc*.-+ #0123aé😀(") for _ in range(R.randint(1, 8)))
+        vals = [R.choice([1, -2, 2.5, "s", "😀", None, [1]]) for _ in range(R.randint(0, 3))]
+        add("$str_percent", [fmt, [tv(v) for v in vals], False], lambda fmt=fmt, vals=vals: fmt % tuple(vals))
+    for _ in range(600):
+        fmt = "".join(R.choice("{{{}}}!:[].0123rsa<>^=x,_%-+ #*dfé😀ab") for _ in range(R.randint(1, 10)))
+        vals = [R.choice([1, -2, 2.5, "s", "😀", None, [1, 2], (3, "t")]) for _ in range(R.randint(0, 4))]
+        add("$str_format", [fmt, [tv(v) for v in vals], ["a"], [tv(7)]],
+            lambda fmt=fmt, vals=vals: fmt.format(*vals, a=7))
+
+
 # ---------------------------------------------------------------------------
 # Every code point
 # ---------------------------------------------------------------------------
@@ -518,6 +531,7 @@ def main():
     gen_methods()
     gen_percent()
     gen_format()
+    gen_garbage()
     gen_props()
     json.dump(OUT, sys.stdout, ensure_ascii=True, separators=(",", ":"))
 
