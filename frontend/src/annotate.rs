@@ -172,6 +172,7 @@ impl Vars {
             (Tuple(xs), Tuple(ys)) if xs.len() == ys.len() => {
                 Tuple(xs.iter().zip(ys).map(|(x, y)| self.unify(x, y, span, d)).collect::<Result<_, _>>()?)
             }
+            (Func(a), Func(b)) => Type::func_union(a, b),
             _ => return Err(()),
         })
     }
@@ -521,6 +522,12 @@ impl<'m> Annotator<'m> {
                 return Step::Type(None);
             }
             Op::Call(callee) => return self.flow_call(fid, b, *callee, &inst.args),
+            Op::CallValue => return self.flow_call_value(fid, b, i, &inst.args, inst.span),
+            Op::FuncRef(id) => {
+                // A function value may be called anywhere later: annotate it from now on.
+                self.reach_function(*id);
+                Ok(Type::Func(vec![*id]))
+            }
             // The frontend emits a few primitives directly; their signature types them.
             Op::Prim(p) => {
                 let (args, ret) = p.signature();
@@ -611,6 +618,47 @@ impl<'m> Annotator<'m> {
             self.reach_block(callee, entry);
         }
         let ret = self.m.funcs[callee].ret.clone();
+        if ret.is_known() { Step::Type(Some(ret)) } else { Step::Stop { keep_this: true } }
+    }
+
+    /// A call of a function value: every function the value may be receives the
+    /// arguments; the result is the union of their results.
+    fn flow_call_value(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, args: &[Value], span: Span) -> Step {
+        let ft = self.ty(fid, args[0]);
+        let ids = match ft {
+            Type::Func(ids) => ids,
+            Type::Unknown => return Step::Stop { keep_this: false },
+            t => {
+                let msg = format!("'{}' object is not callable", t.python_name());
+                self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, span, msg));
+                return Step::Stop { keep_this: false };
+            }
+        };
+        let mut ret = Type::Unknown;
+        for id in ids {
+            let n = self.m.funcs[id].params().len();
+            if n != args.len() - 1 {
+                let name = self.m.funcs[id].name.clone();
+                let msg = format!(
+                    "{name}() takes {n} positional argument{} but {} {} given",
+                    if n == 1 { "" } else { "s" },
+                    args.len() - 1,
+                    if args.len() == 2 { "was" } else { "were" }
+                );
+                self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_CALL, span, msg));
+                return Step::Stop { keep_this: false };
+            }
+            if let Step::Type(Some(t)) = self.flow_call(fid, b, id, &args[1..]) {
+                match self.unify(&ret, &t, span) {
+                    Ok(u) => ret = u,
+                    Err(()) => {
+                        let msg = format!("the functions this value may be return different types, {ret} and {t}");
+                        self.pending.insert((fid.0, i.0), Diagnostic::error(codes::TYPE_CONFLICT, span, msg));
+                        return Step::Stop { keep_this: false };
+                    }
+                }
+            }
+        }
         if ret.is_known() { Step::Type(Some(ret)) } else { Step::Stop { keep_this: true } }
     }
 
@@ -813,12 +861,28 @@ impl<'m> Annotator<'m> {
         for f in funcs.values_mut() {
             let f: &mut Function = f;
             for inst in f.insts.values_mut() {
-                if let Op::Call(c) = &mut inst.op {
+                if let Op::Call(c) | Op::FuncRef(c) = &mut inst.op {
                     // Calls in dropped code may name dropped functions; they are
                     // unreachable, so any id will do.
                     *c = map[c.index()].unwrap_or(FuncId(0));
                 }
             }
+            let renumber = |t: &Type| {
+                t.map(&mut |x| match x {
+                    Type::Func(ids) => Some(Type::Func(ids.iter().filter_map(|id| map[id.index()]).collect())),
+                    _ => None,
+                })
+            };
+            for v in f.values.values_mut() {
+                v.ty = renumber(&v.ty);
+            }
+            f.ret = renumber(&f.ret);
+        }
+        for g in m.globals.values_mut() {
+            g.ty = g.ty.map(&mut |x| match x {
+                Type::Func(ids) => Some(Type::Func(ids.iter().filter_map(|id| map[id.index()]).collect())),
+                _ => None,
+            });
         }
         m.main = m.main.and_then(|id| map[id.index()]);
         m.funcs = funcs;

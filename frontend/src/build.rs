@@ -26,6 +26,8 @@ const BUILTINS: &[&str] = &[
     "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex", "oct", "bin", "iter",
     "next", "divmod", "pow", "format",
 ];
+/// Builtins that may be used as values (each through a one-parameter function).
+const WRAPPABLE: &[&str] = &["len", "abs", "str", "repr", "int", "float", "bool", "ord", "chr", "sorted", "list", "sum", "min", "max", "tuple", "hex", "round"];
 /// Builtins that defeat whole-program translation.
 const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
 /// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
@@ -75,6 +77,8 @@ struct Program<'a> {
     diags: Vec<Diagnostic>,
     funcs: HashMap<String, FuncSig>,
     globals: HashMap<String, GlobalId>,
+    /// Functions made for builtins used as values (`key=len`, `key=str.lower`).
+    wrappers: HashMap<String, FuncId>,
 }
 
 impl Program<'_> {
@@ -106,6 +110,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         diags: Vec::new(),
         funcs: HashMap::new(),
         globals: HashMap::new(),
+        wrappers: HashMap::new(),
     };
 
     // Declare module-level functions first: calls may precede definitions.
@@ -741,8 +746,19 @@ impl<'p, 'a> Fb<'p, 'a> {
             let s = if self.p.target_mode { self.p.module_name.to_string() } else { "__main__".to_string() };
             return Ok(self.konst(Const::Str(s.into()), r));
         }
-        if self.p.funcs.contains_key(name) {
-            return self.error(codes::UNSUPPORTED_EXPR, r, format!("the function `{name}` used as a value: functions as values are not supported yet"));
+        if let Some(sig) = self.p.funcs.get(name) {
+            if sig.refused {
+                return Err(());
+            }
+            let (id, flag) = (sig.id, sig.defined_flag);
+            if let Some(g) = flag {
+                self.emit(Op::LoadGlobal(g), vec![], r);
+            }
+            return Ok(self.emit(Op::FuncRef(id), vec![], r));
+        }
+        if !self.p.globals.contains_key(name) && WRAPPABLE.contains(&name) {
+            let id = self.wrapper(name, r);
+            return Ok(self.emit(Op::FuncRef(id), vec![], r));
         }
         if let Some(&g) = self.p.globals.get(name) {
             return Ok(self.emit(Op::LoadGlobal(g), vec![], r));
@@ -1585,8 +1601,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
             }
             Expr::FString(f) => self.fstring(f),
+            Expr::Attribute(a) if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "str") && !self.is_local("str") && !self.p.globals.contains_key("str") => self.str_method_value(a),
             Expr::Attribute(a) => self.error(codes::UNSUPPORTED_NAME, r, format!("attribute `.{}` is not supported here", a.attr)),
-            Expr::Lambda(_) => self.error(codes::UNSUPPORTED_EXPR, r, "lambdas are not supported yet"),
+            Expr::Lambda(l) => self.lambda(l),
             Expr::List(_) | Expr::Set(_) | Expr::Tuple(_) => {
                 let elts = match e {
                     Expr::List(l) => &l.elts,
@@ -1780,7 +1797,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         let name = match &*c.func {
             Expr::Name(n) => n.id.to_string(),
             Expr::Attribute(a) => return self.call_method(a, c),
-            other => return self.error(codes::UNSUPPORTED_EXPR, other.range(), "only calls of named functions are supported yet"),
+            _ => return self.call_value(c),
         };
         if let Some(s) = c.arguments.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
             return self.error(codes::UNSUPPORTED_EXPR, s.range(), "`*args` in calls is not supported yet");
@@ -1798,8 +1815,8 @@ impl<'p, 'a> Fb<'p, 'a> {
         if self.p.funcs.contains_key(&name) && !self.is_local(&name) {
             return self.call_function(&name, c);
         }
-        if self.is_local(&name) || self.p.globals.contains_key(&name) {
-            return self.error(codes::UNSUPPORTED_EXPR, c.func.range(), format!("`{name}` is a variable; calling values is not supported yet"));
+        if self.comp_name(&name).is_some() || self.is_local(&name) || self.p.globals.contains_key(&name) {
+            return self.call_value(c);
         }
         if BUILTINS.contains(&name.as_str()) {
             return self.call_builtin(&name, c);
@@ -1916,10 +1933,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             match kw_slots.iter().find(|(n, _)| *n == kname) {
                 Some(&(_, slot)) if slot >= args.len() => kwvals.push((slot, &k.value)),
                 Some(_) => return self.error(codes::BAD_CALL, k.range, format!("{name}() got multiple values for argument '{kname}'")),
-                None if !kws.is_empty() && kw_slots.is_empty() => return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments")),
-                None if matches!((name, kname), ("sorted" | "min" | "max", "key")) => {
-                    return self.error(codes::UNSUPPORTED_EXPR, k.range, format!("{name}(key=...) is not supported yet"));
+                None if matches!((name, kname), ("sorted" | "min" | "max", "key")) && args.len() == 1 => {
+                    return self.call_with_key(name, c);
                 }
+                None if !kws.is_empty() && kw_slots.is_empty() => return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments")),
                 None => return self.error(codes::BAD_CALL, k.range, format!("{name}() got an unexpected keyword argument '{kname}'")),
             }
         }
@@ -2022,9 +2039,205 @@ impl<'p, 'a> Fb<'p, 'a> {
         Ok(self.emit(Op::Builtin(b), vals, r))
     }
 
+    /// `f(args)` where `f` is a value (a variable holding a function, a lambda...).
+    fn call_value(&mut self, c: &ast::ExprCall) -> R<Value> {
+        if let Some(k) = c.arguments.keywords.first() {
+            return self.error(codes::UNSUPPORTED_EXPR, k.range, "keyword arguments in calls of function values are not supported yet");
+        }
+        let f = self.expr(&c.func)?;
+        let mut vals = vec![f];
+        for a in c.arguments.args.iter() {
+            if let Expr::Starred(st) = a {
+                return self.error(codes::UNSUPPORTED_EXPR, st.range, "`*args` in calls is not supported yet");
+            }
+            vals.push(self.expr(a)?);
+        }
+        Ok(self.emit(Op::CallValue, vals, c.range()))
+    }
+
+    /// `[f(x) for x in items]`, built directly.
+    fn map_call(&mut self, f: Value, items: Value, r: ast::TextRange) -> Value {
+        let keys = self.emit(Op::BuildList, vec![], r);
+        let it = self.emit(Op::Builtin(Builtin::Iter), vec![items], r);
+        let span = self.p.span(r);
+        let (header, body, exit) = (self.new_block(span), self.new_block(span), self.new_block(span));
+        self.jump(header);
+        self.cur = Some(header);
+        let more = self.emit(Op::IterNext, vec![it], r);
+        self.branch(more, body, exit);
+        self.seal(body);
+        self.cur = Some(body);
+        let x = self.emit(Op::IterValue, vec![it], r);
+        let k = self.emit(Op::CallValue, vec![f, x], r);
+        self.emit_void(Op::CallMethod { name: "append".into(), kwnames: Box::new([]) }, vec![keys, k], r);
+        self.jump(header);
+        self.seal(header);
+        self.seal(exit);
+        self.cur = Some(exit);
+        keys
+    }
+
+    /// `sorted(xs, key=f, reverse=r)`, `min(xs, key=f)`, `max(xs, key=f)`: the keys
+    /// are computed first, in order, as CPython does.
+    fn call_with_key(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
+        let r = c.range();
+        let xs = self.eager_arg(&c.arguments.args[0])?;
+        let (mut key, mut rev) = (None, None);
+        for k in c.arguments.keywords.iter() {
+            match (name, k.arg.as_ref().unwrap().as_str()) {
+                (_, "key") => key = Some(&k.value),
+                ("sorted", "reverse") => rev = Some(&k.value),
+                (_, other) => return self.error(codes::BAD_CALL, k.range, format!("{name}() got an unexpected keyword argument '{other}'")),
+            }
+        }
+        let f = self.expr(key.unwrap())?;
+        let items = self.emit(Op::Builtin(Builtin::List), vec![xs], r);
+        let keys = self.map_call(f, items, r);
+        Ok(match name {
+            "sorted" => {
+                let rev = match rev {
+                    Some(e) => self.expr(e)?,
+                    None => self.konst(Const::Bool(false), r),
+                };
+                self.emit(Op::Builtin(Builtin::SortedKey), vec![keys, items, rev], r)
+            }
+            "min" => self.emit(Op::Builtin(Builtin::MinKey), vec![keys, items], r),
+            _ => self.emit(Op::Builtin(Builtin::MaxKey), vec![keys, items], r),
+        })
+    }
+
+    /// `lambda params: body` as a new function. Names it reads resolve as in a
+    /// module-level function; reading the enclosing function's locals is refused.
+    fn lambda(&mut self, l: &ast::ExprLambda) -> R<Value> {
+        let r = l.range;
+        let mut params = Vec::new();
+        if let Some(ps) = &l.parameters {
+            if ps.vararg.is_some() || ps.kwarg.is_some() || !ps.kwonlyargs.is_empty() || !ps.posonlyargs.is_empty() {
+                return self.error(codes::UNSUPPORTED_EXPR, r, "lambdas take plain positional parameters only (for now)");
+            }
+            for a in &ps.args {
+                if a.default.is_some() {
+                    return self.error(codes::UNSUPPORTED_EXPR, a.range, "default values of lambda parameters are not supported yet");
+                }
+                params.push((a.parameter.name.to_string(), a.parameter.range));
+            }
+        }
+        // Names of the enclosing function it would capture.
+        let mut used = Vec::new();
+        collect_names(&l.body, &mut used);
+        for n in used {
+            if params.iter().any(|(p, _)| *p == n) {
+                continue;
+            }
+            if self.comp_name(&n).is_some() || (!self.is_module && self.is_local(&n)) {
+                return self.error(codes::UNSUPPORTED_EXPR, r, format!("this lambda reads `{n}`, a local variable of the enclosing function: closures are not supported yet"));
+            }
+        }
+        let span = self.p.span(r);
+        let id = self.p.m.funcs.push(Function::new("<lambda>", span));
+        let mut fb = Fb::new(&mut *self.p, id, false, FnScope::default());
+        let entry = fb.f.entry;
+        for (name, pr) in &params {
+            let pspan = fb.p.span(*pr);
+            let v = fb.f.add_block_param(entry, Type::Unknown, Some(name), pspan);
+            fb.f.param_names.push(name.clone());
+            fb.f.param_decls.push(None);
+            let (var, flag) = fb.local(name);
+            fb.write_var(var, entry, v);
+            let t = fb.t;
+            fb.write_var(flag, entry, t);
+        }
+        let body = fb.expr(&l.body);
+        if let Ok(v) = body
+            && let Some(cur) = fb.cur.take() {
+                fb.f.set_term(cur, Terminator::Return(v));
+            }
+        let f = fb.finish();
+        self.p.m.funcs[id] = f;
+        body?;
+        Ok(self.emit(Op::FuncRef(id), vec![], r))
+    }
+
+    /// A function standing for a builtin used as a value (`key=len`).
+    fn wrapper(&mut self, name: &str, r: ast::TextRange) -> FuncId {
+        if let Some(&id) = self.p.wrappers.get(name) {
+            return id;
+        }
+        let span = self.p.span(r);
+        let mut f = Function::new(name, span);
+        let entry = f.entry;
+        let x = f.add_block_param(entry, Type::Unknown, Some("x"), span);
+        f.param_names.push("x".into());
+        f.param_decls.push(None);
+        let op = match name.strip_prefix("str.") {
+            Some(m) => Op::CallMethod { name: m.into(), kwnames: Box::new([]) },
+            None => Op::Builtin(match name {
+                "len" => Builtin::Len,
+                "abs" => Builtin::Abs,
+                "str" => Builtin::Str,
+                "repr" => Builtin::Repr,
+                "int" => Builtin::Int,
+                "float" => Builtin::Float,
+                "bool" => Builtin::Bool,
+                "ord" => Builtin::Ord,
+                "chr" => Builtin::Chr,
+                "sorted" => Builtin::Sorted,
+                "list" => Builtin::List,
+                "sum" => Builtin::Sum,
+                "min" => Builtin::MinOf,
+                "max" => Builtin::MaxOf,
+                "tuple" => Builtin::Tuple,
+                "hex" => Builtin::Hex,
+                _ => Builtin::Round,
+            }),
+        };
+        let v = f.append(entry, op, vec![x], Some(Type::Unknown), span).unwrap();
+        f.set_term(entry, Terminator::Return(v));
+        let id = self.p.m.funcs.push(f);
+        self.p.wrappers.insert(name.to_string(), id);
+        id
+    }
+
+    /// `str.lower` and the like as a value.
+    fn str_method_value(&mut self, a: &ast::ExprAttribute) -> R<Value> {
+        let m = a.attr.as_str();
+        if pyrt_ir::methods::MethodId::lookup(pyrt_ir::methods::Recv::Str, m).is_none() || m.starts_with("__") {
+            return self.error(codes::UNSUPPORTED_NAME, a.range, format!("type object 'str' has no attribute '{m}'"));
+        }
+        let id = self.wrapper(&format!("str.{m}"), a.range);
+        Ok(self.emit(Op::FuncRef(id), vec![], a.range))
+    }
+
     /// `receiver.name(args)`: a method of a built-in type, found by the annotator.
     fn call_method(&mut self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> R<Value> {
+        if let Expr::Name(n) = &*a.value
+            && n.id.as_str() == "str" && !self.is_local("str") && !self.p.globals.contains_key("str") {
+                // `str.lower(s)`: the method called through its class.
+                let f = self.str_method_value(a)?;
+                let mut vals = vec![f];
+                for arg in c.arguments.args.iter() {
+                    vals.push(self.expr(arg)?);
+                }
+                return Ok(self.emit(Op::CallValue, vals, c.range()));
+            }
         let recv = self.expr(&a.value)?;
+        if a.attr.as_str() == "sort"
+            && let Some(k) = c.arguments.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key")) {
+                let f = self.expr(&k.value)?;
+                let keys = self.map_call(f, recv, c.range());
+                let mut vals = vec![recv, keys];
+                for kw in c.arguments.keywords.iter() {
+                    match kw.arg.as_ref().map(|n| n.as_str()) {
+                        Some("key") => {}
+                        Some("reverse") => vals.push(self.expr(&kw.value)?),
+                        _ => return self.error(codes::BAD_CALL, kw.range, "sort() takes only `key` and `reverse` keyword arguments"),
+                    }
+                }
+                if !c.arguments.args.is_empty() {
+                    return self.error(codes::BAD_CALL, c.range(), "sort() takes no positional arguments");
+                }
+                return Ok(self.emit(Op::CallMethod { name: "__sort_by__".into(), kwnames: Box::new([]) }, vals, c.range()));
+            }
         let mut vals = vec![recv];
         let eager = a.attr.as_str() == "join";
         for arg in c.arguments.args.iter() {

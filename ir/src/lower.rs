@@ -734,6 +734,12 @@ impl Lowerer<'_> {
                 self.method(Recv::Any, name, vec![a], ty)
             }
             Builtin::Ord => self.method(Recv::Any, "__ord__", vec![args[0]], ty),
+            Builtin::SortedKey => {
+                let rev = self.truth(args[2]);
+                self.method(Recv::Any, "__sorted_by__", vec![args[0], args[1], rev], ty)
+            }
+            Builtin::MinKey => self.method(Recv::Any, "__min_by__", vec![args[0], args[1]], ty),
+            Builtin::MaxKey => self.method(Recv::Any, "__max_by__", vec![args[0], args[1]], ty),
         }
     }
 
@@ -793,6 +799,14 @@ impl Lowerer<'_> {
 
     fn call_method(&mut self, name: &str, kwnames: &[Box<str>], args: &[Value], ty: Type) -> Value {
         let recv = args[0];
+        if name == "__sort_by__" {
+            let rev = match args.get(2) {
+                Some(&r) => self.truth(r),
+                None => self.konst(Const::Bool(false)),
+            };
+            self.method_void(Recv::Any, "__sort_by__", vec![args[1], recv, rev]);
+            return self.none();
+        }
         if self.ty(recv) == Type::Str && name == "format" {
             let vals = args[1..].to_vec();
             let tt = Type::Tuple(vals.iter().map(|&v| self.ty(v)).collect());

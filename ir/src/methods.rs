@@ -239,6 +239,10 @@ pub static METHODS: &[Method] = &[
     m!(Any "__bin__"() -> Str, "int_bin"),
     m!(Any "__mod__"(p("fmt", K::Str), p("single", K::Bool)) -> Str, "str_percent_t", typed, raises),
     m!(Any "__truth__"() -> Bool, "truth", typed),
+    m!(Any "__sorted_by__"(p("items", K::Same), p("reverse", K::Bool)) -> Same, "sorted_by", typed, raises),
+    m!(Any "__sort_by__"(p("items", K::Same), p("reverse", K::Bool)) -> None, "list_sort_by", typed, raises),
+    m!(Any "__min_by__"(p("items", K::Same)) -> Elem, "min_by", typed, raises),
+    m!(Any "__max_by__"(p("items", K::Same)) -> Elem, "max_by", typed, raises),
     m!(Any "__str_format__"(p("fmt", K::Str), p("npos", K::Int), p("kwnames", K::Str)) -> Str, "str_format_t", typed, raises),
     // ---- str ----
     m!(Str "split"(o("sep", K::OptStr, NONE), o("maxsplit", K::Int, Dflt::Int(-1))) -> ListStr, "str_split", raises),

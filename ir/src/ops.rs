@@ -184,6 +184,11 @@ pub enum Builtin {
     /// `min(iterable)` / `max(iterable)`.
     MinOf,
     MaxOf,
+    /// `sorted(iterable, key, reverse)`.
+    SortedKey,
+    /// `min(iterable, key=f)` / `max(iterable, key=f)`.
+    MinKey,
+    MaxKey,
     /// `range(start, stop, step)` as a value (an iterator of ints).
     Range,
     Divmod,
@@ -243,6 +248,9 @@ impl Builtin {
             Builtin::All,
             Builtin::MinOf,
             Builtin::MaxOf,
+            Builtin::SortedKey,
+            Builtin::MinKey,
+            Builtin::MaxKey,
             Builtin::Range,
             Builtin::Divmod,
             Builtin::Pow3,
@@ -492,6 +500,10 @@ pub enum Op {
     Unpack(u32),
     /// An entry of the method table (`methods.rs`), arguments bound in its order.
     Method(MethodId),
+    /// `[]` → the function as a value.
+    FuncRef(FuncId),
+    /// `[f, args...]`: call a function value.
+    CallValue,
     /// `[iterator]` → bool: advance; when true, `IterValue` reads the element.
     IterNext,
     /// `[iterator]` → the element the last `IterNext` produced.
@@ -532,6 +544,7 @@ impl Op {
             | Op::ListLen
             | Op::BuildTuple
             | Op::TupleGet(_)
+            | Op::FuncRef(_)
             | Op::IterValue => false,
             // Creating a container is not an effect, but each creates a new object.
             Op::BuildList | Op::BuildSet | Op::BuildDict => true,
@@ -586,6 +599,8 @@ impl fmt::Display for Op {
             Op::Unpack(n) => write!(f, "unpack {n}"),
             Op::Method(m) => write!(f, "method {}", m.spelling()),
             Op::IterNext => write!(f, "iter_next"),
+            Op::FuncRef(id) => write!(f, "func_ref {id}"),
+            Op::CallValue => write!(f, "call_value"),
             Op::IterValue => write!(f, "iter_value"),
         }
     }

@@ -61,9 +61,25 @@ fn parse_function<'a>(
     let mut f = Function::new(name.trim(), Span::DUMMY);
     f.layout.clear();
     header.expect("(")?;
-    let params = header.until(')');
+    // The parameter list ends at the first `)` outside brackets (`tuple[()]` has one inside).
+    let rest = header.rest();
+    let mut depth = 0i32;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ => {}
+            }
+            c == ')' && depth == 0
+        })
+        .map(|(i, _)| i)
+        .ok_or("unclosed parameter list")?;
+    let params = &rest[..end];
+    *header = Cursor::new(&rest[end..]);
     header.expect(")")?;
-    for p in params.split(", ").filter(|p| !p.is_empty()) {
+    for p in split_top(params).into_iter().filter(|p| !p.is_empty()) {
         let (n, _) = p.split_once(": ").ok_or("expected `name: type` in the parameter list")?;
         f.param_names.push(n.to_string());
         f.param_decls.push(None);
@@ -131,9 +147,8 @@ impl FnParser {
         }
         self.f.layout.push(b);
         c.expect("(")?;
-        let params = c.until(')');
-        c.expect("):")?;
-        for (k, p) in params.split(", ").filter(|p| !p.is_empty()).enumerate() {
+        let params = c.rest().strip_suffix("):").ok_or("a block header ends with `):`")?;
+        for (k, p) in split_top(params).into_iter().filter(|p| !p.is_empty()).enumerate() {
             let mut pc = Cursor::new(p);
             let v = pc.entity("v")?;
             pc.expect(": ")?;
@@ -218,6 +233,25 @@ impl FnParser {
     }
 }
 
+/// `a: T, b: U` split at the commas outside brackets.
+fn split_top(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(s[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(s[start..].trim());
+    out
+}
+
 fn is_used(f: &Function, v: Value) -> bool {
     f.layout.iter().any(|&b| {
         f.blocks[b].insts.iter().any(|&i| f.insts[i].args.contains(&v)) || f.blocks[b].term.uses().contains(&v)
@@ -295,6 +329,8 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
             Op::Method(crate::methods::MethodId::from_spelling(s).ok_or_else(|| format!("unknown method `{s}`"))?)
         }
         "iter_next" => Op::IterNext,
+        "func_ref" => Op::FuncRef(FuncId(c.entity("fn")?)),
+        "call_value" => Op::CallValue,
         "iter_value" => Op::IterValue,
         p => Op::Prim(Prim::from_name(p).ok_or_else(|| format!("unknown op `{p}`"))?),
     })
@@ -356,7 +392,20 @@ impl<'a> Cursor<'a> {
     fn ty(&mut self) -> Result<Type, String> {
         self.skip_ws();
         let generic = ["list[", "set[", "iter[", "dict[", "tuple["].into_iter().find(|p| self.s.starts_with(p));
-        let base = if let Some(head) = generic {
+        let base = if let Some(rest) = self.s.strip_prefix("func[") {
+            self.s = rest;
+            let mut ids = Vec::new();
+            loop {
+                ids.push(FuncId(self.entity("fn")?));
+                self.skip_ws();
+                match self.s.strip_prefix(',') {
+                    Some(rest) => self.s = rest,
+                    None => break,
+                }
+            }
+            self.expect("]")?;
+            Type::Func(ids)
+        } else if let Some(head) = generic {
             self.s = &self.s[head.len()..];
             let mut args = Vec::new();
             if let Some(rest) = self.s.strip_prefix("()") {

@@ -7,6 +7,7 @@
 //! all aliases, as RPython's listdefs are; the annotator replaces every variable
 //! by its final binding, so later stages never see one.
 
+use crate::entities::FuncId;
 use std::fmt;
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -30,6 +31,8 @@ pub enum Type {
     Tuple(Vec<Type>),
     /// An iterator producing `T` (iter(), enumerate(), zip(), reversed(), range objects).
     Iter(Box<Type>),
+    /// A function value: one of these functions (sorted, no duplicates).
+    Func(Vec<FuncId>),
     /// An annotator type variable (only during annotation).
     Var(u32),
 }
@@ -49,6 +52,12 @@ impl Type {
     pub fn set(t: Type) -> Type { Type::Set(Box::new(t)) }
     pub fn dict(k: Type, v: Type) -> Type { Type::Dict(Box::new(k), Box::new(v)) }
     pub fn iter(t: Type) -> Type { Type::Iter(Box::new(t)) }
+    pub fn func_union(a: &[FuncId], b: &[FuncId]) -> Type {
+        let mut v: Vec<FuncId> = a.iter().chain(b).copied().collect();
+        v.sort();
+        v.dedup();
+        Type::Func(v)
+    }
 
     /// The least upper bound of two variable-free types, or a conflict. int/float
     /// and int/bool do not unify: CPython prints them differently, so merging would
@@ -64,6 +73,7 @@ impl Type {
             (Tuple(a), Tuple(b)) if a.len() == b.len() => {
                 Tuple(a.iter().zip(b).map(|(x, y)| x.union(y)).collect::<Result<_, _>>()?)
             }
+            (Func(a), Func(b)) => Type::func_union(a, b),
             _ => return Err(Conflict),
         })
     }
@@ -133,6 +143,7 @@ impl Type {
             Type::Set(_) => "set",
             Type::Tuple(_) => "tuple",
             Type::Iter(_) => "iterator",
+            Type::Func(_) => "function",
         }
     }
 }
@@ -165,6 +176,16 @@ impl fmt::Display for Type {
                 write!(f, "]")
             }
             Type::Var(v) => write!(f, "'t{v}"),
+            Type::Func(ids) => {
+                write!(f, "func[")?;
+                for (i, id) in ids.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{id}")?;
+                }
+                write!(f, "]")
+            }
         }
     }
 }

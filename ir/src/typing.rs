@@ -530,6 +530,22 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
             }
             Ok(e)
         }
+        // `[keys, items, reverse]`: the frontend computed the keys with the key function.
+        Builtin::SortedKey | Builtin::MinKey | Builtin::MaxKey => {
+            let k = elem(env, &arg(0)).unwrap_or(Type::Unknown);
+            let d = deep(env, &k);
+            if !orderable(&d) {
+                return Err(format!("{name}() with a key of type {d}: its values have no order"));
+            }
+            let e = elem(env, &arg(1)).unwrap_or(Type::Unknown);
+            if b == Builtin::SortedKey {
+                let v = env.fresh(0);
+                env.unify(&v, &e)?;
+                Ok(Type::list(v))
+            } else {
+                Ok(e)
+            }
+        }
         Builtin::Range => {
             for t in args {
                 if !int_like(t) {
@@ -563,6 +579,14 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
 /// A method call `recv.name(args)` on a built-in type: the table entry and the result type.
 /// `args` are the positional arguments then the keyword ones, named by `kwnames`.
 pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames: &[Box<str>]) -> Result<(MethodId, Type), String> {
+    if let (Type::List(_), "__sort_by__") = (recv, name) {
+        let k = elem(env, &args[0]).unwrap_or(Type::Unknown);
+        let d = deep(env, &k);
+        if !orderable(&d) {
+            return Err(format!("list.sort() with a key of type {d}: its values have no order"));
+        }
+        return Ok((MethodId::lookup(Recv::Any, "__sort_by__").expect("in the table"), Type::None));
+    }
     if *recv == Type::Str && name == "format" {
         // str.format(*args, **kwargs): any printable values.
         for t in args {
@@ -745,8 +769,9 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Sum => "sum",
         Builtin::Any => "any",
         Builtin::All => "all",
-        Builtin::MinOf => "min",
-        Builtin::MaxOf => "max",
+        Builtin::MinOf | Builtin::MinKey => "min",
+        Builtin::MaxOf | Builtin::MaxKey => "max",
+        Builtin::SortedKey => "sorted",
         Builtin::Range => "range",
         Builtin::Divmod => "divmod",
         Builtin::Pow3 => "pow",

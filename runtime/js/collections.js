@@ -44,9 +44,6 @@
 // Hashes
 // ---------------------------------------------------------------------------
 
-// _PyHASH_MODULUS = 2**61 - 1
-const $HASH_MODULUS = (1n << 61n) - 1n;
-
 // hash(None): CPython 3.11 uses the object's address; 3.12 this constant.
 const $HASH_NONE = 4238894112n;
 

@@ -22,8 +22,10 @@
 //     .vonmisesvariate(mu, kappa) .gammavariate(alpha, beta)
 //     .betavariate(alpha, beta) .paretovariate(alpha) .weibullvariate(alpha, beta)
 //     .getstate() .setstate(state)
-//   Sequences are JS arrays (lists, tuples), strings (by code point) or range
-//   objects {start, stop, step}.  Omitted arguments are undefined; None is null.
+//   Sequences are JS arrays (lists, tuples), strings (by code point) or ranges
+//   ({start, stop, step} or an unstarted $RangeIter); other iterable arguments
+//   (weights, counts) may also be pyrt iterators.  Omitted arguments are
+//   undefined; None is null.
 //   $random: the shared instance behind the module-level functions.
 //
 // math -- CPython's error behaviour and messages ("math domain error",
@@ -262,15 +264,14 @@ class $Random {
   }
 
   sample(population, k, counts) {
-    if (population instanceof Set || population instanceof Map ||
-      !(Array.isArray(population) || typeof population === "string" || $rnd_is_range(population))) {
+    if (!(Array.isArray(population) || typeof population === "string" || $rnd_is_range(population))) {
       $raise($TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     const n = $rnd_len(population);
     if (counts !== undefined && counts !== null) {
       const cum = [];
       let acc = 0;
-      for (const c of counts) { acc = acc + c; cum.push(acc); }
+      for (const c of $lib_items(counts)) { acc = acc + c; cum.push(acc); }
       if (cum.length !== n) $raise($ValueError, "The number of counts does not match the population");
       const total = cum.pop();
       if (!Number.isInteger(total)) $raise($TypeError, "Counts must be integers");
@@ -313,9 +314,11 @@ class $Random {
       }
       cum_weights = [];
       let acc = 0;
-      for (const w of weights) { acc = acc + w; cum_weights.push(acc); }
+      for (const w of $lib_items(weights)) { acc = acc + w; cum_weights.push(acc); }
     } else if (weights !== undefined && weights !== null) {
       $raise($TypeError, "Cannot specify both weights and cumulative weights");
+    } else {
+      cum_weights = $lib_items(cum_weights);
     }
     if (cum_weights.length !== n) $raise($ValueError, "The number of weights does not match the population");
     if (n === 0) $raise($IndexError, "list index out of range");
@@ -468,15 +471,34 @@ function $rnd_index(v, msg) {
   $raise($TypeError, "'" + (v === null ? "NoneType" : typeof v) + "' object cannot be interpreted as an integer");
 }
 
+// A range: {start, stop, step}, or an unstarted range iterator of types.js
+// ($RangeIter: {i, stop, step}).
 function $rnd_is_range(s) {
-  return s !== null && typeof s === "object" && typeof s.start === "number" && typeof s.stop === "number" &&
-    typeof s.step === "number";
+  return s !== null && typeof s === "object" && !Array.isArray(s) && typeof s.stop === "number" &&
+    typeof s.step === "number" && (typeof s.start === "number" || typeof s.i === "number");
+}
+
+function $rnd_rstart(r) {
+  return typeof r.start === "number" ? r.start : r.i;
+}
+
+// The items of an iterable argument as an array: arrays as they are, pyrt
+// iterators (types.js: $next() sets $v) and JS iterables drained.
+function $lib_items(xs) {
+  if (Array.isArray(xs)) return xs;
+  if (xs !== null && typeof xs === "object" && typeof xs.$next === "function") {
+    const out = [];
+    while (xs.$next()) out.push(xs.$v);
+    return out;
+  }
+  if ($rnd_is_range(xs)) return $rnd_range_list(xs);
+  return Array.from(xs);
 }
 
 function $rnd_len(seq) {
   if (typeof seq === "string") return $str_len(seq);
-  if ($rnd_is_range(seq) && !Array.isArray(seq)) {
-    const d = seq.step > 0 ? seq.stop - seq.start : seq.start - seq.stop;
+  if ($rnd_is_range(seq)) {
+    const d = seq.step > 0 ? seq.stop - $rnd_rstart(seq) : $rnd_rstart(seq) - seq.stop;
     const st = Math.abs(seq.step);
     return d <= 0 ? 0 : Math.floor((d - 1) / st) + 1;
   }
@@ -487,21 +509,22 @@ function $rnd_len(seq) {
 function $rnd_item(seq, i) {
   if (typeof seq === "string") return $str_index(seq, i);
   if (Array.isArray(seq)) return seq[i];
-  return seq.start + i * seq.step;
+  return $rnd_rstart(seq) + i * seq.step;
 }
 
 // seq[i] for i >= 0 with Python's IndexError
 function $rnd_item_checked(seq, i) {
   if (i < $rnd_len(seq)) return $rnd_item(seq, i);
   if (typeof seq === "string") $raise($IndexError, "string index out of range");
-  if ($rnd_is_range(seq) && !Array.isArray(seq)) $raise($IndexError, "range object index out of range");
+  if ($rnd_is_range(seq)) $raise($IndexError, "range object index out of range");
   $raise($IndexError, "list index out of range");
 }
 
 function $rnd_range_list(r) {
   const n = $rnd_len(r);
   const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = r.start + i * r.step;
+  const start = $rnd_rstart(r);
+  for (let i = 0; i < n; i++) out[i] = start + i * r.step;
   return out;
 }
 
@@ -929,7 +952,7 @@ function $math_isqrt(n) {
 function $math_fsum(xs) {
   const p = [];
   let n = 0, special = 0, infs = 0;
-  for (const item of xs) {
+  for (const item of $lib_items(xs)) {
     let x = +item;
     const xsave = x;
     let i = 0;
@@ -978,15 +1001,16 @@ function $math_fsum(xs) {
 // math.prod for floats (or mixed): left-to-right double products.
 function $math_prod(xs, start) {
   let r = start === undefined ? 1 : start;
-  for (const x of xs) r *= x;
+  for (const x of $lib_items(xs)) r *= x;
   return r;
 }
 
 // math.prod for ints: exact, OverflowError beyond 2**53 (0 if a factor is 0).
 function $math_prod_int(xs, start) {
+  const a = $lib_items(xs);
   let r = start === undefined ? 1 : start;
-  for (const x of xs) if (x === 0) return 0;
-  for (const x of xs) r = $int_mul(r, x);
+  if (r === 0 || a.indexOf(0) >= 0) return 0;
+  for (let i = 0; i < a.length; i++) r = $int_mul(r, a[i]);
   return r;
 }
 
@@ -1062,6 +1086,8 @@ function $math_hypot(...xs) {
 }
 
 function $math_dist(p, q) {
+  p = $lib_items(p);
+  q = $lib_items(q);
   const n = p.length;
   if (q.length !== n) $raise($ValueError, "both points must have the same number of dimensions");
   const v = new Array(n);

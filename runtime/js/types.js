@@ -200,6 +200,17 @@ function $t_iter(E) {
   };
 }
 
+const $t_func = {
+  kind: "function", name: "function",
+  repr() { return "<function>"; }, str() { return "<function>"; },
+  eq(a, b) { return a === b; },
+  lt() { $raise($TypeError, "'<' not supported between instances of 'function' and 'function'"); },
+  le() { $raise($TypeError, "'<=' not supported between instances of 'function' and 'function'"); },
+  hash() { return 0n; },
+  truth() { return true; },
+  format(x, spec) { return $format_plain($t_func, x, spec); },
+};
+
 // The generic protocol operations of the method table (`any.__repr__`...).
 function $repr(x, T) { return T.repr(x); }
 function $str(x, T) { return T.str(x); }
@@ -496,8 +507,9 @@ function $list_sort(a, reverse, T) {
   let sorted;
   try {
     if (reverse) {
+      // CPython: reverse, sort stably, reverse again (equal elements keep their order).
       saved.reverse();
-      sorted = saved.sort((x, y) => (E.lt(y, x) ? -1 : E.lt(x, y) ? 1 : 0));
+      sorted = saved.sort((x, y) => (E.lt(x, y) ? -1 : E.lt(y, x) ? 1 : 0));
       sorted.reverse();
     } else {
       sorted = saved.sort((x, y) => (E.lt(x, y) ? -1 : E.lt(y, x) ? 1 : 0));
@@ -510,6 +522,39 @@ function $list_sort(a, reverse, T) {
   for (let i = 0; i < sorted.length; i++) a.push(sorted[i]);
 }
 
+// Sorting and selecting by precomputed keys (`sorted(xs, key=f)`): `keys[i]`
+// is the key of `items[i]`; T describes the keys list.
+function $sort_perm(keys, reverse, E) {
+  const idx = keys.map((_, i) => i);
+  if (reverse) {
+    idx.reverse();
+    idx.sort((i, j) => (E.lt(keys[i], keys[j]) ? -1 : E.lt(keys[j], keys[i]) ? 1 : 0));
+    idx.reverse();
+  } else {
+    idx.sort((i, j) => (E.lt(keys[i], keys[j]) ? -1 : E.lt(keys[j], keys[i]) ? 1 : 0));
+  }
+  return idx;
+}
+function $sorted_by(keys, items, reverse, T) {
+  return $sort_perm(keys, reverse, T.elem).map((i) => items[i]);
+}
+function $list_sort_by(keys, items, reverse, T) {
+  const sorted = $sort_perm(keys, reverse, T.elem).map((i) => items[i]);
+  for (let i = 0; i < sorted.length; i++) items[i] = sorted[i];
+}
+function $min_by(keys, items, T) {
+  if (items.length === 0) $raise($ValueError, "min() arg is an empty sequence");
+  let m = 0;
+  for (let i = 1; i < keys.length; i++) if (T.elem.lt(keys[i], keys[m])) m = i;
+  return items[m];
+}
+function $max_by(keys, items, T) {
+  if (items.length === 0) $raise($ValueError, "max() arg is an empty sequence");
+  let m = 0;
+  for (let i = 1; i < keys.length; i++) if (T.elem.lt(keys[m], keys[i])) m = i;
+  return items[m];
+}
+
 // ---- dicts and sets (the tables are in collections.js) ----
 
 function $dict_of(T, kv) {
@@ -518,6 +563,7 @@ function $dict_of(T, kv) {
   return d;
 }
 function $set_of(T, items) { return $set_from_array(T.elem, items); }
+function $set_const_of(T, items) { return $set_from_const(T.elem, items); }
 function $dict_len(d) { return d.len(); }
 function $dict_getitem(d, k) { return d.getitem(k); }
 function $dict_setitem(d, k, v) { d.setitem(k, v); }
@@ -543,7 +589,7 @@ function $set_remove(s, x) { s.remove(x); }
 function $set_pop(s) { return s.pop(); }
 function $set_clear(s) { s.clear(); }
 function $set_copy(s) { return s.copy(); }
-function $set_update(s, items) { for (let i = 0; i < items.length; i++) s.add(items[i]); }
+function $set_update(s, items) { s.add_all(items); }
 function $set_union(a, b) { return a.union(b); }
 function $set_intersection(a, b) { return a.intersection(b); }
 function $set_difference(a, b) { return a.difference(b); }

@@ -11,6 +11,7 @@
 pub const JS_RUNTIME_PARTS: &[(&str, &str)] = &[
     ("pyrt.js", include_str!("../js/pyrt.js")),
     ("strings.js", include_str!("../js/strings.js")),
+    ("collections.js", include_str!("../js/collections.js")),
     ("types.js", include_str!("../js/types.js")),
 ];
 /// Helpers of the JS backend that are not part of the runtime's API (`$be_`).

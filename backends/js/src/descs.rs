@@ -28,6 +28,7 @@ impl Descs {
             Type::Bool => js::id("$t_bool"),
             Type::Str => js::id("$t_str"),
             Type::None | Type::Unknown | Type::Var(_) => js::id("$t_none"),
+            Type::Func(_) => js::id("$t_func"),
             Type::Optional(x) => js::call_named("$t_opt", vec![self.get(x)]),
             Type::List(x) => js::call_named("$t_list", vec![self.get(x)]),
             Type::Set(x) => js::call_named("$t_set", vec![self.get(x)]),

@@ -113,7 +113,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         temps: 0,
         break_targets: HashSet::new(),
         continue_targets: HashSet::new(),
-        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_))),
+        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue)),
     };
     e.name_values();
     e.analyze();
@@ -522,6 +522,17 @@ impl FnEmitter<'_> {
             _ => {}
         }
         let operands = self.operands(i)?;
+        if let Op::FuncRef(fid) = &op {
+            let Some(name) = self.names.funcs.get(fid.index()) else {
+                return Err(Diagnostic::bug(span, format!("JS backend: reference to unknown function {fid}")));
+            };
+            return Ok(js::id(name));
+        }
+        if op == Op::CallValue {
+            let mut it = operands.into_iter();
+            let Some(callee) = it.next() else { return Err(Diagnostic::bug(span, "JS backend: call_value without a callee")) };
+            return Ok(js::call(callee, it.collect()));
+        }
         if let Op::Call(fid) = &op {
             let Some(name) = self.names.funcs.get(fid.index()) else {
                 return Err(Diagnostic::bug(span, format!("JS backend: call of unknown function {fid}")));
@@ -534,7 +545,7 @@ impl FnEmitter<'_> {
             Op::Const(c) => const_expr(c),
             Op::Undef => js::undefined(),
             Op::Copy => next(),
-            Op::Call(_) => unreachable!("handled above"),
+            Op::Call(_) | Op::FuncRef(_) | Op::CallValue => unreachable!("handled above"),
             Op::LoadGlobal(g) => {
                 let Some(global) = self.m.globals.get(*g) else {
                     return Err(Diagnostic::bug(span, format!("JS backend: load of unknown global {g}")));
@@ -570,8 +581,11 @@ impl FnEmitter<'_> {
             Op::BuildList | Op::BuildTuple => js::array((0..inst.args.len()).map(|_| next()).collect()),
             Op::BuildSet => {
                 let t = self.result_type(i, span)?;
+                // CPython builds a display of three or more constants from a frozenset
+                // constant, whose order differs from adding the elements one by one.
+                let consts = inst.args.len() >= 3 && inst.args.iter().all(|&a| f.const_of(a).is_some());
                 let items = js::array((0..inst.args.len()).map(|_| next()).collect());
-                js::call_named("$set_of", vec![self.descs.get(&t), items])
+                js::call_named(if consts { "$set_const_of" } else { "$set_of" }, vec![self.descs.get(&t), items])
             }
             Op::BuildDict => {
                 let t = self.result_type(i, span)?;

@@ -411,6 +411,75 @@ def dict_program(kspec, vspec, nops):
     return {"k": kspec, "v": vspec, "ops": ops, "out": out}
 
 
+def dict_holes_program(kspec, vspec):
+    """Fill a dict, delete many keys, copy it (d.copy() clones the table with
+    its holes unless they are more than a third, dict(d) compacts), then
+    iterate the copy while swapping keys until a resize compacts it."""
+    u = universe(kspec, 60)
+    vg = gen_for(vspec)
+    ops = []
+    n = rng.randint(3, 40)
+    for k in u[:n]:
+        ops.append(["set", 0, enc(k), enc(vg())])
+    for k in rng.sample(u[:n], rng.randint(0, n)):
+        ops.append(["del", 0, enc(k)])
+    ops.append([rng.choice(["copy", "copy", "dictof"]), 0, 1])
+    if rng.random() < 0.3:
+        ops.append(["update", 2, 1])
+        src = 2
+    else:
+        src = 1
+    # size-preserving swaps (a present key out, an absent key in), so that the
+    # iteration runs on until the appends exhaust the table and compact it
+    d = {}
+    for op in ops:
+        if op[0] == "set" and op[1] == 0:
+            d[dec(op[2])] = 1
+        elif op[0] == "del":
+            d.pop(dec(op[2]), None)
+    keys = set(d)
+    plan = []
+    for _ in range(rng.randint(5, 40)):
+        absent = [k for k in u if k not in keys]
+        if not keys or not absent or rng.random() < 0.1:
+            plan.append(None)
+            continue
+        k1 = rng.choice(sorted(keys, key=repr))
+        k2 = rng.choice(absent)
+        keys.discard(k1)
+        keys.add(k2)
+        plan.append(["swap", enc(k1), enc(k2), enc(vg())])
+    ops.append(["iter", src, rng.randrange(3), plan])
+    return replay_dict(kspec, vspec, ops)
+
+
+def replay_dict(kspec, vspec, ops):
+    D = [{}, {}, {}]
+    out = []
+    for op in ops:
+        try:
+            if op[0] == "set":
+                D[op[1]][dec(op[2])] = dec(op[3])
+                out.append(repr(D[op[1]]))
+            elif op[0] == "del":
+                del D[op[1]][dec(op[2])]
+                out.append(repr(D[op[1]]))
+            elif op[0] == "copy":
+                D[op[2]] = D[op[1]].copy()
+                out.append(repr(D[op[2]]))
+            elif op[0] == "dictof":
+                D[op[2]] = dict(D[op[1]])
+                out.append(repr(D[op[2]]))
+            elif op[0] == "update":
+                D[op[1]].update(D[op[2]])
+                out.append(repr(D[op[1]]))
+            elif op[0] == "iter":
+                out.append(dict_iter(D[op[1]], op[2], op[3]) + " " + repr(D[op[1]]))
+        except Exception as e:  # noqa: BLE001
+            out.append(err(e))
+    return {"k": kspec, "v": vspec, "ops": ops, "out": out}
+
+
 def dict_iter(d, mode, plan):
     res = []
     it = iter([d.keys(), d.values(), d.items()][mode])
@@ -524,6 +593,9 @@ def main():
     for _ in range(int(1600 * SCALE)):
         k, v = rng.choice(DICT_SPECS)
         dicts.append(dict_program(k, v, rng.randint(5, 40)))
+    for _ in range(int(400 * SCALE)):
+        k, v = rng.choice(DICT_SPECS)
+        dicts.append(dict_holes_program(k, v))
     # json.dumps (not json.dump) uses the C encoder
     sys.stdout.write(json.dumps({"hashes": hash_cases(), "sets": sets, "dicts": dicts, "big": big_cases()},
                                 separators=(",", ":"), ensure_ascii=True))

@@ -287,6 +287,46 @@ test("random: known CPython sequences (no python needed)", () => {
   assert.notEqual(L.$random.random(), 0.025010755222666936);
 });
 
+// Shapes of types.js's range iterator and list iterator (not loaded here).
+const rangeIter = (start, stop, step) => ({
+  i: start, stop, step, $v: undefined,
+  $next() {
+    if (!(this.step > 0 ? this.i < this.stop : this.i > this.stop)) return false;
+    this.$v = this.i;
+    this.i += this.step;
+    return true;
+  },
+});
+const arrayIter = (a) => ({
+  a, k: 0, $v: undefined,
+  $next() {
+    if (this.k >= this.a.length) return false;
+    this.$v = this.a[this.k++];
+    return true;
+  },
+});
+
+test("random and math: ranges and pyrt iterators as arguments", () => {
+  const r = new L.$Random(5);
+  const a = r.sample({ start: 0, stop: 100, step: 1 }, 5);
+  r.seed(5);
+  assert.deepEqual(r.sample(rangeIter(0, 100, 1), 5), a); // types.js's range value
+  r.seed(5);
+  assert.deepEqual(r.sample(Array.from({ length: 100 }, (_, i) => i), 5), a);
+  assert.deepEqual(a, [79, 32, 94, 45, 88]); // random.seed(5); random.sample(range(100), 5)
+  r.seed(3);
+  const c = r.choice(rangeIter(10, 0, -3));
+  assert.ok([10, 7, 4, 1].includes(c));
+  assert.equal(L.$math_fsum(arrayIter([0.1, 0.2, 0.3])), 0.6);
+  assert.equal(L.$math_prod(rangeIter(1, 5, 1)), 24);
+  assert.equal(L.$math_prod_int([2 ** 40, 2 ** 40, 0]), 0);
+  r.seed(1);
+  const w = r.choices(["a", "b"], arrayIter([1, 3]), undefined, 4);
+  r.seed(1);
+  assert.deepEqual(r.choices(["a", "b"], [1, 3], undefined, 4), w);
+  assert.equal(new L.$Random(1e300).random(), (() => { const q = new L.$Random(0); q.seed_float(1e300); return q.random(); })());
+});
+
 test("random: errors", () => {
   const r = new L.$Random(1);
   throwsPy(() => r.getrandbits(54), "OverflowError", "int too large for the js backend (beyond 2**53)");

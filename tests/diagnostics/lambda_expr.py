@@ -1,3 +1,0 @@
-base = 10
-inc = lambda v: v + 1  # <-- error
-print(base)
