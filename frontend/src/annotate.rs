@@ -934,7 +934,8 @@ fn settle_unknowns(f: &mut Function) {
 
 fn describe_var(name: Option<&str>) -> String {
     match name {
-        Some(n) if !n.starts_with('$') => format!("variable `{n}`"),
+        // A comprehension's variable is `name$N` inside.
+        Some(n) if !n.starts_with('$') => format!("variable `{}`", n.split('$').next().unwrap_or(n)),
         Some("$ifexp") => "a branch of this conditional expression".to_string(),
         Some("$and") | Some("$or") => "an operand of this `and`/`or`".to_string(),
         _ => "this value".to_string(),

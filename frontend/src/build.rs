@@ -1348,17 +1348,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             Comp::Set => self.emit(Op::BuildSet, vec![], r),
             Comp::Dict => self.emit(Op::BuildDict, vec![], r),
         };
-        self.comp_count += 1;
-        let mut scope = HashMap::new();
-        for g in gens {
-            let mut names = Vec::new();
-            collect_target_names(&g.target, &mut names);
-            for (n, _) in names {
-                let hidden = format!("{n}${}", self.comp_count);
-                scope.insert(n, hidden);
-            }
-        }
-        self.comp_scopes.push(scope);
+        self.push_comp_scope(gens);
         let res = self.comp_loop(gens, 0, Some(first), &mut |this: &mut Self| {
             let cur_ok = this.cur.is_some();
             if !cur_ok {
@@ -1381,6 +1371,21 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.comp_scopes.pop();
         res?;
         Ok(acc)
+    }
+
+    /// A comprehension's own scope: the names its `for` targets bind become hidden locals.
+    fn push_comp_scope(&mut self, gens: &[ast::Comprehension]) {
+        self.comp_count += 1;
+        let mut scope = HashMap::new();
+        for g in gens {
+            let mut names = Vec::new();
+            collect_target_names(&g.target, &mut names);
+            for (n, _) in names {
+                let hidden = format!("{n}${}", self.comp_count);
+                scope.insert(n, hidden);
+            }
+        }
+        self.comp_scopes.push(scope);
     }
 
     /// The loops of a comprehension's `for` clauses, innermost running `inner`.
@@ -1433,16 +1438,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         let span = self.p.span(r);
         let done = self.new_block(span);
         let tmp = self.new_var("$anyall");
-        self.comp_count += 1;
-        let mut scope = HashMap::new();
-        for gn in &g.generators {
-            let mut names = Vec::new();
-            collect_target_names(&gn.target, &mut names);
-            for (n, _) in names {
-                scope.insert(n.clone(), format!("{n}${}", self.comp_count));
-            }
-        }
-        self.comp_scopes.push(scope);
+        self.push_comp_scope(&g.generators);
         let res = self.comp_loop(&g.generators, 0, Some(first), &mut |this: &mut Self| {
             if this.cur.is_none() {
                 return Ok(());
