@@ -58,10 +58,8 @@ impl Lowerer<'_> {
 
     /// An iterator over an iterable value.
     fn iter_of(&mut self, v: Value) -> Value {
+        // Iterators too: a dict view is an iterator type that iterates afresh each time.
         let t = self.ty(v);
-        if let Type::Iter(_) = t {
-            return v;
-        }
         let e = crate::methods::elem_of(&t).unwrap_or(Type::None);
         let r = self.recv(v);
         self.method(r, "__iter__", vec![v], Type::iter(e))

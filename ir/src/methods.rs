@@ -308,7 +308,7 @@ pub static METHODS: &[Method] = &[
     m!(Dict "__pop_default__"(p("key", K::Key), p("default", K::ValOrDefault)) -> ValOrDefault, "dict_pop_default", raises),
     m!(Dict "setdefault"(p("key", K::Key), p("default", K::Val)) -> Val, "dict_setdefault", stores, raises),
     m!(Dict "popitem"() -> Item, "dict_popitem", raises),
-    m!(Dict "keys"() -> IterElem, "dict_iter"),
+    m!(Dict "keys"() -> IterElem, "dict_keys"),
     m!(Dict "values"() -> IterVal, "dict_iter_values"),
     m!(Dict "items"() -> IterItem, "dict_iter_items"),
     m!(Dict "update"(p("other", K::Same)) -> None, "dict_update", raises),

@@ -299,7 +299,20 @@ function $str_reversed(s) { return new $ArrayIter($str_chars(s).reverse()); }
 function $str_chars(s) { const out = []; const it = new $StrIter(s); while (it.$next()) out.push(it.$v); return out; }
 function $list_iter(a) { return new $ArrayIter(a); }
 function $list_reversed(a) { return new $ReversedIter(a); }
-function $iter_self(it) { return it; }
+// iter(x) of an iterator is itself; of a dict view, a new iterator over the dict.
+function $iter_self(it) { return it instanceof $DictView ? it.$fresh() : it; }
+// d.keys() / d.values() / d.items(): iterable again and again, as CPython's views.
+// Used directly as an iterator (next(view)), it iterates once, through `$it`.
+class $DictView {
+  constructor(d, kind) { this.d = d; this.kind = kind; this.$it = null; this.$v = undefined; }
+  $fresh() { return this.kind === 0 ? this.d.iter_keys() : this.kind === 1 ? this.d.iter_values() : this.d.iter_items(); }
+  $next() {
+    if (this.$it === null) this.$it = this.$fresh();
+    const more = this.$it.$next();
+    this.$v = this.$it.$v;
+    return more;
+  }
+}
 function $range_iter(start, stop, step) {
   if (step === 0) $raise($ValueError, "range() arg 3 must not be zero");
   return new $RangeIter(start, stop, step);
@@ -317,6 +330,7 @@ function $iter_list(it) {
 }
 function $iter_contains(it, x, T) {
   const E = T.elem;
+  it = $iter_self(it);
   while (it.$next()) if (E.eq(it.$v, x)) return true;
   return false;
 }
@@ -570,8 +584,9 @@ function $dict_setitem(d, k, v) { d.setitem(k, v); }
 function $dict_delitem(d, k) { d.delitem(k); }
 function $dict_contains(d, k) { return d.has(k); }
 function $dict_iter(d) { return d.iter_keys(); }
-function $dict_iter_values(d) { return d.iter_values(); }
-function $dict_iter_items(d) { return d.iter_items(); }
+function $dict_keys(d) { return new $DictView(d, 0); }
+function $dict_iter_values(d) { return new $DictView(d, 1); }
+function $dict_iter_items(d) { return new $DictView(d, 2); }
 function $dict_get(d, k, dflt) { return d.get(k, dflt); }
 function $dict_pop(d, k) { return d.pop(k); }
 function $dict_pop_default(d, k, dflt) { return d.pop2(k, dflt); }
