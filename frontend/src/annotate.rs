@@ -494,11 +494,6 @@ impl<'m> Annotator<'m> {
             },
             Op::Is => Ok(Type::Bool),
             Op::Argv => Ok(Type::List(Box::new(Type::Str))),
-            Op::ListLen => Ok(Type::Int),
-            Op::ListGetItem => match &tys[0] {
-                Type::List(t) => Ok((**t).clone()),
-                t => Err(format!("'{}' object is not subscriptable", t.python_name())),
-            },
             Op::CheckDefined { .. } => {
                 let f = &self.m.funcs[fid];
                 if f.const_of(inst.args[0]) == Some(&pyrt_ir::Const::Bool(false)) {

@@ -480,10 +480,6 @@ pub enum Op {
     Is,
     /// `[]` → the program's arguments as `list[str]` (argv[0] is the script name).
     Argv,
-    /// `[list]` → int.
-    ListLen,
-    /// `[list, index]` → element, IndexError when out of range.
-    ListGetItem,
     /// `[elems...]` → a new list.
     BuildList,
     /// `[elems...]` → a tuple.
@@ -541,7 +537,6 @@ impl Op {
             | Op::Select
             | Op::Is
             | Op::Argv
-            | Op::ListLen
             | Op::BuildTuple
             | Op::TupleGet(_)
             | Op::FuncRef(_)
@@ -580,8 +575,6 @@ impl fmt::Display for Op {
             Op::Select => write!(f, "select"),
             Op::Is => write!(f, "is"),
             Op::Argv => write!(f, "argv"),
-            Op::ListLen => write!(f, "list_len"),
-            Op::ListGetItem => write!(f, "list_getitem"),
             Op::Prim(p) => write!(f, "{}", p.name()),
             Op::InPlace(b) => write!(f, "inplace {}", b.symbol()),
             Op::BuildList => write!(f, "build_list"),

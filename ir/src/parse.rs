@@ -303,8 +303,6 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "select" => Op::Select,
         "is" => Op::Is,
         "argv" => Op::Argv,
-        "list_len" => Op::ListLen,
-        "list_getitem" => Op::ListGetItem,
         "inplace" => {
             let s = c.word();
             Op::InPlace(*BinOp::ALL.iter().find(|o| o.symbol() == s).ok_or_else(|| format!("unknown binary operator `{s}`"))?)

@@ -1,13 +1,6 @@
 // Helpers of the JS backend (backends/js) that are not part of the runtime's API.
 // Names start with `$be_`; they use the runtime's `$raise` and exception classes.
 
-// `list[i]` for an int `i`: negative indices count from the end.
-function $be_list_getitem(list, i) {
-  const k = i < 0 ? i + list.length : i;
-  if (k < 0 || k >= list.length) $raise($IndexError, "list index out of range");
-  return list[k];
-}
-
 // Control reached code the translator proved unreachable: a pyrt bug.
 function $be_unreachable() {
   return new Error("pyrt internal error: unreachable code was reached");

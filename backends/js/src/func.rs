@@ -515,8 +515,8 @@ impl FnEmitter<'_> {
         };
         match &op {
             Op::Const(_) | Op::Undef | Op::Argv | Op::Raise { .. } => want(0)?,
-            Op::Copy | Op::StoreGlobal(_) | Op::Unwrap { .. } | Op::UnwrapOr(_) | Op::ListLen => want(1)?,
-            Op::Is | Op::ListGetItem => want(2)?,
+            Op::Copy | Op::StoreGlobal(_) | Op::Unwrap { .. } | Op::UnwrapOr(_) => want(1)?,
+            Op::Is => want(2)?,
             Op::Select => want(3)?,
             Op::Prim(p) => want(p.signature().0.len())?,
             _ => {}
@@ -575,8 +575,6 @@ impl FnEmitter<'_> {
             }
             Op::Is => js::bin(BinaryOp::EqEqEq, next(), next()),
             Op::Argv => js::call_named("$argv", vec![]),
-            Op::ListLen => js::member(next(), "length"),
-            Op::ListGetItem => js::call_named("$be_list_getitem", vec![next(), next()]),
             Op::Prim(p) => prim(*p, self.calls, &mut next),
             Op::BuildList | Op::BuildTuple => js::array((0..inst.args.len()).map(|_| next()).collect()),
             Op::BuildSet => {

@@ -578,22 +578,26 @@ fn optional_unwrap_none_raises_type_error() {
     );
 }
 
+fn list_method(name: &str) -> pyrt_ir::methods::MethodId {
+    pyrt_ir::methods::MethodId::lookup(pyrt_ir::methods::Recv::List, name).expect("in the method table")
+}
+
 #[test]
 fn list_getitem_and_len() {
     let m = module_with(|_, f| {
         let b = f.entry();
         let argv = f.op(b, Op::Argv, vec![], Type::List(Box::new(Type::Str)));
-        let n = f.op(b, Op::ListLen, vec![argv], Type::Int);
+        let n = f.op(b, Op::Method(list_method("__len__")), vec![argv], Type::Int);
         f.print_int(b, n);
         let m1 = f.int(b, -1);
-        let last = f.op(b, Op::ListGetItem, vec![argv, m1], Type::Str);
+        let last = f.op(b, Op::Method(list_method("__getitem__")), vec![argv, m1], Type::Str);
         let z = f.int(b, 0);
-        let first = f.op(b, Op::ListGetItem, vec![argv, z], Type::Str);
+        let first = f.op(b, Op::Method(list_method("__getitem__")), vec![argv, z], Type::Str);
         let same = f.prim(b, Prim::StrEq, vec![last, first]);
         let same = f.prim(b, Prim::BoolToStr, vec![same]);
         f.print(b, same);
         let five = f.int(b, 5);
-        let bad = f.op(b, Op::ListGetItem, vec![argv, five], Type::Str);
+        let bad = f.op(b, Op::Method(list_method("__getitem__")), vec![argv, five], Type::Str);
         f.print(b, bad);
         f.ret_int(b, 0);
     });
