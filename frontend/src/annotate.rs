@@ -270,19 +270,20 @@ fn expose(vars: &mut Vars, t: &Type, at: (u32, u32)) -> Type {
 }
 
 /// A type with its variables resolved, for messages.
-fn deep_of(vars: &mut Vars, t: &Type) -> Type { deep_n(vars, t, 0) }
+fn deep_of(vars: &mut Vars, t: &Type) -> Type { typing::deep(&mut Bindings(vars), t) }
 
-fn deep_n(vars: &mut Vars, t: &Type, depth: u32) -> Type {
-    if depth > 32 {
-        return Type::Unknown;
-    }
-    t.map(&mut |x| match x {
-        Type::Var(v) => {
-            let b = vars.binding(*v);
-            Some(deep_n(vars, &b, depth + 1))
+/// The variables' current bindings, read without recording a reader.
+struct Bindings<'a>(&'a mut Vars);
+
+impl typing::Env for Bindings<'_> {
+    fn resolve(&mut self, t: &Type) -> Type {
+        match t {
+            Type::Var(v) => self.0.binding(*v),
+            t => t.clone(),
         }
-        _ => None,
-    })
+    }
+    fn unify(&mut self, a: &Type, b: &Type) -> typing::TypeResult { Err(format!("{a} and {b}: bindings are only read here")) }
+    fn fresh(&mut self, _: u32) -> Type { Type::Unknown }
 }
 
 /// What a flow step learned about one instruction.
@@ -853,6 +854,13 @@ impl<'m> Annotator<'m> {
                 map[id.index()] = Some(funcs.push(f.clone()));
             }
         }
+        // Function values name functions by id too, in their types.
+        let renumber = |t: &Type| {
+            t.map(&mut |x| match x {
+                Type::Func(ids) => Some(Type::Func(ids.iter().filter_map(|id| map[id.index()]).collect())),
+                _ => None,
+            })
+        };
         for f in funcs.values_mut() {
             let f: &mut Function = f;
             for inst in f.insts.values_mut() {
@@ -862,22 +870,13 @@ impl<'m> Annotator<'m> {
                     *c = map[c.index()].unwrap_or(FuncId(0));
                 }
             }
-            let renumber = |t: &Type| {
-                t.map(&mut |x| match x {
-                    Type::Func(ids) => Some(Type::Func(ids.iter().filter_map(|id| map[id.index()]).collect())),
-                    _ => None,
-                })
-            };
             for v in f.values.values_mut() {
                 v.ty = renumber(&v.ty);
             }
             f.ret = renumber(&f.ret);
         }
         for g in m.globals.values_mut() {
-            g.ty = g.ty.map(&mut |x| match x {
-                Type::Func(ids) => Some(Type::Func(ids.iter().filter_map(|id| map[id.index()]).collect())),
-                _ => None,
-            });
+            g.ty = renumber(&g.ty);
         }
         m.main = m.main.and_then(|id| map[id.index()]);
         m.funcs = funcs;

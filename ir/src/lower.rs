@@ -9,6 +9,7 @@ use crate::methods::{Dflt, K, MethodId, Recv};
 use crate::ops::{BinOp, Builtin, CmpOp, Const, Op, Prim, UnaryOp};
 use crate::span::Span;
 use crate::types::Type;
+use crate::typing::Settled;
 
 pub fn lower_function(f: &mut Function) {
     for b in f.layout.clone() {
@@ -60,7 +61,7 @@ impl Lowerer<'_> {
     fn iter_of(&mut self, v: Value) -> Value {
         // Iterators too: a dict view is an iterator type that iterates afresh each time.
         let t = self.ty(v);
-        let e = crate::methods::elem_of(&t).unwrap_or(Type::None);
+        let e = crate::typing::elem(&mut Settled, &t).unwrap_or(Type::None);
         let r = self.recv(v);
         self.method(r, "__iter__", vec![v], Type::iter(e))
     }
@@ -70,7 +71,7 @@ impl Lowerer<'_> {
         if let Type::List(_) = t {
             return v;
         }
-        let e = crate::methods::elem_of(&t).unwrap_or(Type::None);
+        let e = crate::typing::elem(&mut Settled, &t).unwrap_or(Type::None);
         let it = self.iter_of(v);
         self.method(Recv::Iter, "__list__", vec![it], Type::list(e))
     }

@@ -333,20 +333,3 @@ pub static METHODS: &[Method] = &[
     m!(Set "issuperset"(p("other", K::Same)) -> Bool, "set_issuperset"),
     m!(Set "isdisjoint"(p("other", K::Same)) -> Bool, "set_isdisjoint"),
 ];
-
-/// The element type of an iterable type, if it is one (`Unknown` when not known yet).
-pub fn elem_of(t: &Type) -> Option<Type> {
-    Some(match t {
-        Type::Str => Type::Str,
-        Type::List(e) | Type::Set(e) | Type::Iter(e) => (**e).clone(),
-        Type::Dict(k, _) => (**k).clone(),
-        Type::Tuple(ts) => {
-            let mut u = Type::Unknown;
-            for t in ts {
-                u = u.union(t).ok()?;
-            }
-            u
-        }
-        _ => return None,
-    })
-}

@@ -491,7 +491,7 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
         },
         Builtin::Reversed => match arg(0) {
             t @ (Type::List(_) | Type::Str | Type::Tuple(_)) => Ok(Type::iter(elem(env, &t).ok_or("reversed() of a tuple whose elements differ in type")?)),
-            Type::Iter(e) => Ok(Type::Iter(e)).and_then(|_| Err("reversed() needs a sequence; this is an iterator".to_string())),
+            Type::Iter(_) => Err("reversed() needs a sequence; this is an iterator".to_string()),
             t => Err(format!("'{}' object is not reversible", t.python_name())),
         },
         Builtin::Enumerate => {
