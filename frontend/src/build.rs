@@ -1291,19 +1291,10 @@ impl<'p, 'a> Fb<'p, 'a> {
     fn for_iter(&mut self, f: &ast::StmtFor) -> R<()> {
         let r = f.iter.range();
         let seq = self.iterable(&f.iter)?;
-        let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
         let span = self.p.span(f.range);
-        let header = self.new_block(span);
-        let body = self.new_block(span);
         let orelse = self.new_block(span);
         let exit = self.new_block(span);
-        self.jump(header);
-        self.cur = Some(header);
-        let more = self.emit(Op::IterNext, vec![it], r);
-        self.branch(more, body, orelse);
-        self.seal(body);
-        self.cur = Some(body);
-        let x = self.emit(Op::IterValue, vec![it], f.target.range());
+        let (header, x) = self.iter_loop_head(seq, orelse, r, f.target.range(), span);
         let assigned = self.assign_target(&f.target, x);
         if assigned.is_ok() {
             self.loops.push(LoopCtx { continue_to: header, break_to: exit });
@@ -1319,6 +1310,23 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.seal(exit);
         self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
         assigned
+    }
+
+    /// The head of a loop over `seq` through the iterator protocol: a new header
+    /// leaves for `done` when the iterator is exhausted; the body continues with
+    /// the element. Returns the header (the loop's `continue` target) and the element.
+    fn iter_loop_head(&mut self, seq: Value, done: Block, r: ast::TextRange, elem_r: ast::TextRange, span: Span) -> (Block, Value) {
+        let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
+        let header = self.new_block(span);
+        let body = self.new_block(span);
+        self.jump(header);
+        self.cur = Some(header);
+        let more = self.emit(Op::IterNext, vec![it], r);
+        self.branch(more, body, done);
+        self.seal(body);
+        self.cur = Some(body);
+        let x = self.emit(Op::IterValue, vec![it], elem_r);
+        (header, x)
     }
 
     /// An expression consumed whole by an iteration. A generator expression here
@@ -1398,19 +1406,9 @@ impl<'p, 'a> Fb<'p, 'a> {
             Some(v) => v,
             None => self.iterable(&g.iter)?,
         };
-        let r = g.iter.range();
-        let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
         let span = self.p.span(g.range);
-        let header = self.new_block(span);
-        let body = self.new_block(span);
         let exit = self.new_block(span);
-        self.jump(header);
-        self.cur = Some(header);
-        let more = self.emit(Op::IterNext, vec![it], r);
-        self.branch(more, body, exit);
-        self.seal(body);
-        self.cur = Some(body);
-        let x = self.emit(Op::IterValue, vec![it], g.target.range());
+        let (header, x) = self.iter_loop_head(seq, exit, g.iter.range(), g.target.range(), span);
         let mut res = self.assign_target(&g.target, x);
         for cond in &g.ifs {
             if res.is_err() {
@@ -2054,16 +2052,9 @@ impl<'p, 'a> Fb<'p, 'a> {
     /// `[f(x) for x in items]`, built directly.
     fn map_call(&mut self, f: Value, items: Value, r: ast::TextRange) -> Value {
         let keys = self.emit(Op::BuildList, vec![], r);
-        let it = self.emit(Op::Builtin(Builtin::Iter), vec![items], r);
         let span = self.p.span(r);
-        let (header, body, exit) = (self.new_block(span), self.new_block(span), self.new_block(span));
-        self.jump(header);
-        self.cur = Some(header);
-        let more = self.emit(Op::IterNext, vec![it], r);
-        self.branch(more, body, exit);
-        self.seal(body);
-        self.cur = Some(body);
-        let x = self.emit(Op::IterValue, vec![it], r);
+        let exit = self.new_block(span);
+        let (header, x) = self.iter_loop_head(items, exit, r, r, span);
         let k = self.emit(Op::CallValue, vec![f, x], r);
         self.emit_void(Op::CallMethod { name: "append".into(), kwnames: Box::new([]) }, vec![keys, k], r);
         self.jump(header);
