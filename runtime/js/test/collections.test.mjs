@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { HAVE_PY, declared, findJsc, which } from "../test_support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RT_TEXT = readFileSync(path.join(HERE, "..", "pyrt.js"), "utf8");
@@ -330,20 +331,11 @@ function $T_run(cases, group) {
 `;
 
 const ALL_TEXT = RT_TEXT + "\n" + COLL_TEXT + "\n" + ENGINE;
-const NAMES = [...new Set([...ALL_TEXT.matchAll(/^(?:function|const|let|class)\s+(\$[\w$]*)/gm)].map((m) => m[1]))];
+const NAMES = [...new Set(declared(ALL_TEXT))];
 // eslint-disable-next-line no-new-func
 const R = new Function(ALL_TEXT + "\nreturn {" + NAMES.join(", ") + "};")();
 
 // ---- CPython expectations ----
-function pythonOk() {
-  try {
-    const v = execFileSync("python3", ["-c", "import sys; print(sys.version_info[:2])"], { encoding: "utf8" });
-    return v.trim() === "(3, 11)";
-  } catch (e) {
-    return false;
-  }
-}
-const HAVE_PY = pythonOk();
 const NOPY = HAVE_PY ? false : "python3 (CPython 3.11) is not available: the CPython comparisons are skipped";
 const CASES_JSON = HAVE_PY
   ? execFileSync("python3", [path.join(HERE, "collections_cases.py")], { encoding: "utf8", maxBuffer: 1 << 30 })
@@ -569,19 +561,6 @@ test("performance smoke test", () => {
 
 // ---- the CPython programs inside the other shells ----
 
-function which(cmd) {
-  const r = spawnSync("sh", ["-c", "command -v " + cmd], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-function findJsc() {
-  const p = which("jsc");
-  if (p) return p;
-  for (const c of ["/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/jsc", "/usr/libexec/webkit2gtk-4.0/jsc"]) {
-    const r = spawnSync(c, ["-e", ""]);
-    if (r.status === 0) return c;
-  }
-  return null;
-}
 const SHELLS = [["js102", which("js102")], ["jsc", findJsc()]];
 
 for (const [label, cmd] of SHELLS) {

@@ -10,13 +10,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { HAVE_PY, declared, findJsc, which } from "../test_support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RT_TEXT = readFileSync(path.join(HERE, "..", "pyrt.js"), "utf8");
 const LIB_TEXT = readFileSync(path.join(HERE, "..", "library.js"), "utf8");
 const TEXT = RT_TEXT + "\n" + LIB_TEXT;
 
-const declared = (src) => [...new Set([...src.matchAll(/^(?:function|const|let|class)\s+(\$[\w$]*)/gm)].map((m) => m[1]))];
 const RT_NAMES = declared(RT_TEXT);
 const LIB_NAMES = declared(LIB_TEXT);
 
@@ -24,15 +24,6 @@ const LIB_NAMES = declared(LIB_TEXT);
 const L = new Function(TEXT + "\nreturn {" + [...new Set([...RT_NAMES, ...LIB_NAMES])].join(", ") + "};")();
 
 // ---- CPython expectations ----
-function pythonOk() {
-  try {
-    const v = execFileSync("python3", ["-c", "import sys; print(sys.version_info[:2])"], { encoding: "utf8" });
-    return v.trim() === "(3, 11)";
-  } catch (e) {
-    return false;
-  }
-}
-const HAVE_PY = pythonOk();
 const CASES = HAVE_PY
   ? JSON.parse(execFileSync("python3", [path.join(HERE, "library_cases.py")], { encoding: "utf8", maxBuffer: 1 << 30 }))
   : null;
@@ -404,19 +395,6 @@ test("time: clocks and sleep", () => {
 
 // ---- the other engines ----
 
-function which(cmd) {
-  const r = spawnSync("sh", ["-c", "command -v " + cmd], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-function findJsc() {
-  const p = which("jsc");
-  if (p) return p;
-  for (const c of ["/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/jsc", "/usr/libexec/webkit2gtk-4.0/jsc"]) {
-    const r = spawnSync(c, ["-e", ""]);
-    if (r.status === 0) return c;
-  }
-  return null;
-}
 const SHELLS = [["js102", which("js102"), "js102 not installed (apt-get install libmozjs-102-dev)"],
   ["jsc", findJsc(), "jsc not installed (apt-get install libjavascriptcoregtk-4.0-bin)"]];
 

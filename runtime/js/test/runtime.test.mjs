@@ -9,13 +9,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { HAVE_PY, declared, findJsc, which } from "../test_support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RT_PATH = path.join(HERE, "..", "pyrt.js");
 const RT_TEXT = readFileSync(RT_PATH, "utf8");
 
 // Every top-level declared name.
-const NAMES = [...new Set([...RT_TEXT.matchAll(/^(?:function|const|let|class)\s+(\$[\w$]*)/gm)].map((m) => m[1]))];
+const NAMES = [...new Set(declared(RT_TEXT))];
 
 function loadRuntime() {
   // eslint-disable-next-line no-new-func
@@ -24,15 +25,6 @@ function loadRuntime() {
 const R = loadRuntime();
 
 // ---- CPython expectations ----
-function pythonOk() {
-  try {
-    const v = execFileSync("python3", ["-c", "import sys; print(sys.version_info[:2])"], { encoding: "utf8" });
-    return v.trim() === "(3, 11)";
-  } catch (e) {
-    return false;
-  }
-}
-const HAVE_PY = pythonOk();
 const CASES = HAVE_PY
   ? JSON.parse(execFileSync("python3", [path.join(HERE, "cases.py")], { encoding: "utf8", maxBuffer: 1 << 30 }))
   : null;
@@ -390,11 +382,6 @@ function checkHost(label, cmd, mkArgs, quirks) {
   }
 }
 
-function which(cmd) {
-  const r = spawnSync("sh", ["-c", "command -v " + cmd], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
 test("host: node runs programs (stdout, stderr, exit status, argv)", () => {
   checkHost("node", process.execPath, (f, a) => [f, ...a]);
 });
@@ -410,15 +397,6 @@ test("host: SpiderMonkey js102", { skip: JS102 ? false : "js102 not installed (a
   });
 });
 
-function findJsc() {
-  const p = which("jsc");
-  if (p) return p;
-  for (const c of ["/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/jsc", "/usr/libexec/webkit2gtk-4.0/jsc"]) {
-    const r = spawnSync(c, ["-e", ""]);
-    if (r.status === 0) return c;
-  }
-  return null;
-}
 const JSC = findJsc();
 test("host: JavaScriptCore jsc", { skip: JSC ? false : "jsc not installed (apt-get install libjavascriptcoregtk-4.0-bin)" }, () => {
   checkHost("jsc", JSC, (f, a) => [f, "--", ...a], (name, stdout, code, stderr) => {

@@ -9,13 +9,13 @@ import { execFile, execFileSync, spawnSync } from "node:child_process";
 import path from "node:path";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { HAVE_PY, declared, findJsc, which } from "../test_support.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const RT_TEXT = readFileSync(path.join(HERE, "..", "pyrt.js"), "utf8");
 const ST_TEXT = readFileSync(path.join(HERE, "..", "strings.js"), "utf8");
 const FULL_TEXT = RT_TEXT + "\n" + ST_TEXT;
 
-const declared = (text) => [...text.matchAll(/^(?:function|const|let|class)\s+(\$[\w$]*)/gm)].map((m) => m[1]);
 const ST_NAMES = declared(ST_TEXT);
 const NAMES = [...new Set(declared(FULL_TEXT))];
 
@@ -181,15 +181,6 @@ function load() {
 const R = load();
 
 // ---- CPython expectations ----
-function pythonOk() {
-  try {
-    const v = execFileSync("python3", ["-c", "import sys; print(sys.version_info[:2])"], { encoding: "utf8" });
-    return v.trim() === "(3, 11)";
-  } catch (e) {
-    return false;
-  }
-}
-const HAVE_PY = pythonOk();
 const NOPY = HAVE_PY ? false : "python3 (CPython 3.11) is not available";
 const CASES_TEXT = HAVE_PY
   ? execFileSync("python3", [path.join(HERE, "strings_cases.py")], { encoding: "utf8", maxBuffer: 1 << 30 })
@@ -395,19 +386,6 @@ test("performance smoke test", () => {
 
 // ---- the same cases inside the other JS shells ----
 
-function which(cmd) {
-  const r = spawnSync("sh", ["-c", "command -v " + cmd], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-function findJsc() {
-  const p = which("jsc");
-  if (p) return p;
-  for (const c of ["/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/jsc", "/usr/libexec/webkit2gtk-4.0/jsc"]) {
-    const r = spawnSync(c, ["-e", ""]);
-    if (r.status === 0) return c;
-  }
-  return null;
-}
 const JS102 = which("js102");
 const JSC = findJsc();
 
