@@ -373,7 +373,7 @@ function $iter_max(it, T) {
 }
 function $iter_sorted(it, reverse, T) {
   const a = $iter_list(it);
-  $list_sort(a, reverse, $t_list(T.elem));
+  $list_sort_by(a, a, reverse, T);
   return a;
 }
 function $iter_set(it, T) { return $set_from_array(T.elem, $iter_list(it)); }
@@ -512,41 +512,18 @@ function $list_count(a, x, T) {
 function $list_reverse(a) { a.reverse(); }
 function $list_clear(a) { a.length = 0; }
 function $list_copy(a) { return a.slice(); }
-// list.sort(): stable, by `<` only; reverse keeps equal elements in order, as CPython.
-function $list_sort(a, reverse, T) {
-  const E = T.elem;
-  if (a.length < 2) return;
-  const saved = a.slice();
-  a.length = 0;
-  let sorted;
-  try {
-    if (reverse) {
-      // CPython: reverse, sort stably, reverse again (equal elements keep their order).
-      saved.reverse();
-      sorted = saved.sort((x, y) => (E.lt(x, y) ? -1 : E.lt(y, x) ? 1 : 0));
-      sorted.reverse();
-    } else {
-      sorted = saved.sort((x, y) => (E.lt(x, y) ? -1 : E.lt(y, x) ? 1 : 0));
-    }
-  } catch (e) {
-    for (let i = 0; i < saved.length; i++) a.push(saved[i]);
-    throw e;
-  }
-  if (a.length !== 0) $raise($ValueError, "list modified during sort");
-  for (let i = 0; i < sorted.length; i++) a.push(sorted[i]);
-}
+// list.sort(): stable, by `<` only (see $sort_perm).
+function $list_sort(a, reverse, T) { $list_sort_by(a, a, reverse, T); }
 
 // Sorting and selecting by precomputed keys (`sorted(xs, key=f)`): `keys[i]`
-// is the key of `items[i]`; T describes the keys list.
+// is the key of `items[i]`; T describes the keys (its `elem` orders them).
+// Stable, by `<` only; with `reverse`, CPython reverses, sorts stably and
+// reverses again, so equal elements keep their order.
 function $sort_perm(keys, reverse, E) {
   const idx = keys.map((_, i) => i);
-  if (reverse) {
-    idx.reverse();
-    idx.sort((i, j) => (E.lt(keys[i], keys[j]) ? -1 : E.lt(keys[j], keys[i]) ? 1 : 0));
-    idx.reverse();
-  } else {
-    idx.sort((i, j) => (E.lt(keys[i], keys[j]) ? -1 : E.lt(keys[j], keys[i]) ? 1 : 0));
-  }
+  if (reverse) idx.reverse();
+  idx.sort((i, j) => (E.lt(keys[i], keys[j]) ? -1 : E.lt(keys[j], keys[i]) ? 1 : 0));
+  if (reverse) idx.reverse();
   return idx;
 }
 function $sorted_by(keys, items, reverse, T) {
