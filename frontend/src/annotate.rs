@@ -18,6 +18,8 @@ use pyrt_ir::{
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+mod classes;
+
 pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
     let Some(main) = m.main else { return Err(vec![Diagnostic::bug(Span::DUMMY, "program without a main function")]) };
     let mut a = Annotator::new(m);
@@ -31,7 +33,7 @@ pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
         return Err(a.diags);
     }
     a.finish();
-    insert_widenings(m);
+    pyrt_ir::passes::insert_widenings(m);
     Ok(())
 }
 
@@ -63,6 +65,10 @@ struct Annotator<'m> {
     vars: Vars,
     /// The variable of each container-creating operation's slot: (function, inst, slot).
     sites: HashMap<(u32, u32, u32), u32>,
+    /// The type variable of each instance attribute, on the class that owns it.
+    attrs: HashMap<(pyrt_ir::ClassId, String), u32>,
+    /// Classes instantiated so far.
+    instantiated: HashSet<pyrt_ir::ClassId>,
 }
 
 /// Type variables with union-find: every alias of a container shares its
@@ -173,6 +179,8 @@ impl Vars {
                 Tuple(xs.iter().zip(ys).map(|(x, y)| self.unify(x, y, span, d)).collect::<Result<_, _>>()?)
             }
             (Func(a), Func(b)) => Type::func_union(a, b),
+            (Inst(a), Inst(b)) => Inst(a.common_base(b).ok_or(())?),
+            (Class(a), Class(b)) => Class(a.common_base(b).ok_or(())?),
             _ => return Err(()),
         })
     }
@@ -321,6 +329,8 @@ impl<'m> Annotator<'m> {
             pending: HashMap::new(),
             vars: Vars::default(),
             sites: HashMap::new(),
+            attrs: HashMap::new(),
+            instantiated: HashSet::new(),
         }
     }
 
@@ -417,6 +427,9 @@ impl<'m> Annotator<'m> {
         let needs_known = !matches!(inst.op, Op::Call(_) | Op::CheckDefined { .. });
         if needs_known && tys.iter().any(|t| !t.is_known()) {
             return Step::Stop { keep_this: false };
+        }
+        if let Some(step) = self.step_class(fid, b, i, &tys) {
+            return step;
         }
         let fail = |this: &mut Self, msg: String| {
             this.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
@@ -535,8 +548,18 @@ impl<'m> Annotator<'m> {
                     None => return Step::Type(None),
                 }
             }
-            Op::Unwrap { .. } | Op::UnwrapOr(_) => {
+            Op::Unwrap { .. }
+            | Op::UnwrapOr(_)
+            | Op::Alloc(_)
+            | Op::Field(_)
+            | Op::SetField(_)
+            | Op::ClassAttr(_)
+            | Op::SetClassAttr(_)
+            | Op::CallSlot { .. } => {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
+            }
+            Op::ClassRef(_) | Op::New { .. } | Op::GetAttr(_) | Op::SetAttr(_) | Op::IsInstance(_) | Op::Downcast(_) | Op::ClassOf => {
+                unreachable!("step_class handles the class ops")
             }
         };
         let result = result.map(|t| expose(&mut self.vars, &t, (fid.0, b.0)));
@@ -592,18 +615,28 @@ impl<'m> Annotator<'m> {
     }
 
     fn flow_call(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[Value]) -> Step {
+        let args: Vec<(Type, Span)> = args.iter().map(|&a| (self.ty(fid, a), self.m.funcs[fid].values[a].span)).collect();
+        self.flow_call_spans(fid, b, callee, &args)
+    }
+
+    /// A call with argument types (for calls whose arguments are bound here).
+    fn flow_call_types(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[Type], span: Span) -> Step {
+        let args: Vec<(Type, Span)> = args.iter().map(|t| (t.clone(), span)).collect();
+        self.flow_call_spans(fid, b, callee, &args)
+    }
+
+    fn flow_call_spans(&mut self, fid: FuncId, b: Block, callee: FuncId, args: &[(Type, Span)]) -> Step {
         self.callers[callee.index()].insert((fid, b));
         let first_time = !self.state[callee.index()].reached;
         // Reaching the callee seeds its declared types before arguments merge in.
         self.reach_function(callee);
         let params: Vec<Value> = self.m.funcs[callee].params().to_vec();
         let mut grew = false;
-        for (k, (&a, &p)) in args.iter().zip(&params).enumerate() {
-            let at = self.ty(fid, a);
+        for (k, ((at, span), &p)) in args.iter().zip(&params).enumerate() {
+            let (at, span) = (at.clone(), *span);
             if !at.is_known() {
                 continue;
             }
-            let span = self.m.funcs[fid].values[a].span;
             grew |= self.union_param(callee, p, at, span, &|m: &Module| {
                 let f = &m.funcs[callee];
                 format!("parameter `{}` of `{}`", f.param_names[k], f.name)
@@ -815,6 +848,10 @@ impl<'m> Annotator<'m> {
         for g in self.m.globals.values_mut() {
             g.ty = settle(&g.ty);
         }
+        for ((c, name), v) in &self.attrs {
+            let t = settle(&Type::Var(*v));
+            self.m.classes[*c].fields.insert(name.clone(), t);
+        }
         if let Some(v) = bad {
             let span = self.vars.origin[v as usize].unwrap_or(Span::DUMMY);
             self.diags.push(
@@ -877,6 +914,32 @@ impl<'m> Annotator<'m> {
         }
         for g in m.globals.values_mut() {
             g.ty = renumber(&g.ty);
+        }
+        // Methods never reached are dropped from their classes.
+        for c in m.classes.values_mut() {
+            c.members.retain(|_, member| match member {
+                pyrt_ir::Member::Method(f) | pyrt_ir::Member::Static(f) | pyrt_ir::Member::ClassMethod(f) => match map[f.index()] {
+                    Some(n) => {
+                        *f = n;
+                        true
+                    }
+                    None => false,
+                },
+                pyrt_ir::Member::Property { get, set } => {
+                    *set = set.and_then(|s| map[s.index()]);
+                    match map[get.index()] {
+                        Some(n) => {
+                            *get = n;
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                pyrt_ir::Member::Attr => true,
+            });
+            for t in c.fields.values_mut() {
+                *t = renumber(t);
+            }
         }
         m.main = m.main.and_then(|id| map[id.index()]);
         m.funcs = funcs;
@@ -967,59 +1030,3 @@ fn conflict(subject: &str, old: &Type, new: &Type, at: Span, origin: Span) -> Di
     ))
 }
 
-/// Make every widening explicit: where a value of type `T` flows into a slot of
-/// type `T | None` (a block parameter, a callee parameter, a return, a global),
-/// insert a `Copy` at the wider type just before the flow.
-pub fn insert_widenings(m: &mut Module) {
-    let param_types: Vec<Vec<Type>> =
-        m.funcs.values().map(|f| f.params().iter().map(|&p| f.values[p].ty.clone()).collect()).collect();
-    let global_types: Vec<Type> = m.globals.values().map(|g| g.ty.clone()).collect();
-    for f in m.funcs.values_mut() {
-        for b in f.layout.clone() {
-            let insts = std::mem::take(&mut f.blocks[b].insts);
-            let mut out = Vec::with_capacity(insts.len());
-            for i in insts {
-                let want: Vec<Option<Type>> = match &f.insts[i].op {
-                    Op::Call(c) => param_types[c.index()].iter().cloned().map(Some).collect(),
-                    Op::StoreGlobal(g) => vec![Some(global_types[g.index()].clone())],
-                    _ => vec![],
-                };
-                for (k, w) in want.into_iter().enumerate() {
-                    let a = f.insts[i].args[k];
-                    if let Some(w) = w.filter(|w| *w != f.values[a].ty) {
-                        let (ci, cv) = f.make_inst(Op::Copy, vec![a], Some(w), f.insts[i].span);
-                        out.push(ci);
-                        f.insts[i].args[k] = cv.unwrap();
-                    }
-                }
-                out.push(i);
-            }
-            // Edges and returns.
-            let mut term = f.blocks[b].term.clone();
-            let ret = f.ret.clone();
-            let widen = |f: &mut Function, v: Value, w: &Type, out: &mut Vec<pyrt_ir::Inst>| -> Value {
-                if f.values[v].ty == *w {
-                    return v;
-                }
-                let span = f.values[v].span;
-                let (ci, cv) = f.make_inst(Op::Copy, vec![v], Some(w.clone()), span);
-                out.push(ci);
-                cv.unwrap()
-            };
-            match &mut term {
-                Terminator::Return(v) => *v = widen(f, *v, &ret, &mut out),
-                t => {
-                    for c in t.successors_mut() {
-                        let params = f.blocks[c.block].params.clone();
-                        for (a, p) in c.args.iter_mut().zip(params) {
-                            let w = f.values[p].ty.clone();
-                            *a = widen(f, *a, &w, &mut out);
-                        }
-                    }
-                }
-            }
-            f.blocks[b].term = term;
-            f.blocks[b].insts = out;
-        }
-    }
-}

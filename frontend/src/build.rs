@@ -49,11 +49,9 @@ fn shadow_message(name: &str) -> String {
     format!("`{name}` shadows the builtin of that name; pyrt resolves names statically and cannot switch from the builtin to this binding when it runs — rename it")
 }
 
-#[derive(Clone)]
-enum DefaultArg {
-    Const(Const),
-    Global(GlobalId),
-}
+mod classes;
+
+use pyrt_ir::{ClassId, DefaultArg};
 
 struct FuncSig {
     id: FuncId,
@@ -79,6 +77,11 @@ struct Program<'a> {
     globals: HashMap<String, GlobalId>,
     /// Functions made for builtins used as values (`key=len`, `key=str.lower`).
     wrappers: HashMap<String, FuncId>,
+    /// The program's classes by name, and the built-in exception classes it uses.
+    classes: HashMap<String, ClassId>,
+    builtin_classes: HashMap<String, ClassId>,
+    /// The signatures of methods.
+    methods: HashMap<FuncId, FuncSig>,
 }
 
 impl Program<'_> {
@@ -111,7 +114,11 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         funcs: HashMap::new(),
         globals: HashMap::new(),
         wrappers: HashMap::new(),
+        classes: HashMap::new(),
+        builtin_classes: HashMap::new(),
+        methods: HashMap::new(),
     };
+    let method_defs = classes::declare_classes(&mut p, body);
 
     // Declare module-level functions first: calls may precede definitions.
     let mut defs: Vec<(&ast::StmtFunctionDef, FuncId)> = Vec::new();
@@ -121,8 +128,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         if target_mode && name == "target" {
             continue; // RPython calls target() at translation time; pyrt does not translate it.
         }
-        if p.funcs.contains_key(name) {
-            p.error(codes::BAD_BINDING, d.name.range, format!("function `{name}` is defined twice"));
+        if p.funcs.contains_key(name) || p.classes.contains_key(name) {
+            p.error(codes::BAD_BINDING, d.name.range, format!("`{name}` is defined twice"));
             continue;
         }
         if is_builtin_name(name) {
@@ -151,8 +158,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     let mut assigned = Vec::new();
     collect_assigned(body, &mut assigned);
     for (name, r) in &assigned {
-        if p.funcs.contains_key(name.as_str()) {
-            p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function and is also assigned; rebinding functions is not supported"));
+        if p.funcs.contains_key(name.as_str()) || p.classes.contains_key(name.as_str()) {
+            p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function or class and is also assigned; rebinding them is not supported"));
         } else if is_builtin_name(name) {
             p.error(codes::BAD_BINDING, *r, shadow_message(name));
         } else if name == "__name__" {
@@ -198,12 +205,13 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
                 None => DefaultArg::Global(p.global(&format!("{name}.__defaults__[{k}]"), e.range())),
             }));
         }
+        p.m.funcs[p.funcs[&name].id].defaults = defaults.clone();
         p.funcs.get_mut(&name).unwrap().defaults = defaults;
     }
 
     for (d, _) in &defs {
         let before = p.diags.len();
-        check_signature(&mut p, d);
+        check_signature(&mut p, d, false);
         if p.diags.len() > before {
             p.funcs.get_mut(d.name.as_str()).unwrap().refused = true;
         }
@@ -230,6 +238,20 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         let f = fb.finish();
         p.m.funcs[id] = f;
     }
+    for md in method_defs {
+        let scope = FnScope::scan(&md.d.body);
+        check_global_order(&mut p, &md.d.body, &scope);
+        let defaults = p.m.funcs[md.id].defaults.clone();
+        let name = std::mem::take(&mut p.m.funcs[md.id].name);
+        p.m.funcs[md.id].param_names.clear();
+        let mut fb = Fb::new(&mut p, md.id, false, scope);
+        fb.class = Some(md.class);
+        fb.f.name = name;
+        fb.function_body(md.d);
+        let mut f = fb.finish();
+        f.defaults = defaults;
+        p.m.funcs[md.id] = f;
+    }
     if p.diags.is_empty() {
         Ok(p.m)
     } else {
@@ -239,7 +261,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
 }
 
 /// Refuse parameter forms outside the slice.
-fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef) {
+fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef, in_class: bool) {
     let ps = &d.parameters;
     let mut seen: Vec<&str> = Vec::new();
     for a in ps.args.iter() {
@@ -261,7 +283,7 @@ fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef) {
     if let Some(k) = ps.posonlyargs.first() {
         p.error(codes::UNSUPPORTED_STMT, k.range, "positional-only parameters are not supported yet");
     }
-    if let Some(dec) = d.decorator_list.first() {
+    if let Some(dec) = d.decorator_list.first().filter(|_| !in_class) {
         p.error(codes::UNSUPPORTED_STMT, dec.range, "decorators are not supported yet");
     }
     if d.is_async {
@@ -500,6 +522,8 @@ struct Fb<'p, 'a> {
     comp_count: u32,
     t: Value,
     fl: Value,
+    /// The class whose method this is (for `super()`).
+    class: Option<ClassId>,
 }
 
 impl<'p, 'a> Fb<'p, 'a> {
@@ -528,6 +552,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             comp_count: 0,
             t,
             fl,
+            class: None,
         };
         fb.grow();
         fb.sealed[entry.index()] = true;
@@ -756,6 +781,9 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             return Ok(self.emit(Op::FuncRef(id), vec![], r));
         }
+        if let Some(&k) = self.p.classes.get(name) {
+            return Ok(self.emit(Op::ClassRef(k), vec![], r));
+        }
         if !self.p.globals.contains_key(name) && WRAPPABLE.contains(&name) {
             let id = self.wrapper(name, r);
             return Ok(self.emit(Op::FuncRef(id), vec![], r));
@@ -894,6 +922,13 @@ impl<'p, 'a> Fb<'p, 'a> {
                         let r = self.emit(Op::InPlace(op), vec![old, v], a.range);
                         self.emit_void(Op::Builtin(Builtin::SetItem), vec![c, i, r], sub.range);
                     }
+                    Expr::Attribute(at) => {
+                        let obj = self.expr(&at.value)?;
+                        let old = self.emit(Op::GetAttr(at.attr.as_str().into()), vec![obj], at.range);
+                        let v = self.expr(&a.value)?;
+                        let r = self.emit(Op::InPlace(op), vec![old, v], a.range);
+                        self.emit_void(Op::SetAttr(at.attr.as_str().into()), vec![obj, r], at.range);
+                    }
                     t => return self.error(codes::UNSUPPORTED_STMT, t.range(), "augmented assignment to this target is not supported yet"),
                 }
             }
@@ -963,7 +998,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                     }
                 }
             }
-            Stmt::ClassDef(c) => return self.error(codes::UNSUPPORTED_STMT, c.range, "classes are not supported yet"),
+            Stmt::ClassDef(c) => self.class_stmt(c)?,
             Stmt::Try(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "`try` statements are not supported yet"),
             Stmt::Raise(r) => return self.error(codes::UNSUPPORTED_STMT, r.range, "`raise` is not supported yet"),
             Stmt::With(w) => return self.error(codes::UNSUPPORTED_STMT, w.range, "`with` statements are not supported"),
@@ -1072,7 +1107,11 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
                 Ok(())
             }
-            Expr::Attribute(at) => self.error(codes::UNSUPPORTED_STMT, at.range, "attribute assignment is not supported yet"),
+            Expr::Attribute(at) => {
+                let obj = self.expr(&at.value)?;
+                self.emit_void(Op::SetAttr(at.attr.as_str().into()), vec![obj, v], at.range);
+                Ok(())
+            }
             Expr::Tuple(_) | Expr::List(_) => {
                 let elts = seq_elts(t).unwrap();
                 if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
@@ -1147,6 +1186,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                         self.seal(then_);
                         self.seal(else_);
                         self.cur = Some(then_);
+                        self.narrow_all(test, then_);
                         self.suite(body);
                         self.jump(join);
                         self.cur = Some(else_);
@@ -1171,6 +1211,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.cond(&w.test, body, orelse)?;
         self.seal(body);
         self.cur = Some(body);
+        self.narrow_all(&w.test, body);
         self.loops.push(LoopCtx { continue_to: header, break_to: exit });
         self.suite(&w.body);
         self.loops.pop();
@@ -1485,6 +1526,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                     }
                     self.seal(next);
                     self.cur = Some(next);
+                    if b.op == ast::BoolOp::And {
+                        self.narrow_all(v, next);
+                    }
                 }
                 Ok(())
             }
@@ -1570,6 +1614,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 let tmp = self.new_var("$ifexp");
                 for (b, e) in [(then_, &i.body), (else_, &i.orelse)] {
                     self.cur = Some(b);
+                    if b == then_ {
+                        self.narrow_all(&i.test, b);
+                    }
                     let v = self.expr(e)?;
                     let cur = self.cur.unwrap();
                     self.write_var(tmp, cur, v);
@@ -1596,7 +1643,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             Expr::FString(f) => self.fstring(f),
             Expr::Attribute(a) if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "str") && !self.is_local("str") && !self.p.globals.contains_key("str") => self.str_method_value(a),
-            Expr::Attribute(a) => self.error(codes::UNSUPPORTED_NAME, r, format!("attribute `.{}` is not supported here", a.attr)),
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                Ok(self.emit(Op::GetAttr(a.attr.as_str().into()), vec![obj], r))
+            }
             Expr::Lambda(l) => self.lambda(l),
             Expr::List(_) | Expr::Set(_) | Expr::Tuple(_) => {
                 let elts = match e {
@@ -1809,6 +1859,14 @@ impl<'p, 'a> Fb<'p, 'a> {
         if self.p.funcs.contains_key(&name) && !self.is_local(&name) {
             return self.call_function(&name, c);
         }
+        if !self.is_local(&name) && self.comp_name(&name).is_none() && !self.p.globals.contains_key(&name) {
+            if name == "isinstance" {
+                return self.isinstance(c);
+            }
+            if let Some(k) = self.p.class_named(&name) {
+                return self.new_instance(k, c);
+            }
+        }
         if self.comp_name(&name).is_some() || self.is_local(&name) || self.p.globals.contains_key(&name) {
             return self.call_value(c);
         }
@@ -1829,6 +1887,14 @@ impl<'p, 'a> Fb<'p, 'a> {
             // NameError when the call runs before the `def` (CPython looks the name up first).
             self.emit(Op::LoadGlobal(g), vec![], c.func.range());
         }
+        let args = self.bind_call(name, &params, &defaults, c)?;
+        Ok(self.emit(Op::Call(id), args, r))
+    }
+
+    /// Bind a call's arguments to the parameters (keywords and defaults), as
+    /// CPython does; a mismatch is its TypeError, at translation time.
+    fn bind_call(&mut self, name: &str, params: &[String], defaults: &[Option<DefaultArg>], c: &ast::ExprCall) -> R<Vec<Value>> {
+        let r = c.range();
         let mut slots: Vec<Option<Value>> = vec![None; params.len()];
         let args = &c.arguments.args;
         if args.len() > params.len() {
@@ -1877,8 +1943,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             );
             return self.error(codes::BAD_CALL, r, msg);
         }
-        let args: Vec<Value> = slots.into_iter().map(Option::unwrap).collect();
-        Ok(self.emit(Op::Call(id), args, r))
+        Ok(slots.into_iter().map(Option::unwrap).collect())
     }
 
     fn call_builtin(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
@@ -2197,6 +2262,15 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     /// `receiver.name(args)`: a method of a built-in type, found by the annotator.
     fn call_method(&mut self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> R<Value> {
+        if let Expr::Call(sc) = &*a.value
+            && matches!(&*sc.func, Expr::Name(n) if n.id.as_str() == "super")
+            && !self.is_local("super")
+        {
+            if !sc.arguments.args.is_empty() && sc.arguments.args.len() != 2 {
+                return self.error(codes::BAD_CALL, sc.range(), "super() takes no arguments here (or the class and `self`)");
+            }
+            return self.super_call(a, c);
+        }
         if let Expr::Name(n) = &*a.value
             && n.id.as_str() == "str" && !self.is_local("str") && !self.p.globals.contains_key("str") {
                 // `str.lower(s)`: the method called through its class.

@@ -37,6 +37,8 @@ entity!(/// An instruction.
     Inst, "inst");
 entity!(/// A function of the program.
     FuncId, "fn");
+entity!(/// A class of the program (user classes and the built-in exceptions it uses).
+    ClassId, "cls");
 entity!(/// A module-level variable.
     GlobalId, "g");
 entity!(/// A source file.

@@ -98,6 +98,22 @@ pub struct ValueData {
     pub span: Span,
 }
 
+/// A parameter's default value: a constant, or a hidden global that holds the
+/// value the `def` statement computed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DefaultArg {
+    Const(crate::ops::Const),
+    Global(crate::entities::GlobalId),
+}
+
+/// Where each parameter of a call gets its value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArgSource {
+    Positional(usize),
+    Keyword(usize),
+    Default(DefaultArg),
+}
+
 #[derive(Clone, Debug)]
 pub struct Function {
     pub name: String,
@@ -106,6 +122,8 @@ pub struct Function {
     /// Declared parameter types (source annotations), where present: inference
     /// must not widen them.
     pub param_decls: Vec<Option<(Type, Span)>>,
+    /// Default values of the parameters, by position.
+    pub defaults: Vec<Option<DefaultArg>>,
     /// The declared return type, where present.
     pub ret_decl: Option<(Type, Span)>,
     pub ret: Type,
@@ -124,6 +142,7 @@ impl Function {
             span,
             param_names: Vec::new(),
             param_decls: Vec::new(),
+            defaults: Vec::new(),
             ret_decl: None,
             ret: Type::Unknown,
             entry: Block(0),
@@ -137,6 +156,70 @@ impl Function {
     }
 
     pub fn params(&self) -> &[Value] { &self.blocks[self.entry].params }
+
+    /// What a call needs to bind arguments to the parameters.
+    pub fn signature(&self) -> Signature {
+        Signature { name: self.name.clone(), param_names: self.param_names.clone(), defaults: self.defaults.clone() }
+    }
+}
+
+/// A function's parameters, as calls bind to them.
+#[derive(Clone, Debug)]
+pub struct Signature {
+    pub name: String,
+    pub param_names: Vec<String>,
+    pub defaults: Vec<Option<DefaultArg>>,
+}
+
+impl Signature {
+    /// Bind a call's arguments to the parameters after the first `skip` (the
+    /// instance of a method call): `npos` positional values, then the keywords.
+    /// The error is CPython's TypeError message.
+    pub fn bind(&self, skip: usize, npos: usize, kwnames: &[Box<str>]) -> Result<Vec<ArgSource>, String> {
+        let names = &self.param_names[skip.min(self.param_names.len())..];
+        let short = self.name.rsplit('.').next().unwrap_or(&self.name);
+        if npos > names.len() {
+            let given = npos + skip;
+            let n = names.len() + skip;
+            return Err(format!(
+                "{short}() takes {n} positional argument{} but {given} {} given",
+                if n == 1 { "" } else { "s" },
+                if given == 1 { "was" } else { "were" }
+            ));
+        }
+        let mut out: Vec<Option<ArgSource>> = (0..names.len()).map(|k| (k < npos).then_some(ArgSource::Positional(k))).collect();
+        for (j, kw) in kwnames.iter().enumerate() {
+            match names.iter().position(|n| **n == **kw) {
+                Some(k) if out[k].is_some() => return Err(format!("{short}() got multiple values for argument '{kw}'")),
+                Some(k) => out[k] = Some(ArgSource::Keyword(j)),
+                None => return Err(format!("{short}() got an unexpected keyword argument '{kw}'")),
+            }
+        }
+        let mut missing = Vec::new();
+        for (k, slot) in out.iter_mut().enumerate() {
+            if slot.is_none() {
+                match self.defaults.get(k + skip).cloned().flatten() {
+                    Some(d) => *slot = Some(ArgSource::Default(d)),
+                    None => missing.push(format!("'{}'", names[k])),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            };
+            return Err(format!(
+                "{short}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            ));
+        }
+        Ok(out.into_iter().map(|s| s.unwrap()).collect())
+    }
+}
+
+impl Function {
 
     pub fn add_block(&mut self, span: Span) -> Block {
         let b = self.blocks.push(BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span });

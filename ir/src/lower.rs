@@ -11,10 +11,42 @@ use crate::span::Span;
 use crate::types::Type;
 use crate::typing::Settled;
 
-pub fn lower_function(f: &mut Function) {
+mod classes;
+
+/// What lowering needs to know of the rest of the program: the classes, and
+/// the signatures and global types that calls through them bind against.
+pub struct Program {
+    pub classes: crate::module::Classes,
+    pub sigs: Vec<crate::function::Signature>,
+    pub ret: Vec<Type>,
+    pub globals: Vec<Type>,
+}
+
+impl Program {
+    pub fn of(m: &crate::module::Module) -> Program {
+        Program {
+            classes: m.classes.clone(),
+            sigs: m.funcs.values().map(|f| f.signature()).collect(),
+            ret: m.funcs.values().map(|f| f.ret.clone()).collect(),
+            globals: m.globals.values().map(|g| g.ty.clone()).collect(),
+        }
+    }
+}
+
+pub fn lower_module(m: &mut crate::module::Module) {
+    let p = Program::of(m);
+    for f in m.funcs.values_mut() {
+        lower_function(f, &p);
+    }
+    // Calls made here (constructors, methods) may pass a narrower type than the
+    // parameter's: make the widenings explicit, as the annotator did for its own.
+    crate::passes::insert_widenings(m);
+}
+
+pub fn lower_function(f: &mut Function, p: &Program) {
     for b in f.layout.clone() {
         let old = std::mem::take(&mut f.blocks[b].insts);
-        let mut l = Lowerer { f, out: Vec::with_capacity(old.len()), span: Span::DUMMY };
+        let mut l = Lowerer { f, p, out: Vec::with_capacity(old.len()), span: Span::DUMMY };
         for i in old {
             l.lower_inst(i);
         }
@@ -26,6 +58,7 @@ pub fn lower_function(f: &mut Function) {
 
 struct Lowerer<'a> {
     f: &'a mut Function,
+    p: &'a Program,
     out: Vec<Inst>,
     span: Span,
 }
@@ -100,6 +133,12 @@ impl Lowerer<'_> {
         }
         self.span = inst.span;
         let a = &inst.args;
+        if let Some(r) = self.lower_class_op(&inst) {
+            if let (Some(res), Some(r)) = (inst.result, r) {
+                self.f.alias(res, r);
+            }
+            return;
+        }
         let result = match inst.op {
             Op::Binary(op) => self.binary(op, a[0], a[1]),
             Op::Unary(op) => self.unary(op, a[0]),
@@ -129,7 +168,7 @@ impl Lowerer<'_> {
     /// The non-None value of an optional operand, raising TypeError(message) for None.
     fn unwrap(&mut self, v: Value, message: impl FnOnce() -> String) -> Value {
         match self.ty(v) {
-            Type::Optional(t) => self.emit(Op::Unwrap { message: message().into() }, vec![v], *t),
+            Type::Optional(t) => self.emit(Op::Unwrap { class: "TypeError".into(), message: message().into() }, vec![v], *t),
             _ => v,
         }
     }
@@ -461,7 +500,8 @@ impl Lowerer<'_> {
             Type::Float => self.prim(Prim::FloatRepr, vec![v]),
             Type::Bool => self.prim(Prim::BoolToStr, vec![v]),
             Type::None => self.konst(Const::Str("None".into())),
-            Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__repr__", vec![v], Type::Str),
+            Type::Inst(_) if !repr => self.method(Recv::Any, "__str__", vec![v], Type::Str),
+            Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, if repr { "__repr__" } else { "__str__" }, vec![v], Type::Str),
             Type::Optional(_) => {
                 let n = self.is_none(v);
                 let s_none = self.konst(Const::Str("None".into()));

@@ -1,9 +1,49 @@
 //! The whole program: functions, module globals, and the entry function.
 
-use crate::entities::{EntityVec, FuncId, GlobalId};
+use crate::entities::{ClassId, EntityVec, FuncId, GlobalId};
+use std::collections::BTreeMap;
 use crate::function::Function;
 use crate::span::Span;
-use crate::types::Type;
+use crate::types::{ClassRef, Type};
+
+/// What a name defined in a class body is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Member {
+    /// A method: called with the instance first.
+    Method(FuncId),
+    /// `@staticmethod`.
+    Static(FuncId),
+    /// `@classmethod`: called with the class first.
+    ClassMethod(FuncId),
+    /// `@property`, with its `@x.setter` if any.
+    Property { get: FuncId, set: Option<FuncId> },
+    /// A class attribute assigned in the class body (it lives on the class, and
+    /// instances read it until they assign their own).
+    Attr,
+}
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub name: String,
+    pub span: Span,
+    /// The class and its first bases: the type hierarchy.
+    pub chain: ClassRef,
+    /// The method resolution order: the class, then its first bases. (Methods
+    /// of mixins, the further bases, are copied into the class by the frontend,
+    /// as RPython does, so each copy knows its `self`.)
+    pub mro: Vec<ClassId>,
+    /// The names the class body defines.
+    pub members: BTreeMap<String, Member>,
+    /// Instance attributes whose slot lives on this class, with their types
+    /// (filled by the annotator: the union of every write, in this class or a subclass).
+    pub fields: BTreeMap<String, Type>,
+    /// A built-in class (the exceptions): the runtime class that implements it.
+    pub builtin: Option<String>,
+}
+
+impl Class {
+    pub fn id(&self) -> ClassId { self.chain.id() }
+}
 
 #[derive(Clone, Debug)]
 pub struct Global {
@@ -19,7 +59,137 @@ pub struct Global {
 pub struct Module {
     pub funcs: EntityVec<FuncId, Function>,
     pub globals: EntityVec<GlobalId, Global>,
+    pub classes: EntityVec<ClassId, Class>,
     /// The function the program starts in: it runs the module body and, in RPython
     /// target mode, `entry_point(argv)`; it returns the exit status as an int.
     pub main: Option<FuncId>,
+}
+
+/// The classes of a program, by id.
+pub type Classes = EntityVec<ClassId, Class>;
+
+/// The member `name` as the class's method resolution order finds it: the
+/// class that defines it, and the member.
+pub fn lookup<'a>(classes: &'a Classes, class: ClassId, name: &str) -> Option<(ClassId, &'a Member)> {
+    classes[class].mro.iter().find_map(|&c| classes[c].members.get(name).map(|m| (c, m)))
+}
+
+/// Every class that is `class` or derives from it.
+pub fn subclasses(classes: &Classes, class: ClassId) -> Vec<ClassId> {
+    classes.iter().filter(|(_, c)| c.mro.contains(&class)).map(|(id, _)| id).collect()
+}
+
+/// The members a call of `name` on an instance (or class) of `class` may run:
+/// the one its MRO finds, then the overrides in derived classes.
+pub fn targets(classes: &Classes, class: ClassId, name: &str) -> Vec<(ClassId, Member)> {
+    let mut out: Vec<(ClassId, Member)> = lookup(classes, class, name).map(|(c, m)| (c, m.clone())).into_iter().collect();
+    for s in subclasses(classes, class) {
+        if s != class
+            && let Some(m) = classes[s].members.get(name) {
+                out.push((s, m.clone()));
+            }
+    }
+    out
+}
+
+/// What an operator does when an operand is an instance of a user class.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DunderCall {
+    /// Call the dunder method `name` on operand `recv` with operand `other` (if
+    /// any); `negate` the (bool) result.
+    Call { name: &'static str, recv: usize, other: Option<usize>, negate: bool },
+    /// Object identity (`==` without `__eq__`), negated for `!=`.
+    Identity { negate: bool },
+    /// A constant (the truth of an instance without `__bool__` or `__len__`).
+    Const(bool),
+}
+
+/// The dunder method behind a Python-level operator whose operand is an
+/// instance, as CPython resolves it for operands of one class hierarchy; None
+/// when no operand is an instance (or the operator has no dunder).
+pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<DunderCall> {
+    use crate::ops::{BinOp, Builtin, CmpOp, Op, UnaryOp};
+    let class = |k: usize| match tys.get(k) {
+        Some(Type::Inst(c)) => Some(c.id()),
+        _ => None,
+    };
+    let has = |k: usize, name: &str| class(k).is_some_and(|c| lookup(classes, c, name).is_some());
+    let call = |name: &'static str, recv: usize, other: Option<usize>, negate: bool| Some(DunderCall::Call { name, recv, other, negate });
+    match op {
+        Op::Binary(b) | Op::InPlace(b) if class(0).is_some() => {
+            let name = match b {
+                BinOp::Add => "__add__",
+                BinOp::Sub => "__sub__",
+                BinOp::Mul => "__mul__",
+                BinOp::TrueDiv => "__truediv__",
+                BinOp::FloorDiv => "__floordiv__",
+                BinOp::Mod => "__mod__",
+                BinOp::Pow => "__pow__",
+                BinOp::LShift => "__lshift__",
+                BinOp::RShift => "__rshift__",
+                BinOp::BitAnd => "__and__",
+                BinOp::BitOr => "__or__",
+                BinOp::BitXor => "__xor__",
+            };
+            call(name, 0, Some(1), false)
+        }
+        Op::Binary(b) if class(1).is_some() => {
+            let name = match b {
+                BinOp::Add => "__radd__",
+                BinOp::Sub => "__rsub__",
+                BinOp::Mul => "__rmul__",
+                _ => "__rop__",
+            };
+            call(name, 1, Some(0), false)
+        }
+        Op::Compare(c @ (CmpOp::Eq | CmpOp::Ne)) if class(0).is_some() || class(1).is_some() => {
+            let ne = *c == CmpOp::Ne;
+            let k = if class(0).is_some() { 0 } else { 1 };
+            let o = 1 - k;
+            if ne && has(k, "__ne__") {
+                call("__ne__", k, Some(o), false)
+            } else if has(k, "__eq__") {
+                call("__eq__", k, Some(o), ne)
+            } else {
+                Some(DunderCall::Identity { negate: ne })
+            }
+        }
+        Op::Compare(c @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge)) if class(0).is_some() || class(1).is_some() => {
+            let (name, reflected) = match c {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::Le => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            if has(0, name) || !has(1, reflected) { call(name, 0, Some(1), false) } else { call(reflected, 1, Some(0), false) }
+        }
+        Op::Compare(c @ (CmpOp::In | CmpOp::NotIn)) if class(1).is_some() => call("__contains__", 1, Some(0), *c == CmpOp::NotIn),
+        Op::Unary(UnaryOp::Neg) if class(0).is_some() => call("__neg__", 0, None, false),
+        Op::Unary(UnaryOp::Pos) if class(0).is_some() => call("__pos__", 0, None, false),
+        Op::Unary(UnaryOp::Invert) if class(0).is_some() => call("__invert__", 0, None, false),
+        Op::Truth | Op::Unary(UnaryOp::Not) if class(0).is_some() => {
+            let not = matches!(op, Op::Unary(_));
+            if has(0, "__bool__") {
+                call("__bool__", 0, None, not)
+            } else if has(0, "__len__") {
+                call("__len__", 0, None, not)
+            } else {
+                Some(DunderCall::Const(!not))
+            }
+        }
+        Op::Builtin(b) if class(0).is_some() => match b {
+            Builtin::Len => call("__len__", 0, None, false),
+            Builtin::GetItem => call("__getitem__", 0, Some(1), false),
+            Builtin::Iter => call("__iter__", 0, None, false),
+            Builtin::Abs => call("__abs__", 0, None, false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Module {
+    pub fn lookup(&self, class: ClassId, name: &str) -> Option<(ClassId, &Member)> { lookup(&self.classes, class, name) }
+    pub fn subclasses(&self, class: ClassId) -> Vec<ClassId> { subclasses(&self.classes, class) }
+    pub fn targets(&self, class: ClassId, name: &str) -> Vec<(ClassId, Member)> { targets(&self.classes, class, name) }
 }

@@ -8,7 +8,7 @@
 //!   meaning is fixed. Backends only ever see the primitive level (the verifier
 //!   checks this after lowering).
 
-use crate::entities::{FuncId, GlobalId};
+use crate::entities::{ClassId, FuncId, GlobalId};
 use crate::methods::MethodId;
 use crate::types::Type;
 use std::fmt;
@@ -469,8 +469,8 @@ pub enum Op {
     CheckDefined { name: Box<str>, global: bool },
     /// `[]`: raise the built-in exception `class` with `message`; never returns.
     Raise { class: Box<str>, message: Box<str> },
-    /// `[optional]` → its non-None value, or raise `TypeError(message)` when None.
-    Unwrap { message: Box<str> },
+    /// `[optional]` → its non-None value, or raise the built-in `class(message)` when None.
+    Unwrap { class: Box<str>, message: Box<str> },
     /// `[optional]` → its non-None value, or the constant when None (never raises).
     UnwrapOr(Const),
     /// `[cond, a, b]` → `a` if cond else `b`.
@@ -504,6 +504,36 @@ pub enum Op {
     IterNext,
     /// `[iterator]` → the element the last `IterNext` produced.
     IterValue,
+    /// `[]` → the class as a value.
+    ClassRef(ClassId),
+    /// Python-level `C(args)`: `[positional..., keyword values...]` → a new instance,
+    /// initialised by the `__init__` the class's method resolution order finds.
+    New { class: ClassId, kwnames: Box<[Box<str>]> },
+    /// Python-level `obj.name` `[obj]` (an instance or a class): a field, a class
+    /// attribute or a property.
+    GetAttr(Box<str>),
+    /// Python-level `obj.name = v` `[obj, v]`.
+    SetAttr(Box<str>),
+    /// `[obj]` → bool: `isinstance(obj, C)` for a class of the program.
+    IsInstance(ClassId),
+    /// `[obj]` → the same object at the narrower instance type (after `isinstance`).
+    Downcast(ClassId),
+    /// `[]` → a new instance of the class, its fields not yet assigned.
+    Alloc(ClassId),
+    /// `[obj]` → the attribute `name`: the instance's own, else its class's.
+    Field(Box<str>),
+    /// `[obj, v]`: assign the instance attribute `name`.
+    SetField(Box<str>),
+    /// `[cls]` → the class attribute `name` of the class value.
+    ClassAttr(Box<str>),
+    /// `[cls, v]`: assign the class attribute `name`.
+    SetClassAttr(Box<str>),
+    /// `[obj]` → the object's class.
+    ClassOf,
+    /// `[target, args...]`: call the member `name` that the target's class (or the
+    /// class value itself, when `on_class`) finds: dynamic dispatch. The arguments
+    /// are complete (the instance or class first, where the member takes one).
+    CallSlot { name: Box<str>, on_class: bool },
     /// A typed primitive.
     Prim(Prim),
 }
@@ -522,6 +552,9 @@ impl Op {
                 | Op::Format
                 | Op::CallMethod { .. }
                 | Op::Unpack(_)
+                | Op::New { .. }
+                | Op::GetAttr(_)
+                | Op::SetAttr(_)
         )
     }
 
@@ -540,6 +573,10 @@ impl Op {
             | Op::BuildTuple
             | Op::TupleGet(_)
             | Op::FuncRef(_)
+            | Op::ClassRef(_)
+            | Op::Downcast(_)
+            | Op::IsInstance(_)
+            | Op::ClassOf
             | Op::IterValue => false,
             // Creating a container is not an effect, but each creates a new object.
             Op::BuildList | Op::BuildSet | Op::BuildDict => true,
@@ -570,7 +607,7 @@ impl fmt::Display for Op {
             Op::StoreGlobal(g) => write!(f, "store_global {g}"),
             Op::CheckDefined { name, global } => write!(f, "check_defined {name:?} global={global}"),
             Op::Raise { class, message } => write!(f, "raise {class} {message:?}"),
-            Op::Unwrap { message } => write!(f, "unwrap {message:?}"),
+            Op::Unwrap { class, message } => write!(f, "unwrap {class} {message:?}"),
             Op::UnwrapOr(c) => write!(f, "unwrap_or {c}"),
             Op::Select => write!(f, "select"),
             Op::Is => write!(f, "is"),
@@ -595,6 +632,25 @@ impl fmt::Display for Op {
             Op::FuncRef(id) => write!(f, "func_ref {id}"),
             Op::CallValue => write!(f, "call_value"),
             Op::IterValue => write!(f, "iter_value"),
+            Op::ClassRef(c) => write!(f, "class_ref {c}"),
+            Op::New { class, kwnames } => {
+                write!(f, "new {class}")?;
+                for k in kwnames.iter() {
+                    write!(f, " {k}=")?;
+                }
+                Ok(())
+            }
+            Op::GetAttr(n) => write!(f, "getattr {n}"),
+            Op::SetAttr(n) => write!(f, "setattr {n}"),
+            Op::IsInstance(c) => write!(f, "isinstance {c}"),
+            Op::Downcast(c) => write!(f, "downcast {c}"),
+            Op::Alloc(c) => write!(f, "alloc {c}"),
+            Op::Field(n) => write!(f, "field {n}"),
+            Op::SetField(n) => write!(f, "set_field {n}"),
+            Op::ClassAttr(n) => write!(f, "class_attr {n}"),
+            Op::SetClassAttr(n) => write!(f, "set_class_attr {n}"),
+            Op::ClassOf => write!(f, "class_of"),
+            Op::CallSlot { name, on_class } => write!(f, "call_slot {name}{}", if *on_class { " on_class" } else { "" }),
         }
     }
 }

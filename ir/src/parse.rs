@@ -3,15 +3,29 @@
 //! written, so IR test files and dumps read alike. Spans, source-variable
 //! names and declared types are debug information the text does not carry.
 
-use crate::entities::{Block, EntityRef, FuncId, GlobalId, Inst, Value};
+use crate::entities::{Block, ClassId, EntityRef, FuncId, GlobalId, Inst, Value};
 use crate::function::{BlockCall, Function, InstData, Terminator, ValueData, ValueDef};
-use crate::module::{Global, Module};
+use crate::module::{Class, Global, Member, Module};
 use crate::ops::{BinOp, Builtin, CmpOp, Const, Op, Prim, UnaryOp};
 use crate::span::Span;
-use crate::types::Type;
+use crate::types::{ClassRef, Type};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+thread_local! {
+    /// The classes declared so far, by name: types name classes (`Dog`).
+    static CLASSES: RefCell<Vec<ClassRef>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Parse a module in the printer's format. Errors name the line.
 pub fn parse_module(text: &str) -> Result<Module, String> {
+    CLASSES.with(|c| c.borrow_mut().clear());
+    let r = parse_module_inner(text);
+    CLASSES.with(|c| c.borrow_mut().clear());
+    r
+}
+
+fn parse_module_inner(text: &str) -> Result<Module, String> {
     let mut m = Module::default();
     let mut lines = text.lines().enumerate().peekable();
     while let Some((n, line)) = lines.next() {
@@ -36,6 +50,56 @@ pub fn parse_module(text: &str) -> Result<Module, String> {
                 let (name, ty) = rest.rsplit_once(": ").ok_or_else(|| err("expected `name: type`".into()))?;
                 let ty = Cursor::new(ty).ty().map_err(err)?;
                 m.globals.push(Global { name: name.to_string(), ty, span: Span::DUMMY, checked });
+            }
+            "class" => {
+                let id = ClassId(c.entity("cls").map_err(err)?);
+                if id.index() != m.classes.len() {
+                    return Err(err(format!("expected cls{}", m.classes.len())));
+                }
+                let name = c.word().to_string();
+                let mut chain = vec![(id, std::sync::Arc::<str>::from(name.as_str()))];
+                if let Some(rest) = c.rest().strip_prefix(" < ") {
+                    c = Cursor::new(rest);
+                    let base = ClassId(c.entity("cls").map_err(err)?);
+                    chain.extend(m.classes.get(base).ok_or_else(|| err(format!("unknown base {base}")))?.chain.0.iter().cloned());
+                }
+                c.skip_ws();
+                c.expect("mro").map_err(err)?;
+                let mut mro = Vec::new();
+                while c.rest().trim_start().starts_with("cls") {
+                    mro.push(ClassId(c.entity("cls").map_err(err)?));
+                }
+                c.skip_ws();
+                let builtin = c.rest().strip_prefix("builtin ").map(|b| b.trim().to_string());
+                let chain = ClassRef(chain.into());
+                CLASSES.with(|cs| cs.borrow_mut().push(chain.clone()));
+                let mut class = Class { name, span: Span::DUMMY, chain, mro, members: BTreeMap::new(), fields: BTreeMap::new(), builtin };
+                while let Some((n, line)) = lines.next_if(|(_, l)| l.starts_with("    ")) {
+                    let err = |e: String| format!("line {}: {e}", n + 1);
+                    let mut c = Cursor::new(line.trim());
+                    let kind = c.word();
+                    let name = c.word().to_string();
+                    let mut f = || c.entity("fn").map(FuncId).map_err(err);
+                    let member = match kind {
+                        "field" => {
+                            let ty = Cursor::new(c.rest().trim_start().trim_start_matches(": ")).ty().map_err(err)?;
+                            class.fields.insert(name, ty);
+                            continue;
+                        }
+                        "attr" => Member::Attr,
+                        "method" => Member::Method(f()?),
+                        "static" => Member::Static(f()?),
+                        "classmethod" => Member::ClassMethod(f()?),
+                        "property" => {
+                            let get = f()?;
+                            let set = if c.rest().trim().is_empty() { None } else { Some(FuncId(c.entity("fn").map_err(err)?)) };
+                            Member::Property { get, set }
+                        }
+                        k => return Err(err(format!("unknown class member kind `{k}`"))),
+                    };
+                    class.members.insert(name, member);
+                }
+                m.classes.push(class);
             }
             "main" => m.main = Some(FuncId(c.entity("fn").map_err(err)?)),
             "fn" => {
@@ -298,7 +362,10 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
             let class = c.word().to_string();
             Op::Raise { class: class.into(), message: c.quoted()?.into() }
         }
-        "unwrap" => Op::Unwrap { message: c.quoted()?.into() },
+        "unwrap" => {
+            let class = c.word().into();
+            Op::Unwrap { class, message: c.quoted()?.into() }
+        }
         "unwrap_or" => Op::UnwrapOr(c.constant()?),
         "select" => Op::Select,
         "is" => Op::Is,
@@ -330,6 +397,34 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "func_ref" => Op::FuncRef(FuncId(c.entity("fn")?)),
         "call_value" => Op::CallValue,
         "iter_value" => Op::IterValue,
+        "class_ref" => Op::ClassRef(ClassId(c.entity("cls")?)),
+        "new" => {
+            let class = ClassId(c.entity("cls")?);
+            let mut kwnames = Vec::new();
+            while let Some(k) = c.peek_word().strip_suffix('=') {
+                kwnames.push(Box::from(k));
+                c.word();
+            }
+            Op::New { class, kwnames: kwnames.into() }
+        }
+        "getattr" => Op::GetAttr(c.word().into()),
+        "setattr" => Op::SetAttr(c.word().into()),
+        "isinstance" => Op::IsInstance(ClassId(c.entity("cls")?)),
+        "downcast" => Op::Downcast(ClassId(c.entity("cls")?)),
+        "alloc" => Op::Alloc(ClassId(c.entity("cls")?)),
+        "field" => Op::Field(c.word().into()),
+        "set_field" => Op::SetField(c.word().into()),
+        "class_attr" => Op::ClassAttr(c.word().into()),
+        "set_class_attr" => Op::SetClassAttr(c.word().into()),
+        "class_of" => Op::ClassOf,
+        "call_slot" => {
+            let name = c.word().into();
+            let on_class = c.peek_word() == "on_class";
+            if on_class {
+                c.word();
+            }
+            Op::CallSlot { name, on_class }
+        }
         p => Op::Prim(Prim::from_name(p).ok_or_else(|| format!("unknown op `{p}`"))?),
     })
 }
@@ -438,7 +533,21 @@ impl<'a> Cursor<'a> {
                 "int" => Type::Int,
                 "float" => Type::Float,
                 "str" => Type::Str,
-                other => return Err(format!("unknown type `{other}`")),
+                other => {
+                    let (class, name) = match other.strip_prefix("type[") {
+                        Some(n) => {
+                            self.expect("]")?;
+                            (true, n)
+                        }
+                        None => (false, other),
+                    };
+                    let r = CLASSES.with(|cs| cs.borrow().iter().find(|c| c.name() == name).cloned());
+                    match r {
+                        Some(r) if class => Type::Class(r),
+                        Some(r) => Type::Inst(r),
+                        None => return Err(format!("unknown type `{other}`")),
+                    }
+                }
             }
         };
         match self.s.strip_prefix(" | None") {

@@ -6,6 +6,7 @@ use crate::entities::{EntityRef, Value};
 use crate::function::{Function, Terminator, ValueDef};
 use crate::module::Module;
 use crate::ops::{Const, Op};
+use crate::types::Type;
 use crate::verify::Level;
 
 pub struct Pass {
@@ -21,7 +22,7 @@ pub const PASSES: &[Pass] = &[
     Pass {
         name: "lower",
         doc: "pick primitives by annotated types; after it, no Python-level op remains",
-        run: |m| for_each_function(m, crate::lower::lower_function),
+        run: crate::lower::lower_module,
         level: Level { typed: true, lowered: true },
     },
     Pass {
@@ -281,6 +282,63 @@ pub fn dead_code(f: &mut Function) {
             if !dead.is_empty() {
                 remove_params(f, b, &dead, &preds[b]);
             }
+        }
+    }
+}
+
+/// Make every widening explicit: where a value of type `T` flows into a slot of
+/// type `T | None` (a block parameter, a callee parameter, a return, a global),
+/// insert a `Copy` at the wider type just before the flow.
+pub fn insert_widenings(m: &mut Module) {
+    let param_types: Vec<Vec<Type>> =
+        m.funcs.values().map(|f| f.params().iter().map(|&p| f.values[p].ty.clone()).collect()).collect();
+    let global_types: Vec<Type> = m.globals.values().map(|g| g.ty.clone()).collect();
+    for f in m.funcs.values_mut() {
+        for b in f.layout.clone() {
+            let insts = std::mem::take(&mut f.blocks[b].insts);
+            let mut out = Vec::with_capacity(insts.len());
+            for i in insts {
+                let want: Vec<Option<Type>> = match &f.insts[i].op {
+                    Op::Call(c) => param_types[c.index()].iter().cloned().map(Some).collect(),
+                    Op::StoreGlobal(g) => vec![Some(global_types[g.index()].clone())],
+                    _ => vec![],
+                };
+                for (k, w) in want.into_iter().enumerate() {
+                    let a = f.insts[i].args[k];
+                    if let Some(w) = w.filter(|w| *w != f.values[a].ty) {
+                        let (ci, cv) = f.make_inst(Op::Copy, vec![a], Some(w), f.insts[i].span);
+                        out.push(ci);
+                        f.insts[i].args[k] = cv.unwrap();
+                    }
+                }
+                out.push(i);
+            }
+            // Edges and returns.
+            let mut term = f.blocks[b].term.clone();
+            let ret = f.ret.clone();
+            let widen = |f: &mut Function, v: Value, w: &Type, out: &mut Vec<crate::entities::Inst>| -> Value {
+                if f.values[v].ty == *w {
+                    return v;
+                }
+                let span = f.values[v].span;
+                let (ci, cv) = f.make_inst(Op::Copy, vec![v], Some(w.clone()), span);
+                out.push(ci);
+                cv.unwrap()
+            };
+            match &mut term {
+                Terminator::Return(v) => *v = widen(f, *v, &ret, &mut out),
+                t => {
+                    for c in t.successors_mut() {
+                        let params = f.blocks[c.block].params.clone();
+                        for (a, p) in c.args.iter_mut().zip(params) {
+                            let w = f.values[p].ty.clone();
+                            *a = widen(f, *a, &w, &mut out);
+                        }
+                    }
+                }
+            }
+            f.blocks[b].term = term;
+            f.blocks[b].insts = out;
         }
     }
 }

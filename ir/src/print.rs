@@ -12,7 +12,7 @@
 
 use crate::entities::{Block, Inst};
 use crate::function::{BlockCall, Function, Terminator};
-use crate::module::Module;
+use crate::module::{Member, Module};
 use std::fmt::Write;
 
 pub fn print_module(m: &Module) -> String {
@@ -20,6 +20,25 @@ pub fn print_module(m: &Module) -> String {
     for (g, global) in m.globals.iter() {
         let checked = if global.checked { " checked" } else { "" };
         let _ = writeln!(out, "global {g} {}: {}{checked}", global.name, global.ty);
+    }
+    for (id, c) in m.classes.iter() {
+        let base = c.chain.base().map(|b| format!(" < {}", b.id())).unwrap_or_default();
+        let mro: Vec<String> = c.mro.iter().map(|x| x.to_string()).collect();
+        let builtin = c.builtin.as_ref().map(|b| format!(" builtin {b}")).unwrap_or_default();
+        let _ = writeln!(out, "class {id} {}{base} mro {}{builtin}", c.name, mro.join(" "));
+        for (name, member) in &c.members {
+            let _ = match member {
+                Member::Attr => writeln!(out, "    attr {name}"),
+                Member::Method(f) => writeln!(out, "    method {name} {f}"),
+                Member::Static(f) => writeln!(out, "    static {name} {f}"),
+                Member::ClassMethod(f) => writeln!(out, "    classmethod {name} {f}"),
+                Member::Property { get, set: None } => writeln!(out, "    property {name} {get}"),
+                Member::Property { get, set: Some(s) } => writeln!(out, "    property {name} {get} {s}"),
+            };
+        }
+        for (name, t) in &c.fields {
+            let _ = writeln!(out, "    field {name}: {t}");
+        }
     }
     if let Some(main) = m.main {
         let _ = writeln!(out, "main {main}");

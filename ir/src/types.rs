@@ -7,8 +7,29 @@
 //! all aliases, as RPython's listdefs are; the annotator replaces every variable
 //! by its final binding, so later stages never see one.
 
-use crate::entities::FuncId;
+use crate::entities::{ClassId, FuncId};
 use std::fmt;
+use std::sync::Arc as Rc;
+
+/// A user (or built-in exception) class as types see it: the class and its
+/// chain of first bases, each with its name (the class first). The chain decides
+/// unions: two instance types unify to their nearest common base, as in RPython.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct ClassRef(pub Rc<[(ClassId, Rc<str>)]>);
+
+impl ClassRef {
+    pub fn id(&self) -> ClassId { self.0[0].0 }
+    pub fn name(&self) -> &str { &self.0[0].1 }
+    /// Whether this class is `other` or derives from it.
+    pub fn is_sub_of(&self, other: &ClassRef) -> bool { self.0.iter().any(|(c, _)| *c == other.id()) }
+    /// The nearest class both derive from.
+    pub fn common_base(&self, other: &ClassRef) -> Option<ClassRef> {
+        let pos = self.0.iter().position(|(c, _)| other.0.iter().any(|(d, _)| d == c))?;
+        Some(if pos == 0 { self.clone() } else { ClassRef(self.0[pos..].into()) })
+    }
+    /// The first base's ref.
+    pub fn base(&self) -> Option<ClassRef> { (self.0.len() > 1).then(|| ClassRef(self.0[1..].into())) }
+}
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Type {
@@ -33,6 +54,10 @@ pub enum Type {
     Iter(Box<Type>),
     /// A function value: one of these functions (sorted, no duplicates).
     Func(Vec<FuncId>),
+    /// An instance of the class or of a class derived from it.
+    Inst(ClassRef),
+    /// The class object itself (or a class derived from it): `cls` in a classmethod.
+    Class(ClassRef),
     /// An annotator type variable (only during annotation).
     Var(u32),
 }
@@ -74,6 +99,8 @@ impl Type {
                 Tuple(a.iter().zip(b).map(|(x, y)| x.union(y)).collect::<Result<_, _>>()?)
             }
             (Func(a), Func(b)) => Type::func_union(a, b),
+            (Inst(a), Inst(b)) => Inst(a.common_base(b).ok_or(Conflict)?),
+            (Class(a), Class(b)) => Class(a.common_base(b).ok_or(Conflict)?),
             _ => return Err(Conflict),
         })
     }
@@ -89,7 +116,9 @@ impl Type {
     pub fn is_known(&self) -> bool { !matches!(self, Type::Unknown) }
     pub fn is_number(&self) -> bool { matches!(self, Type::Int | Type::Float | Type::Bool) }
     /// Whether values of the type are objects with an identity of their own.
-    pub fn is_reference(&self) -> bool { matches!(self, Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_)) }
+    pub fn is_reference(&self) -> bool {
+        matches!(self, Type::List(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) | Type::Inst(_) | Type::Class(_))
+    }
 
     /// Whether a type variable or `Unknown` occurs anywhere inside.
     pub fn is_settled(&self) -> bool {
@@ -144,6 +173,8 @@ impl Type {
             Type::Tuple(_) => "tuple",
             Type::Iter(_) => "iterator",
             Type::Func(_) => "function",
+            Type::Inst(_) => "object",
+            Type::Class(_) => "type",
         }
     }
 }
@@ -176,6 +207,8 @@ impl fmt::Display for Type {
                 write!(f, "]")
             }
             Type::Var(v) => write!(f, "'t{v}"),
+            Type::Inst(c) => write!(f, "{}", c.name()),
+            Type::Class(c) => write!(f, "type[{}]", c.name()),
             Type::Func(ids) => {
                 write!(f, "func[")?;
                 for (i, id) in ids.iter().enumerate() {

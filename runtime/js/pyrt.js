@@ -198,8 +198,35 @@ function $argv() {
 // Exceptions
 // ---------------------------------------------------------------------------
 
-class $BaseException {
+// Instances of the program's classes (exceptions included) are objects of JS
+// classes derived from $Object. A method slot is called with the instance
+// first (`o.m(o, ...)`), so overrides dispatch through the prototype chain;
+// $Object supplies CPython's defaults for the dunders the runtime calls.
+let $object_count = 0;
+class $Object {
+  __repr__() { return "<__main__." + $exc_name(this) + " object at " + $object_addr(this) + ">"; }
+  __str__() { return this.__repr__(this); }
+  __eq__(o, other) { return this === other; }
+  __ne__(o, other) { return !this.__eq__(this, other); }
+  __hash__() { return $object_id(this); }
+  __lt__(o, other) { $object_unordered("<", this, other); }
+  __le__(o, other) { $object_unordered("<=", this, other); }
+  __gt__(o, other) { $object_unordered(">", this, other); }
+  __ge__(o, other) { $object_unordered(">=", this, other); }
+}
+// An object's identity number (CPython's id() is an address; any distinct one will do).
+function $object_id(o) {
+  if (o.$id === undefined) Object.defineProperty(o, "$id", { value: ++$object_count });
+  return o.$id;
+}
+function $object_addr(o) { return "0x7f" + (0x1000000 + $object_id(o) * 16).toString(16).padStart(10, "0"); }
+function $object_unordered(op, a, b) {
+  $raise($TypeError, "'" + op + "' not supported between instances of '" + $exc_name(a) + "' and '" + $exc_name(b) + "'");
+}
+
+class $BaseException extends $Object {
   constructor(...args) {
+    super();
     this.args = args;
   }
   __str__() {

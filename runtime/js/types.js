@@ -211,6 +211,37 @@ const $t_func = {
   format(x, spec) { return $format_plain($t_func, x, spec); },
 };
 
+// Instances of the program's classes: every operation calls the instance's
+// dunder method (its class's, or $Object's default).
+const $t_inst = {
+  kind: "inst", name: "object",
+  repr(x) { return x.__repr__(x); }, str(x) { return x.__str__(x); },
+  eq(a, b) { return a === b || !!a.__eq__(a, b); },
+  lt(a, b) { return !!a.__lt__(a, b); },
+  le(a, b) { return !!a.__le__(a, b); },
+  hash(x) {
+    if (x.__hash__ === null) $raise($TypeError, "unhashable type: '" + $exc_name(x) + "'");
+    return $hash_int(x.__hash__(x));
+  },
+  truth(x) {
+    if (x.__bool__ !== undefined) return !!x.__bool__(x);
+    if (x.__len__ !== undefined) return x.__len__(x) !== 0;
+    return true;
+  },
+  format(x, spec) { return $format_plain($t_inst, x, spec); },
+};
+// Classes as values.
+const $t_class = {
+  kind: "class", name: "type",
+  repr(c) { return "<class '__main__." + $exc_name(c) + "'>"; }, str(c) { return $t_class.repr(c); },
+  eq(a, b) { return a === b; },
+  lt() { $raise($TypeError, "'<' not supported between instances of 'type' and 'type'"); },
+  le() { $raise($TypeError, "'<=' not supported between instances of 'type' and 'type'"); },
+  hash(c) { return BigInt($object_id(c)); },
+  truth() { return true; },
+  format(x, spec) { return $format_plain($t_class, x, spec); },
+};
+
 // The generic protocol operations of the method table (`any.__repr__`...).
 function $repr(x, T) { return T.repr(x); }
 function $str(x, T) { return T.str(x); }

@@ -29,6 +29,8 @@ impl Descs {
             Type::Str => js::id("$t_str"),
             Type::None | Type::Unknown | Type::Var(_) => js::id("$t_none"),
             Type::Func(_) => js::id("$t_func"),
+            Type::Inst(_) => js::id("$t_inst"),
+            Type::Class(_) => js::id("$t_class"),
             Type::Optional(x) => js::call_named("$t_opt", vec![self.get(x)]),
             Type::List(x) => js::call_named("$t_list", vec![self.get(x)]),
             Type::Set(x) => js::call_named("$t_set", vec![self.get(x)]),

@@ -113,7 +113,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         temps: 0,
         break_targets: HashSet::new(),
         continue_targets: HashSet::new(),
-        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue)),
+        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. })),
     };
     e.name_values();
     e.analyze();
@@ -528,6 +528,12 @@ impl FnEmitter<'_> {
             };
             return Ok(js::id(name));
         }
+        if let Op::CallSlot { name, on_class } = &op {
+            let mut it = operands.into_iter();
+            let Some(target) = it.next() else { return Err(Diagnostic::bug(span, "JS backend: call_slot without a target")) };
+            let target = if *on_class { js::member(target, "prototype") } else { target };
+            return Ok(js::call(js::member(target, &names::slot(name)), it.collect()));
+        }
         if op == Op::CallValue {
             let mut it = operands.into_iter();
             let Some(callee) = it.next() else { return Err(Diagnostic::bug(span, "JS backend: call_value without a callee")) };
@@ -545,7 +551,25 @@ impl FnEmitter<'_> {
             Op::Const(c) => const_expr(c),
             Op::Undef => js::undefined(),
             Op::Copy => next(),
-            Op::Call(_) | Op::FuncRef(_) | Op::CallValue => unreachable!("handled above"),
+            Op::Call(_) | Op::FuncRef(_) | Op::CallValue | Op::CallSlot { .. } => unreachable!("handled above"),
+            Op::ClassRef(c) | Op::Alloc(c) | Op::IsInstance(c) if self.m.classes.get(*c).is_none() => {
+                return Err(Diagnostic::bug(span, format!("JS backend: unknown class {c}")));
+            }
+            Op::ClassRef(c) => js::id(self.names.class(*c)),
+            Op::Alloc(c) => js::new_expr(js::id(self.names.class(*c)), vec![]),
+            Op::IsInstance(c) => js::bin(BinaryOp::InstanceOf, next(), js::id(self.names.class(*c))),
+            Op::Downcast(_) => next(),
+            Op::ClassOf => js::member(next(), "constructor"),
+            Op::Field(n) => js::member(next(), &names::slot(n)),
+            Op::SetField(n) => {
+                let o = next();
+                js::assign_member(js::member(o, &names::slot(n)), next())
+            }
+            Op::ClassAttr(n) => js::member(js::member(next(), "prototype"), &names::slot(n)),
+            Op::SetClassAttr(n) => {
+                let o = next();
+                js::assign_member(js::member(js::member(o, "prototype"), &names::slot(n)), next())
+            }
             Op::LoadGlobal(g) => {
                 let Some(global) = self.m.globals.get(*g) else {
                     return Err(Diagnostic::bug(span, format!("JS backend: load of unknown global {g}")));
@@ -567,7 +591,7 @@ impl FnEmitter<'_> {
                 }
                 js::assign_expr(self.names.global(*g), next())
             }
-            Op::Unwrap { message } => js::bin(BinaryOp::NullishCoalescing, next(), raise_call("$TypeError", message)),
+            Op::Unwrap { class, message } => js::bin(BinaryOp::NullishCoalescing, next(), raise_call(&format!("${class}"), message)),
             Op::UnwrapOr(c) => js::bin(BinaryOp::NullishCoalescing, next(), const_expr(c)),
             Op::Select => {
                 let (c, x, y) = (next(), next(), next());
@@ -617,6 +641,9 @@ impl FnEmitter<'_> {
             | Op::Compare(_)
             | Op::Truth
             | Op::Builtin(_)
+            | Op::New { .. }
+            | Op::GetAttr(_)
+            | Op::SetAttr(_)
             | Op::Format => return Err(Diagnostic::bug(span, format!("JS backend: cannot translate `{op}` here (not lowered?)"))),
         })
     }

@@ -356,3 +356,44 @@ pub fn index(obj: E, idx: E) -> E {
         prop: swc_ecma_ast::MemberProp::Computed(swc_ecma_ast::ComputedPropName { span: DUMMY_SP, expr: idx }),
     }))
 }
+
+/// `target = value` where `target` is a member expression (`o.x`).
+pub fn assign_member(target: E, value: E) -> E {
+    let Expr::Member(m) = *target else { panic!("assign_member: the target must be a member expression") };
+    Box::new(Expr::Assign(AssignExpr {
+        span: DUMMY_SP,
+        op: AssignOp::Assign,
+        left: swc_ecma_ast::AssignTarget::Simple(swc_ecma_ast::SimpleAssignTarget::Member(m)),
+        right: value,
+    }))
+}
+
+/// `new callee(args)`.
+pub fn new_expr(callee: E, args: Vec<E>) -> E {
+    Box::new(Expr::New(swc_ecma_ast::NewExpr {
+        span: DUMMY_SP,
+        ctxt: SyntaxContext::empty(),
+        callee: atom(callee),
+        args: Some(args.into_iter().map(|expr| ExprOrSpread { spread: None, expr }).collect()),
+        type_args: None,
+    }))
+}
+
+/// `class name extends base {}`.
+pub fn class_decl(name: &str, base: E) -> Stmt {
+    Stmt::Decl(Decl::Class(swc_ecma_ast::ClassDecl {
+        ident: ident(name),
+        declare: false,
+        class: Box::new(swc_ecma_ast::Class {
+            span: DUMMY_SP,
+            ctxt: SyntaxContext::empty(),
+            decorators: vec![],
+            body: vec![],
+            super_class: Some(atom(base)),
+            is_abstract: false,
+            type_params: None,
+            super_type_params: None,
+            implements: vec![],
+        }),
+    }))
+}

@@ -84,8 +84,52 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     }
     let mut body = Vec::new();
     body.extend(js::let_decl(&names.globals));
+    body.extend(class_decls(m, &names));
     body.extend(descs.decls());
     body.extend(funcs);
     body.push(js::expr_stmt(js::call_named("$main", vec![js::id(names.func(main))])));
     js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))
+}
+
+/// One JS class per user class (built-in exceptions are the runtime's): it
+/// extends its first base (or `$Object`), carries its Python name, and its
+/// prototype holds its own methods (the frontend copies mixins' methods into the
+/// classes that use them), so a call through any instance dispatches by the JS
+/// prototype chain.
+fn class_decls(m: &Module, names: &names::Names) -> Vec<swc_ecma_ast::Stmt> {
+    use pyrt_ir::Member;
+    let mut out = Vec::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let name = names.class(id);
+        let base = match c.chain.base() {
+            Some(b) => js::id(names.class(b.id())),
+            None => js::id("$Object"),
+        };
+        out.push(js::class_decl(name, base));
+        out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$pyname"), js::str_lit(&c.name))));
+        let proto = || js::member(js::id(name), "prototype");
+        // CPython: a class that defines __eq__ but not __hash__ is unhashable.
+        if c.members.contains_key("__eq__") && !c.members.contains_key("__hash__") {
+            out.push(js::expr_stmt(js::assign_member(js::member(proto(), "__hash__"), js::null())));
+        }
+        let mut set = |slot: &str, f: pyrt_ir::FuncId| {
+            out.push(js::expr_stmt(js::assign_member(js::member(proto(), &names::slot(slot)), js::id(names.func(f)))));
+        };
+        for (mname, member) in &c.members {
+            match member {
+                Member::Method(f) | Member::Static(f) | Member::ClassMethod(f) => set(mname, *f),
+                Member::Property { get, set: s } => {
+                    set(mname, *get);
+                    if let Some(s) = s {
+                        set(&format!("{mname}$set"), *s);
+                    }
+                }
+                Member::Attr => {}
+            }
+        }
+    }
+    out
 }

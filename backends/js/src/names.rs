@@ -8,6 +8,8 @@
 //! |---|---|---|
 //! | function | `f_<name>` (`_<id>` added when two sanitize alike) | `f_fib`, `f_fib_3` |
 //! | global | `g_<name>` (likewise) | `g_counter` |
+//! | class | `c_<name>` (likewise); built-in exceptions use the runtime's `$<Name>` | `c_Dog`, `$ValueError` |
+//! | attribute or method slot | `<name>`; `py$<name>` for the few names JS objects already use | `speak`, `py$constructor` |
 //! | named local | `<name>_<value index>`; `l_` in front when the name would start like a function, a global or the runtime | `x_12`, `l_f_x_3` |
 //! | unnamed local | `v<value index>` | `v12` |
 //! | copy temporary | `t<n>` | `t0` |
@@ -19,7 +21,7 @@
 //! Characters outside `[A-Za-z0-9_]` are written `$<hex>$`, which keeps the
 //! output ASCII and valid on every host.
 
-use pyrt_ir::{FuncId, GlobalId, Module};
+use pyrt_ir::{ClassId, FuncId, GlobalId, Module};
 use std::collections::HashSet;
 
 /// `name` with every character outside `[A-Za-z0-9_]` written as `$<hex>$`.
@@ -39,6 +41,7 @@ pub fn sanitize(name: &str) -> String {
 pub struct Names {
     pub funcs: Vec<String>,
     pub globals: Vec<String>,
+    pub classes: Vec<String>,
 }
 
 impl Names {
@@ -55,8 +58,17 @@ impl Names {
         };
         let funcs = m.funcs.iter().map(|(id, f)| unique(format!("f_{}", sanitize(&f.name)), id.0 as usize)).collect();
         let globals = m.globals.iter().map(|(id, g)| unique(format!("g_{}", sanitize(&g.name)), id.0 as usize)).collect();
-        Names { funcs, globals }
+        let classes = m
+            .classes
+            .iter()
+            .map(|(id, c)| match &c.builtin {
+                Some(rt) => rt.clone(),
+                None => unique(format!("c_{}", sanitize(&c.name)), id.0 as usize),
+            })
+            .collect();
+        Names { funcs, globals, classes }
     }
+    pub fn class(&self, c: ClassId) -> &str { &self.classes[c.0 as usize] }
     pub fn func(&self, f: FuncId) -> &str { &self.funcs[f.0 as usize] }
     pub fn global(&self, g: GlobalId) -> &str { &self.globals[g.0 as usize] }
 }
@@ -70,6 +82,15 @@ pub fn local(name: Option<&str>, index: usize) -> String {
             let clashes = s == "f" || s == "g" || s.starts_with("f_") || s.starts_with("g_") || s.starts_with('$');
             if clashes { format!("l_{s}_{index}") } else { format!("{s}_{index}") }
         }
+    }
+}
+
+/// The JS property of an attribute or method: the Python name, except for the
+/// names every JS object already has a meaning for.
+pub fn slot(name: &str) -> String {
+    match name {
+        "constructor" | "__proto__" | "prototype" | "toString" | "valueOf" | "hasOwnProperty" => format!("py${name}"),
+        n => sanitize(n),
     }
 }
 

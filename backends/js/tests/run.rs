@@ -547,7 +547,7 @@ fn optional_module(arg_is_none: bool) -> Module {
     s.print(b, t);
     let or0 = s.op(b, Op::UnwrapOr(Const::Int(-1)), vec![p[0]], Type::Int);
     s.print_int(b, or0);
-    let u = s.op(b, Op::Unwrap { message: "unsupported operand type(s) for +: 'NoneType' and 'int'".into() }, vec![p[0]], Type::Int);
+    let u = s.op(b, Op::Unwrap { class: "TypeError".into(), message: "unsupported operand type(s) for +: 'NoneType' and 'int'".into() }, vec![p[0]], Type::Int);
     let one = s.int(b, 1);
     let sum = s.prim(b, Prim::IntAdd, vec![u, one]);
     s.print_int(b, sum);
