@@ -102,11 +102,11 @@ fn check_prints_inferred_signatures() {
 #[test]
 fn check_refuses_with_a_code_frame() {
     let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "bad.py", "x = 1\nclass A:\n    pass\n");
+    let f = write(dir.path(), "bad.py", "x = 1\nwith x:\n    pass\n");
     let o = pyrt(&["check", &f]);
     assert_eq!(o.status.code(), Some(1));
     let err = text(&o.stderr);
-    assert!(err.contains("error[E0100]: classes are not supported yet"), "{err}");
+    assert!(err.contains("error[E0100]: `with` statements are not supported"), "{err}");
     assert!(err.contains("bad.py:2:1"), "{err}");
     assert!(err.contains("^"), "{err}");
 }

@@ -551,6 +551,7 @@ impl<'m> Annotator<'m> {
             Op::Unwrap { .. }
             | Op::UnwrapOr(_)
             | Op::Alloc(_)
+            | Op::AllocOf
             | Op::Field(_)
             | Op::SetField(_)
             | Op::ClassAttr(_)

@@ -923,6 +923,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                         self.emit_void(Op::Builtin(Builtin::SetItem), vec![c, i, r], sub.range);
                     }
                     Expr::Attribute(at) => {
+                        self.check_attr_name(at)?;
                         let obj = self.expr(&at.value)?;
                         let old = self.emit(Op::GetAttr(at.attr.as_str().into()), vec![obj], at.range);
                         let v = self.expr(&a.value)?;
@@ -1108,6 +1109,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                 Ok(())
             }
             Expr::Attribute(at) => {
+                self.check_attr_name(at)?;
                 let obj = self.expr(&at.value)?;
                 self.emit_void(Op::SetAttr(at.attr.as_str().into()), vec![obj, v], at.range);
                 Ok(())
@@ -1643,7 +1645,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             Expr::FString(f) => self.fstring(f),
             Expr::Attribute(a) if matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "str") && !self.is_local("str") && !self.p.globals.contains_key("str") => self.str_method_value(a),
+            Expr::Attribute(a) if matches!(&*a.value, Expr::Call(sc) if matches!(&*sc.func, Expr::Name(n) if n.id.as_str() == "super")) && !self.is_local("super") => {
+                self.super_attr(a)
+            }
             Expr::Attribute(a) => {
+                self.check_attr_name(a)?;
                 let obj = self.expr(&a.value)?;
                 Ok(self.emit(Op::GetAttr(a.attr.as_str().into()), vec![obj], r))
             }

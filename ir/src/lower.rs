@@ -127,7 +127,7 @@ impl Lowerer<'_> {
 
     fn lower_inst(&mut self, i: Inst) {
         let inst = self.f.insts[i].clone();
-        if !inst.op.is_python_level() {
+        if !inst.op.is_python_level() && inst.op != Op::CallValue {
             self.out.push(i);
             return;
         }
@@ -157,6 +157,10 @@ impl Lowerer<'_> {
             Op::Unpack(n) => {
                 let ty = self.ty(inst.result.unwrap());
                 self.unpack(a[0], n, ty)
+            }
+            Op::CallValue => {
+                self.out.push(i);
+                return;
             }
             _ => unreachable!(),
         };

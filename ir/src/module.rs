@@ -32,6 +32,9 @@ pub struct Class {
     /// of mixins, the further bases, are copied into the class by the frontend,
     /// as RPython does, so each copy knows its `self`.)
     pub mro: Vec<ClassId>,
+    /// The mixins (further bases, with their own bases) of the class and of its
+    /// bases: `isinstance` of a mixin looks here, not along the first-base chain.
+    pub mixins: Vec<ClassId>,
     /// The names the class body defines.
     pub members: BTreeMap<String, Member>,
     /// Instance attributes whose slot lives on this class, with their types

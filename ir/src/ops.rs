@@ -520,6 +520,9 @@ pub enum Op {
     Downcast(ClassId),
     /// `[]` → a new instance of the class, its fields not yet assigned.
     Alloc(ClassId),
+    /// `[cls, args...]` → a new instance of the class value, its fields not yet
+    /// assigned (the arguments go to a built-in exception's constructor).
+    AllocOf,
     /// `[obj]` → the attribute `name`: the instance's own, else its class's.
     Field(Box<str>),
     /// `[obj, v]`: assign the instance attribute `name`.
@@ -650,6 +653,7 @@ impl fmt::Display for Op {
             Op::ClassAttr(n) => write!(f, "class_attr {n}"),
             Op::SetClassAttr(n) => write!(f, "set_class_attr {n}"),
             Op::ClassOf => write!(f, "class_of"),
+            Op::AllocOf => write!(f, "alloc_of"),
             Op::CallSlot { name, on_class } => write!(f, "call_slot {name}{}", if *on_class { " on_class" } else { "" }),
         }
     }

@@ -26,6 +26,21 @@ pub fn parse_module(text: &str) -> Result<Module, String> {
 }
 
 fn parse_module_inner(text: &str) -> Result<Module, String> {
+    // Types name classes, and a field may name a class declared after its own:
+    // every class header is read first.
+    for line in text.lines().filter(|l| l.starts_with("class ")) {
+        let mut c = Cursor::new(line);
+        c.word();
+        let id = ClassId(c.entity("cls")?);
+        let name = c.word().to_string();
+        let mut chain = vec![(id, std::sync::Arc::<str>::from(name.as_str()))];
+        if let Some(rest) = c.rest().trim_start().strip_prefix("< ") {
+            let base = ClassId(Cursor::new(rest).entity("cls")?);
+            let known = CLASSES.with(|cs| cs.borrow().iter().find(|r| r.id() == base).cloned());
+            chain.extend(known.ok_or_else(|| format!("class {id}: unknown base {base}"))?.0.iter().cloned());
+        }
+        CLASSES.with(|cs| cs.borrow_mut().push(ClassRef(chain.into())));
+    }
     let mut m = Module::default();
     let mut lines = text.lines().enumerate().peekable();
     while let Some((n, line)) = lines.next() {
@@ -58,7 +73,7 @@ fn parse_module_inner(text: &str) -> Result<Module, String> {
                 }
                 let name = c.word().to_string();
                 let mut chain = vec![(id, std::sync::Arc::<str>::from(name.as_str()))];
-                if let Some(rest) = c.rest().strip_prefix(" < ") {
+                if let Some(rest) = c.rest().trim_start().strip_prefix("< ") {
                     c = Cursor::new(rest);
                     let base = ClassId(c.entity("cls").map_err(err)?);
                     chain.extend(m.classes.get(base).ok_or_else(|| err(format!("unknown base {base}")))?.chain.0.iter().cloned());
@@ -70,10 +85,17 @@ fn parse_module_inner(text: &str) -> Result<Module, String> {
                     mro.push(ClassId(c.entity("cls").map_err(err)?));
                 }
                 c.skip_ws();
+                let mut mixins = Vec::new();
+                if let Some(rest) = c.rest().strip_prefix("mixins") {
+                    c = Cursor::new(rest);
+                    while c.rest().trim_start().starts_with("cls") {
+                        mixins.push(ClassId(c.entity("cls").map_err(err)?));
+                    }
+                    c.skip_ws();
+                }
                 let builtin = c.rest().strip_prefix("builtin ").map(|b| b.trim().to_string());
                 let chain = ClassRef(chain.into());
-                CLASSES.with(|cs| cs.borrow_mut().push(chain.clone()));
-                let mut class = Class { name, span: Span::DUMMY, chain, mro, members: BTreeMap::new(), fields: BTreeMap::new(), builtin };
+                let mut class = Class { name, span: Span::DUMMY, chain, mro, mixins, members: BTreeMap::new(), fields: BTreeMap::new(), builtin };
                 while let Some((n, line)) = lines.next_if(|(_, l)| l.starts_with("    ")) {
                     let err = |e: String| format!("line {}: {e}", n + 1);
                     let mut c = Cursor::new(line.trim());
@@ -82,8 +104,8 @@ fn parse_module_inner(text: &str) -> Result<Module, String> {
                     let mut f = || c.entity("fn").map(FuncId).map_err(err);
                     let member = match kind {
                         "field" => {
-                            let ty = Cursor::new(c.rest().trim_start().trim_start_matches(": ")).ty().map_err(err)?;
-                            class.fields.insert(name, ty);
+                            let ty = Cursor::new(c.rest()).ty().map_err(err)?;
+                            class.fields.insert(name.trim_end_matches(':').to_string(), ty);
                             continue;
                         }
                         "attr" => Member::Attr,
@@ -417,6 +439,7 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "class_attr" => Op::ClassAttr(c.word().into()),
         "set_class_attr" => Op::SetClassAttr(c.word().into()),
         "class_of" => Op::ClassOf,
+        "alloc_of" => Op::AllocOf,
         "call_slot" => {
             let name = c.word().into();
             let on_class = c.peek_word() == "on_class";

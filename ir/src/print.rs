@@ -17,15 +17,13 @@ use std::fmt::Write;
 
 pub fn print_module(m: &Module) -> String {
     let mut out = String::new();
-    for (g, global) in m.globals.iter() {
-        let checked = if global.checked { " checked" } else { "" };
-        let _ = writeln!(out, "global {g} {}: {}{checked}", global.name, global.ty);
-    }
     for (id, c) in m.classes.iter() {
         let base = c.chain.base().map(|b| format!(" < {}", b.id())).unwrap_or_default();
         let mro: Vec<String> = c.mro.iter().map(|x| x.to_string()).collect();
         let builtin = c.builtin.as_ref().map(|b| format!(" builtin {b}")).unwrap_or_default();
-        let _ = writeln!(out, "class {id} {}{base} mro {}{builtin}", c.name, mro.join(" "));
+        let mixins: String = c.mixins.iter().map(|x| format!(" {x}")).collect();
+        let mixins = if mixins.is_empty() { mixins } else { format!(" mixins{mixins}") };
+        let _ = writeln!(out, "class {id} {}{base} mro {}{mixins}{builtin}", c.name, mro.join(" "));
         for (name, member) in &c.members {
             let _ = match member {
                 Member::Attr => writeln!(out, "    attr {name}"),
@@ -39,6 +37,10 @@ pub fn print_module(m: &Module) -> String {
         for (name, t) in &c.fields {
             let _ = writeln!(out, "    field {name}: {t}");
         }
+    }
+    for (g, global) in m.globals.iter() {
+        let checked = if global.checked { " checked" } else { "" };
+        let _ = writeln!(out, "global {g} {}: {}{checked}", global.name, global.ty);
     }
     if let Some(main) = m.main {
         let _ = writeln!(out, "main {main}");

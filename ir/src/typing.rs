@@ -80,6 +80,7 @@ fn comparable(env: &mut dyn Env, a: &Type, b: &Type) -> bool {
             (Type::List(x), Type::List(y)) | (Type::Set(x), Type::Set(y)) => ok(x, y),
             (Type::Dict(k1, v1), Type::Dict(k2, v2)) => ok(k1, k2) && ok(v1, v2),
             (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| ok(x, y)),
+            (Type::Inst(x), Type::Inst(y)) => x.common_base(y).is_some(),
             (x, y) => x == y,
         }
     }
@@ -89,7 +90,8 @@ fn comparable(env: &mut dyn Env, a: &Type, b: &Type) -> bool {
 /// Whether values of the type can be ordered with `<` (deeply).
 fn orderable(t: &Type) -> bool {
     match t {
-        Type::Unknown | Type::Int | Type::Float | Type::Bool | Type::Str => true,
+        // An instance's order is its class's `__lt__`; without one, TypeError as in CPython.
+        Type::Unknown | Type::Int | Type::Float | Type::Bool | Type::Str | Type::Inst(_) => true,
         Type::List(e) => orderable(e),
         Type::Tuple(ts) => ts.iter().all(orderable),
         _ => false,

@@ -219,6 +219,13 @@ function $object_id(o) {
   if (o.$id === undefined) Object.defineProperty(o, "$id", { value: ++$object_count });
   return o.$id;
 }
+// isinstance(x, M) for a class M used as a mixin (not on JS's prototype chain).
+function $isinstance_mixin(x, M) {
+  if (x instanceof M) return true;
+  if (x === null || typeof x !== "object") return false;
+  const m = x.constructor.$mixins;
+  return m !== undefined && m.includes(M);
+}
 function $object_addr(o) { return "0x7f" + (0x1000000 + $object_id(o) * 16).toString(16).padStart(10, "0"); }
 function $object_unordered(op, a, b) {
   $raise($TypeError, "'" + op + "' not supported between instances of '" + $exc_name(a) + "' and '" + $exc_name(b) + "'");

@@ -556,10 +556,17 @@ impl FnEmitter<'_> {
                 return Err(Diagnostic::bug(span, format!("JS backend: unknown class {c}")));
             }
             Op::ClassRef(c) => js::id(self.names.class(*c)),
-            Op::Alloc(c) => js::new_expr(js::id(self.names.class(*c)), vec![]),
+            Op::Alloc(c) => js::new_expr(js::id(self.names.class(*c)), (0..inst.args.len()).map(|_| next()).collect()),
+            Op::IsInstance(c) if self.m.classes.values().any(|k| k.mixins.contains(c)) => {
+                js::call_named("$isinstance_mixin", vec![next(), js::id(self.names.class(*c))])
+            }
             Op::IsInstance(c) => js::bin(BinaryOp::InstanceOf, next(), js::id(self.names.class(*c))),
             Op::Downcast(_) => next(),
             Op::ClassOf => js::member(next(), "constructor"),
+            Op::AllocOf => {
+                let cls = next();
+                js::new_expr(cls, (1..inst.args.len()).map(|_| next()).collect())
+            }
             Op::Field(n) => js::member(next(), &names::slot(n)),
             Op::SetField(n) => {
                 let o = next();

@@ -110,6 +110,10 @@ fn class_decls(m: &Module, names: &names::Names) -> Vec<swc_ecma_ast::Stmt> {
         };
         out.push(js::class_decl(name, base));
         out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$pyname"), js::str_lit(&c.name))));
+        if !c.mixins.is_empty() {
+            let list = js::array(c.mixins.iter().map(|k| js::id(names.class(*k))).collect());
+            out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$mixins"), list)));
+        }
         let proto = || js::member(js::id(name), "prototype");
         // CPython: a class that defines __eq__ but not __hash__ is unhashable.
         if c.members.contains_key("__eq__") && !c.members.contains_key("__hash__") {

@@ -80,6 +80,26 @@ impl Annotator<'_> {
             Op::ClassRef(c) => Step::Type(Some(Type::Class(self.chain(*c)))),
             Op::New { class, kwnames } => self.step_new(fid, b, i, *class, tys, kwnames),
             Op::IsInstance(_) => Step::Type(Some(Type::Bool)),
+            Op::CallValue if matches!(tys[0], Type::Class(_)) => {
+                let Type::Class(c) = &tys[0] else { unreachable!() };
+                let c = c.id();
+                for s in self.m.subclasses(c) {
+                    self.instantiate(fid, b, s, span);
+                }
+                let me = Type::Inst(self.chain(c));
+                if self.m.targets(c, "__init__").is_empty() {
+                    if tys.len() > 1 && !self.m.classes[c].chain.0.iter().any(|(k, _)| self.m.classes[*k].builtin.is_some()) {
+                        let name = self.m.classes[c].name.clone();
+                        return Some(self.pending_error(fid, i, codes::BAD_CALL, span, format!("{name}() takes no arguments")));
+                    }
+                    return Some(Step::Type(Some(me)));
+                }
+                match self.call_member(fid, b, i, &me, "__init__", &tys[1..], &[]) {
+                    Ok(Step::Type(_)) => Step::Type(Some(me)),
+                    Ok(stop) => stop,
+                    Err(msg) => self.pending_error(fid, i, codes::BAD_CALL, span, msg),
+                }
+            }
             Op::ClassOf => match inst_class(&tys[0]) {
                 Some(c) => Step::Type(Some(Type::Class(c.clone()))),
                 None => self.pending_error(fid, i, codes::BAD_OPERAND, span, format!("type() of {} is not supported", tys[0])),
@@ -89,8 +109,9 @@ impl Annotator<'_> {
                 match inst_class(&tys[0]) {
                     Some(from) if to.is_sub_of(from) => Step::Type(Some(Type::Inst(to))),
                     Some(from) if from.is_sub_of(&to) => Step::Type(Some(Type::Inst(from.clone()))),
-                    // isinstance() is never true here: the branch never runs.
-                    _ => Step::Stop { keep_this: false },
+                    // Unrelated along first bases (a mixin): no narrowing.
+                    Some(from) => Step::Type(Some(Type::Inst(from.clone()))),
+                    None => Step::Type(Some(tys[0].clone())),
                 }
             }
             Op::GetAttr(name) => {
@@ -102,7 +123,7 @@ impl Annotator<'_> {
             }
             Op::SetAttr(name) => match self.set_attr(fid, b, i, &tys[0], &tys[1], name) {
                 Ok(step) => step,
-                Err(msg) => self.pending_error(fid, i, codes::TYPE_CONFLICT, span, msg),
+                Err((code, msg)) => self.pending_error(fid, i, code, span, msg),
             },
             Op::CallMethod { name, kwnames } if inst_class(&tys[0]).is_some() || matches!(tys[0], Type::Class(_)) => {
                 let args: Vec<Type> = tys[1..].to_vec();
@@ -126,18 +147,24 @@ impl Annotator<'_> {
         })
     }
 
+    /// The class gets instances: the runtime may call these dunders on any of them.
+    fn instantiate(&mut self, fid: FuncId, b: Block, class: ClassId, span: Span) {
+        if !self.instantiated.insert(class) {
+            return;
+        }
+        let me = Type::Inst(self.chain(class));
+        for (name, n) in RUNTIME_DUNDERS {
+            if let Some((_, Member::Method(f))) = self.m.lookup(class, name).map(|(c, m)| (c, m.clone())) {
+                let args = vec![me.clone(); *n];
+                let _ = self.flow_call_types(fid, b, f, &args, span);
+            }
+        }
+    }
+
     fn step_new(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, class: ClassId, tys: &[Type], kwnames: &[Box<str>]) -> Step {
         let span = self.m.funcs[fid].insts[i].span;
         let me = Type::Inst(self.chain(class));
-        if self.instantiated.insert(class) {
-            // The runtime may call these on any instance of the class.
-            for (name, n) in RUNTIME_DUNDERS {
-                if let Some((_, Member::Method(f))) = self.m.lookup(class, name).map(|(c, m)| (c, m.clone())) {
-                    let args = vec![me.clone(); *n];
-                    let _ = self.flow_call_types(fid, b, f, &args, span);
-                }
-            }
-        }
+        self.instantiate(fid, b, class, span);
         match self.m.lookup(class, "__init__").map(|(c, m)| (c, m.clone())) {
             Some((_, Member::Method(f))) => {
                 let sig = self.m.funcs[f].signature();
@@ -236,27 +263,25 @@ impl Annotator<'_> {
         }
     }
 
-    fn set_attr(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, recv: &Type, val: &Type, name: &str) -> Result<Step, String> {
+    fn set_attr(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, recv: &Type, val: &Type, name: &str) -> Result<Step, (&'static str, String)> {
         let span = self.m.funcs[fid].insts[i].span;
         let (c, on_class) = match (inst_class(recv), recv) {
             (Some(c), _) => (c.id(), false),
             (None, Type::Class(c)) => (c.id(), true),
-            (None, t) => return Err(format!("'{}' object has no attribute '{name}'", t.python_name())),
+            (None, t) => return Err((codes::BAD_OPERAND, format!("'{}' object has no attribute '{name}'", t.python_name()))),
         };
         let cname = self.m.classes[c].name.clone();
         match self.m.lookup(c, name).map(|(k, m)| (k, m.clone())) {
             Some((_, Member::Property { set: Some(_), .. })) if !on_class => {
-                let setter = format!("{name}$set");
-                let _ = setter;
-                self.call_member(fid, b, i, recv, &format!("{name}$set"), &[val.clone()], &[])
+                self.call_member(fid, b, i, recv, &format!("{name}$set"), &[val.clone()], &[]).map_err(|m| (codes::BAD_CALL, m))
             }
-            Some((_, Member::Property { .. })) => Err(format!("property '{name}' of '{cname}' object has no setter")),
+            Some((_, Member::Property { .. })) => Err((codes::BAD_OPERAND, format!("property '{name}' of '{cname}' object has no setter"))),
             Some((_, Member::Method(_) | Member::Static(_) | Member::ClassMethod(_))) => {
-                Err(format!("assigning the method `{cname}.{name}` is not supported (monkeypatching)"))
+                Err((codes::DYNAMIC, format!("assigning the method `{cname}.{name}` is not supported (monkeypatching)")))
             }
             Some((_, Member::Attr)) | None => {
                 if on_class && self.m.lookup(c, name).is_none() {
-                    return Err(format!("assigning a new class attribute `{cname}.{name}` outside the class body is not supported"));
+                    return Err((codes::DYNAMIC, format!("assigning a new class attribute `{cname}.{name}` outside the class body is not supported (monkeypatching)")));
                 }
                 let v = self.attr_slot(c, name, true).unwrap();
                 let r = self.vars.unify(&Type::Var(v), val, span, 0);

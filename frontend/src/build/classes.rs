@@ -67,7 +67,8 @@ impl Program<'_> {
         }
         let chain = ClassRef(chain.into());
         let mro = chain.0.iter().map(|(c, _)| *c).collect();
-        self.m.classes.push(Class { name: name.to_string(), span, chain, mro, members: BTreeMap::new(), fields: BTreeMap::new(), builtin });
+        let mixins = base.map(|b| self.m.classes[b].mixins.clone()).unwrap_or_default();
+        self.m.classes.push(Class { name: name.to_string(), span, chain, mro, mixins, members: BTreeMap::new(), fields: BTreeMap::new(), builtin });
         id
     }
 
@@ -106,6 +107,9 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
             for b in args.args.iter() {
                 match b {
                     Expr::Name(n) if n.id.as_str() == "object" => {}
+                    Expr::Name(n) if n.id.as_str() == "type" => {
+                        p.error(codes::DYNAMIC, b.range(), "metaclasses (classes derived from `type`) are not supported")
+                    }
                     Expr::Name(n) => match p.class_named(n.id.as_str()) {
                         Some(c) => bases.push(c),
                         None => p.error(codes::UNSUPPORTED_EXPR, b.range(), format!("`{}` is not a class defined before this one", n.id)),
@@ -154,6 +158,12 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
         }
         // Mixins: copy the methods the first base's chain does not already provide.
         for &mixin in bases.iter().skip(1) {
+            let more: Vec<ClassId> = p.m.classes[mixin].mro.iter().chain(&p.m.classes[mixin].mixins).copied().collect();
+            for k in more {
+                if !p.m.classes[id].mixins.contains(&k) {
+                    p.m.classes[id].mixins.push(k);
+                }
+            }
             let mixin_chain: Vec<ClassId> = p.m.classes[mixin].mro.clone();
             for m in mixin_chain {
                 for (d, mname) in own.get(&m).cloned().unwrap_or_default() {
@@ -365,6 +375,43 @@ impl Fb<'_, '_> {
         let mut args = if pass_first { vec![me] } else { vec![] };
         args.extend(self.bind_call(name, &params[skip..], &defaults[skip..], c)?);
         Ok(self.emit(Op::Call(f), args, r))
+    }
+
+    /// The attributes through which Python exposes its object model are dynamic.
+    pub(super) fn check_attr_name(&mut self, a: &ast::ExprAttribute) -> R<()> {
+        let n = a.attr.as_str();
+        if matches!(n, "__dict__" | "__class__" | "__bases__" | "__mro__" | "__slots__" | "__module__" | "__qualname__" | "__code__" | "__globals__" | "__closure__") {
+            return self.error(codes::DYNAMIC, a.range, format!("`.{n}` exposes Python's object model at run time and cannot be translated"));
+        }
+        Ok(())
+    }
+
+    /// `super().name` read as a value: a base's property or class attribute.
+    pub(super) fn super_attr(&mut self, a: &ast::ExprAttribute) -> R<Value> {
+        let Some(class) = self.class else {
+            return self.error(codes::UNSUPPORTED_EXPR, a.value.range(), "`super()` outside a method");
+        };
+        let name = a.attr.as_str();
+        let mro = self.p.m.classes[class].mro.clone();
+        let found = mro[1..].iter().find_map(|&k| self.p.m.classes[k].members.get(name).cloned().map(|m| (k, m)));
+        let Some(first_name) = self.f.param_names.first().cloned() else {
+            return self.error(codes::UNSUPPORTED_EXPR, a.value.range(), "`super()` in a method without parameters");
+        };
+        match found {
+            Some((_, Member::Property { get, .. })) => {
+                let me = self.read_name(&first_name, a.value.range())?;
+                Ok(self.emit(Op::Call(get), vec![me], a.range))
+            }
+            Some((k, Member::Attr)) => {
+                let cls = self.emit(Op::ClassRef(k), vec![], a.value.range());
+                Ok(self.emit(Op::GetAttr(name.into()), vec![cls], a.range))
+            }
+            Some(_) => self.error(codes::UNSUPPORTED_EXPR, a.range, format!("`super().{name}` as a value (a bound method) is not supported yet; call it directly")),
+            None => {
+                let cname = self.p.m.classes[class].name.clone();
+                self.error(codes::BAD_OPERAND, a.range, format!("'super' object has no attribute '{name}' (no base of `{cname}` defines it)"))
+            }
+        }
     }
 
     /// `C(args)`: a new instance, initialised by the `__init__` the class finds.

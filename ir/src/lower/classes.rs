@@ -19,6 +19,16 @@ impl Lowerer<'_> {
         Some(match &inst.op {
             Op::New { class, kwnames } => Some(self.new_instance(*class, a, kwnames)),
             Op::GetAttr(name) => Some(self.get_attr(a[0], name, ty)),
+            Op::CallValue if matches!(tys[0], Type::Class(_)) => {
+                let Type::Class(c) = &tys[0] else { unreachable!() };
+                if targets(&self.p.classes, c.id(), "__init__").is_empty() {
+                    // A built-in exception's constructor keeps the arguments.
+                    return Some(Some(self.emit(Op::AllocOf, a.to_vec(), Type::Inst(c.clone()))));
+                }
+                let o = self.emit(Op::AllocOf, vec![a[0]], Type::Inst(c.clone()));
+                self.call_member(o, "__init__", &a[1..], &[], Type::None);
+                Some(o)
+            }
             Op::SetAttr(name) => {
                 self.set_attr(a[0], a[1], name);
                 None

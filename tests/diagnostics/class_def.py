@@ -1,4 +1,0 @@
-x = 1
-class Point:  # <-- error
-    y = 2
-print(x)
