@@ -69,6 +69,9 @@ struct Annotator<'m> {
     attrs: HashMap<(pyrt_ir::ClassId, String), u32>,
     /// Classes instantiated so far.
     instantiated: HashSet<pyrt_ir::ClassId>,
+    /// The blocks that read each frame slot, and where its type came from first.
+    slot_readers: HashMap<(FuncId, u32), HashSet<Block>>,
+    slot_origin: HashMap<(FuncId, u32), Span>,
 }
 
 /// Type variables with union-find: every alias of a container shares its
@@ -331,6 +334,8 @@ impl<'m> Annotator<'m> {
             sites: HashMap::new(),
             attrs: HashMap::new(),
             instantiated: HashSet::new(),
+            slot_readers: HashMap::new(),
+            slot_origin: HashMap::new(),
         }
     }
 
@@ -414,7 +419,13 @@ impl<'m> Annotator<'m> {
                 self.flow_edge(fid, else_.block, &else_.args);
             }
             Terminator::Return(v) => self.flow_return(fid, *v),
-            Terminator::Unreachable => {}
+            Terminator::Try { body, handler, finally, after } => {
+                for r in std::iter::once(*body).chain(*handler).chain(*finally) {
+                    self.flow_edge(fid, r, &[]);
+                }
+                self.flow_edge(fid, after.block, &after.args);
+            }
+            Terminator::Unreachable | Terminator::EndFinally => {}
         }
     }
 
@@ -516,6 +527,34 @@ impl<'m> Annotator<'m> {
                 return Step::Type(None);
             }
             Op::Raise { .. } => return Step::Stop { keep_this: true },
+            Op::Caught => {
+                let base = self.m.classes.values().find(|c| c.builtin.as_deref() == Some("$BaseException")).map(|c| c.chain.clone());
+                match base {
+                    Some(c) => Ok(Type::Inst(c)),
+                    None => return fail(self, "internal: `caught` without the BaseException class".into()),
+                }
+            }
+            Op::Throw => {
+                let is_exc = |c: &pyrt_ir::ClassRef| c.0.iter().any(|(k, _)| self.m.classes[*k].builtin.is_some());
+                match &tys[0] {
+                    Type::Inst(c) if is_exc(c) => return Step::Stop { keep_this: true },
+                    t => return fail(self, format!("exceptions must derive from BaseException, not {t}")),
+                }
+            }
+            Op::ExcInit => return Step::Type(None),
+            Op::LoadSlot { slot, .. } => {
+                self.slot_readers.entry((fid, *slot)).or_default().insert(b);
+                let t = self.m.funcs[fid].slots[*slot as usize].1.clone();
+                if !t.is_known() {
+                    // Nothing stored yet: if flow ends this way, the read raises UnboundLocalError.
+                    return Step::Stop { keep_this: true };
+                }
+                Ok(t)
+            }
+            Op::StoreSlot(slot) => {
+                self.flow_slot(fid, *slot, inst.args[0], inst.span);
+                return Step::Type(None);
+            }
             Op::LoadGlobal(g) => {
                 self.readers[g.index()].insert((fid, b));
                 let t = self.m.globals[*g].ty.clone();
@@ -559,7 +598,7 @@ impl<'m> Annotator<'m> {
             | Op::CallSlot { .. } => {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
             }
-            Op::ClassRef(_) | Op::New { .. } | Op::GetAttr(_) | Op::SetAttr(_) | Op::IsInstance(_) | Op::Downcast(_) | Op::ClassOf => {
+            Op::ClassRef(_) | Op::New { .. } | Op::GetAttr(_) | Op::SetAttr(_) | Op::IsInstance(_) | Op::Downcast(_) | Op::ClassOf | Op::ClassName => {
                 unreachable!("step_class handles the class ops")
             }
         };
@@ -781,6 +820,30 @@ impl<'m> Annotator<'m> {
         }
     }
 
+    fn flow_slot(&mut self, fid: FuncId, slot: u32, v: Value, span: Span) {
+        let t = self.ty(fid, v);
+        let old = self.m.funcs[fid].slots[slot as usize].1.clone();
+        match self.unify(&old, &t, span) {
+            Ok(new) if new == old => {}
+            Ok(new) => {
+                self.m.funcs[fid].slots[slot as usize].1 = new;
+                self.slot_origin.entry((fid, slot)).or_insert(span);
+                for b in self.slot_readers.get(&(fid, slot)).cloned().unwrap_or_default() {
+                    self.reach_block(fid, b);
+                }
+            }
+            Err(_) => {
+                let origin = self.slot_origin.get(&(fid, slot)).copied().unwrap_or(Span::DUMMY);
+                let name = self.m.funcs[fid].slots[slot as usize].0.clone();
+                let d = {
+                    let (o, n) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &t));
+                    conflict(&describe_var(Some(&name)), &o, &n, span, origin)
+                };
+                self.report((fid.0, slot, 6), d);
+            }
+        }
+    }
+
     fn flow_global(&mut self, g: GlobalId, fid: FuncId, v: Value, span: Span) {
         let t = self.ty(fid, v);
         let old = self.m.globals[g].ty.clone();
@@ -843,6 +906,9 @@ impl<'m> Annotator<'m> {
         for f in self.m.funcs.values_mut() {
             for v in f.values.values_mut() {
                 v.ty = settle(&v.ty);
+            }
+            for s in &mut f.slots {
+                s.1 = settle(&s.1);
             }
             f.ret = settle(&f.ret);
         }

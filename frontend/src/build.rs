@@ -50,6 +50,7 @@ fn shadow_message(name: &str) -> String {
 }
 
 mod classes;
+mod exceptions;
 
 use pyrt_ir::{ClassId, DefaultArg};
 
@@ -406,6 +407,15 @@ fn walk_suite<'a>(body: &'a [Stmt], visit: &mut impl FnMut(&'a Stmt)) {
                     walk_suite(&c.body, visit);
                 }
             }
+            Stmt::Try(t) => {
+                walk_suite(&t.body, visit);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    walk_suite(&h.body, visit);
+                }
+                walk_suite(&t.orelse, visit);
+                walk_suite(&t.finalbody, visit);
+            }
             _ => {}
         }
     }
@@ -426,6 +436,14 @@ fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
         Stmt::AugAssign(a) => target(&a.target, out),
         Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
         Stmt::For(f) => target(&f.target, out),
+        Stmt::Try(t) => {
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(n) = &h.name {
+                    out.push((n.to_string(), n.range));
+                }
+            }
+        }
         _ => {}
     });
 }
@@ -524,6 +542,10 @@ struct Fb<'p, 'a> {
     fl: Value,
     /// The class whose method this is (for `super()`).
     class: Option<ClassId>,
+    /// The exceptions of the enclosing `except` clauses (for a bare `raise`).
+    handling: Vec<Value>,
+    /// The locals kept in frame slots (those `try` statements assign).
+    slots: HashMap<String, u32>,
 }
 
 impl<'p, 'a> Fb<'p, 'a> {
@@ -553,6 +575,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             t,
             fl,
             class: None,
+            handling: Vec::new(),
+            slots: HashMap::new(),
         };
         fb.grow();
         fb.sealed[entry.index()] = true;
@@ -735,6 +759,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.write_var(flag, cur, t);
             return Ok(());
         }
+        if let Some(&s) = self.slots.get(name).filter(|_| self.is_local(name)) {
+            self.emit_void(Op::StoreSlot(s), vec![v], r);
+            return Ok(());
+        }
         if self.is_local(name) {
             let (var, flag) = self.local(name);
             let cur = self.cur.unwrap();
@@ -757,6 +785,9 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn read_name(&mut self, name: &str, r: ast::TextRange) -> R<Value> {
         let hidden = self.comp_name(name);
+        if let Some(&s) = self.slots.get(name).filter(|_| hidden.is_none() && self.is_local(name)) {
+            return Ok(self.emit(Op::LoadSlot { slot: s, name: name.into() }, vec![], r));
+        }
         if hidden.is_some() || self.is_local(name) {
             let (var, flag) = self.local(hidden.as_deref().unwrap_or(name));
             let cur = self.cur.unwrap();
@@ -808,6 +839,13 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn function_body(&mut self, d: &ast::StmtFunctionDef) {
         let entry = self.f.entry;
+        for name in exceptions::try_assigned(&d.body) {
+            if self.scope.globals.contains_key(&name) {
+                continue;
+            }
+            self.slots.insert(name.clone(), self.f.slots.len() as u32);
+            self.f.slots.push((name, Type::Unknown));
+        }
         for a in &d.parameters.args {
             let name = a.parameter.name.to_string();
             let span = self.p.span(a.parameter.range);
@@ -815,6 +853,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.f.param_names.push(name.clone());
             let decl = a.parameter.annotation.as_deref().and_then(|e| self.annotation(e));
             self.f.param_decls.push(decl);
+            if let Some(&s) = self.slots.get(&name) {
+                self.f.append(entry, Op::StoreSlot(s), vec![v], None, span);
+                continue;
+            }
             let (var, flag) = self.local(&name);
             self.write_var(var, entry, v);
             let t = self.t;
@@ -1000,8 +1042,8 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
             }
             Stmt::ClassDef(c) => self.class_stmt(c)?,
-            Stmt::Try(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "`try` statements are not supported yet"),
-            Stmt::Raise(r) => return self.error(codes::UNSUPPORTED_STMT, r.range, "`raise` is not supported yet"),
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Raise(r) => self.raise_stmt(r)?,
             Stmt::With(w) => return self.error(codes::UNSUPPORTED_STMT, w.range, "`with` statements are not supported"),
             Stmt::Match(m) => return self.error(codes::UNSUPPORTED_STMT, m.range, "`match` statements are not supported yet"),
             Stmt::Delete(d) => {
@@ -1868,6 +1910,10 @@ impl<'p, 'a> Fb<'p, 'a> {
         if !self.is_local(&name) && self.comp_name(&name).is_none() && !self.p.globals.contains_key(&name) {
             if name == "isinstance" {
                 return self.isinstance(c);
+            }
+            if name == "type" && c.arguments.args.len() == 1 && c.arguments.keywords.is_empty() {
+                let v = self.expr(&c.arguments.args[0])?;
+                return Ok(self.emit(Op::ClassOf, vec![v], c.range()));
             }
             if let Some(k) = self.p.class_named(&name) {
                 return self.new_instance(k, c);

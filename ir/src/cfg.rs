@@ -26,8 +26,8 @@ impl Cfg {
             node_of[b.index()] = Some(graph.add_node(b));
         }
         for &b in &f.layout {
-            for s in f.blocks[b].term.successors() {
-                if let (Some(from), Some(to)) = (node_of[b.index()], node_of[s.block.index()]) {
+            for s in f.blocks[b].term.targets() {
+                if let (Some(from), Some(to)) = (node_of[b.index()], node_of[s.index()]) {
                     graph.add_edge(from, to, ());
                 }
             }

@@ -21,22 +21,46 @@ pub enum Terminator {
     Return(Value),
     /// Control never gets here (e.g. after an op that always raises).
     Unreachable,
+    /// A `try` statement: run `body`; an exception raised there enters
+    /// `handler` (which reads it with `caught`), and `finally` runs however
+    /// the body and handler are left (the backend's native try/catch/finally).
+    /// `after` is where the statement continues when the body completes; the
+    /// edge to it is taken by the body's own jumps, never from this block, but
+    /// it is listed so that everything after the statement is dominated by
+    /// this block, not by the body (so structured backends place it outside).
+    /// `body`, `handler` and `finally` take no arguments.
+    Try { body: Block, handler: Option<Block>, finally: Option<Block>, after: BlockCall },
+    /// The end of a `finally` region: control goes on where it was going.
+    EndFinally,
 }
 
 impl Terminator {
+    /// The edges that pass arguments.
     pub fn successors(&self) -> Vec<&BlockCall> {
         match self {
             Terminator::Jump(c) => vec![c],
             Terminator::Branch { then_, else_, .. } => vec![then_, else_],
-            Terminator::Return(_) | Terminator::Unreachable => vec![],
+            Terminator::Try { after, .. } => vec![after],
+            Terminator::Return(_) | Terminator::Unreachable | Terminator::EndFinally => vec![],
         }
     }
     pub fn successors_mut(&mut self) -> Vec<&mut BlockCall> {
         match self {
             Terminator::Jump(c) => vec![c],
             Terminator::Branch { then_, else_, .. } => vec![then_, else_],
-            Terminator::Return(_) | Terminator::Unreachable => vec![],
+            Terminator::Try { after, .. } => vec![after],
+            Terminator::Return(_) | Terminator::Unreachable | Terminator::EndFinally => vec![],
         }
+    }
+    /// Every block control may go to next: the argument-passing edges, and a
+    /// `try`'s body, handler and finally regions.
+    pub fn targets(&self) -> Vec<Block> {
+        let mut out: Vec<Block> = match self {
+            Terminator::Try { body, handler, finally, .. } => std::iter::once(*body).chain(*handler).chain(*finally).collect(),
+            _ => vec![],
+        };
+        out.extend(self.successors().iter().map(|c| c.block));
+        out
     }
     /// Every value the terminator reads.
     pub fn uses(&self) -> Vec<Value> {
@@ -133,6 +157,10 @@ pub struct Function {
     pub values: EntityVec<Value, ValueData>,
     /// The live blocks in program order; `entry` first.
     pub layout: Vec<Block>,
+    /// Local variables kept in the frame rather than in SSA values (those a
+    /// `try` statement assigns, which its handler and finally must see as they
+    /// are when control leaves the body), with their types.
+    pub slots: Vec<(String, Type)>,
 }
 
 impl Function {
@@ -150,6 +178,7 @@ impl Function {
             insts: EntityVec::new(),
             values: EntityVec::new(),
             layout: Vec::new(),
+            slots: Vec::new(),
         };
         f.entry = f.add_block(span);
         f
@@ -300,8 +329,8 @@ impl Function {
             preds.push(Vec::new());
         }
         for &b in &self.layout {
-            for s in self.blocks[b].term.successors() {
-                preds[s.block].push(b);
+            for s in self.blocks[b].term.targets() {
+                preds[s].push(b);
             }
         }
         preds
@@ -313,10 +342,10 @@ impl Function {
         let mut stack = vec![self.entry];
         seen[self.entry.index()] = true;
         while let Some(b) = stack.pop() {
-            for s in self.blocks[b].term.successors() {
-                if !seen[s.block.index()] {
-                    seen[s.block.index()] = true;
-                    stack.push(s.block);
+            for s in self.blocks[b].term.targets() {
+                if !seen[s.index()] {
+                    seen[s.index()] = true;
+                    stack.push(s);
                 }
             }
         }

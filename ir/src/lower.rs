@@ -486,7 +486,9 @@ impl Lowerer<'_> {
                 let n = self.len(v);
                 self.prim(Prim::IntIsTrue, vec![n])
             }
-            Type::Iter(_) => self.konst(Const::Bool(true)),
+            Type::Iter(_) | Type::Func(_) | Type::Class(_) => self.konst(Const::Bool(true)),
+            // An instance's truth is its class's __bool__ or __len__, found at run time.
+            Type::Inst(_) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(_) => {
                 let inner = self.unwrap_or_zero(v);

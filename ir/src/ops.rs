@@ -533,10 +533,22 @@ pub enum Op {
     SetClassAttr(Box<str>),
     /// `[obj]` → the object's class.
     ClassOf,
+    /// `[cls]` → the class's name (`__name__`).
+    ClassName,
     /// `[target, args...]`: call the member `name` that the target's class (or the
     /// class value itself, when `on_class`) finds: dynamic dispatch. The arguments
     /// are complete (the instance or class first, where the member takes one).
     CallSlot { name: Box<str>, on_class: bool },
+    /// `[]` → the exception a `try` handler was entered with (first in the handler).
+    Caught,
+    /// `[exception]`: raise it; never returns.
+    Throw,
+    /// `[self, args...]`: a built-in exception's `__init__`: keep the arguments.
+    ExcInit,
+    /// `[]` → the value of frame slot `slot`; UnboundLocalError for `name` while unassigned.
+    LoadSlot { slot: u32, name: Box<str> },
+    /// `[value]`: assign frame slot `slot`.
+    StoreSlot(u32),
     /// A typed primitive.
     Prim(Prim),
 }
@@ -653,7 +665,13 @@ impl fmt::Display for Op {
             Op::ClassAttr(n) => write!(f, "class_attr {n}"),
             Op::SetClassAttr(n) => write!(f, "set_class_attr {n}"),
             Op::ClassOf => write!(f, "class_of"),
+            Op::ClassName => write!(f, "class_name"),
             Op::AllocOf => write!(f, "alloc_of"),
+            Op::Caught => write!(f, "caught"),
+            Op::Throw => write!(f, "throw"),
+            Op::ExcInit => write!(f, "exc_init"),
+            Op::LoadSlot { slot, name } => write!(f, "load_slot {slot} {name:?}"),
+            Op::StoreSlot(s) => write!(f, "store_slot {s}"),
             Op::CallSlot { name, on_class } => write!(f, "call_slot {name}{}", if *on_class { " on_class" } else { "" }),
         }
     }

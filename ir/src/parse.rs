@@ -184,6 +184,14 @@ fn parse_function<'a>(
         if t.is_empty() || t.starts_with(';') {
             continue;
         }
+        if let Some(rest) = t.strip_prefix("slot ") {
+            // `slot 0 x: int`
+            let (_, decl) = rest.split_once(' ').ok_or_else(|| err("expected `slot N name: type`".into()))?;
+            let (name, ty) = decl.split_once(": ").ok_or_else(|| err("expected `slot N name: type`".into()))?;
+            let ty = Cursor::new(ty).ty().map_err(err)?;
+            p.f.slots.push((name.to_string(), ty));
+            continue;
+        }
         if !line.starts_with(' ') {
             current = Some(p.block_header(t).map_err(err)?);
             continue;
@@ -268,6 +276,34 @@ impl FnParser {
                 self.f.blocks[b].term = Terminator::Return(v);
             }
             "unreachable" => self.f.blocks[b].term = Terminator::Unreachable,
+            "end_finally" => self.f.blocks[b].term = Terminator::EndFinally,
+            "try" => {
+                c.word();
+                let body = self.block(c.entity("block")?);
+                let mut handler = None;
+                let mut finally = None;
+                loop {
+                    c.skip_ws();
+                    match c.peek_word() {
+                        "except" => {
+                            c.word();
+                            handler = Some(self.block(c.entity("block")?));
+                        }
+                        "finally" => {
+                            c.word();
+                            finally = Some(self.block(c.entity("block")?));
+                        }
+                        "after" => {
+                            c.word();
+                            c.skip_ws();
+                            break;
+                        }
+                        w => return Err(format!("expected except, finally or after in `try`, found `{w}`")),
+                    }
+                }
+                let after = self.call(&mut c)?;
+                self.f.blocks[b].term = Terminator::Try { body, handler, finally, after };
+            }
             _ => self.inst(b, &mut c)?,
         }
         Ok(())
@@ -439,7 +475,16 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "class_attr" => Op::ClassAttr(c.word().into()),
         "set_class_attr" => Op::SetClassAttr(c.word().into()),
         "class_of" => Op::ClassOf,
+        "class_name" => Op::ClassName,
         "alloc_of" => Op::AllocOf,
+        "caught" => Op::Caught,
+        "throw" => Op::Throw,
+        "exc_init" => Op::ExcInit,
+        "load_slot" => {
+            let slot = c.word().parse().map_err(|_| "bad slot".to_string())?;
+            Op::LoadSlot { slot, name: c.quoted()?.into() }
+        }
+        "store_slot" => Op::StoreSlot(c.word().parse().map_err(|_| "bad slot".to_string())?),
         "call_slot" => {
             let name = c.word().into();
             let on_class = c.peek_word() == "on_class";

@@ -63,6 +63,9 @@ fn print_function_with_id(f: &Function, id: &str) -> String {
         .map(|(v, n)| format!("{n}: {}", f.values[*v].ty))
         .collect();
     let _ = writeln!(out, "fn {id} {}({}) -> {} {{", f.name, params.join(", "), f.ret);
+    for (k, (name, t)) in f.slots.iter().enumerate() {
+        let _ = writeln!(out, "slot {k} {name}: {t}");
+    }
     for &b in &f.layout {
         print_block(&mut out, f, b);
     }
@@ -82,6 +85,12 @@ fn print_block(out: &mut String, f: &Function, b: Block) {
         Terminator::Branch { cond, then_, else_ } => format!("branch {cond}, {}, {}", call(then_), call(else_)),
         Terminator::Return(v) => format!("return {v}"),
         Terminator::Unreachable => "unreachable".to_string(),
+        Terminator::EndFinally => "end_finally".to_string(),
+        Terminator::Try { body, handler, finally, after } => {
+            let h = handler.map(|h| format!(" except {h}")).unwrap_or_default();
+            let fin = finally.map(|h| format!(" finally {h}")).unwrap_or_default();
+            format!("try {body}{h}{fin} after {}", call(after))
+        }
     };
     let _ = writeln!(out, "    {term}");
 }

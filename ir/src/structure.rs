@@ -20,6 +20,9 @@ pub enum Node {
     /// `label: loop { body }`; a continue to `label` starts the body again.
     Loop { label: Block, body: Vec<Node> },
     If { cond: Value, then_: Vec<Node>, else_: Vec<Node> },
+    /// `try { body } catch { handler } finally { finally }`: the regions of a
+    /// [`Terminator::Try`]; an exception raised in `body` enters `handler`.
+    Try { body: Vec<Node>, handler: Option<Vec<Node>>, finally: Option<Vec<Node>> },
     /// Pass `args` to the parameters of `target`, then leave as `exit` says.
     Edge { target: Block, args: Vec<Value>, exit: Exit },
     Return(Value),
@@ -78,6 +81,18 @@ impl Structurer<'_> {
                     }),
                     Terminator::Return(v) => out.push(Node::Return(*v)),
                     Terminator::Unreachable => out.push(Node::Unreachable),
+                    Terminator::EndFinally => {}
+                    Terminator::Try { body, handler, finally, after } => {
+                        out.push(Node::Try {
+                            body: self.do_tree(*body),
+                            handler: handler.map(|h| self.do_tree(h)),
+                            finally: finally.map(|h| self.do_tree(h)),
+                        });
+                        // Only the regions' own jumps reach `after`; this edge is never taken.
+                        if !self.cfg.is_merge(after.block) {
+                            out.extend(self.do_tree(after.block));
+                        }
+                    }
                 }
                 out
             }

@@ -250,7 +250,7 @@ class $BaseException extends $Object {
     return $exc_name(this);
   }
   toString() {
-    const s = this.__str__();
+    const s = this.__str__(this);
     return s === "" ? $exc_name(this) : $exc_name(this) + ": " + s;
   }
 }
@@ -335,6 +335,20 @@ function $overflow() {
 // Maps a caught JS value to a Python exception where one corresponds
 // (stack overflow -> RecursionError, string/array allocation failure ->
 // MemoryError); returns other values unchanged.
+// The exception a `try` handler was entered with: a Python exception (host
+// errors such as stack overflow converted); anything else is a bug in pyrt
+// or the host's, and goes on up.
+function $caught(e) {
+  const x = $exc_from_js(e);
+  if (x instanceof $BaseException) return x;
+  throw e;
+}
+
+// BaseException.__init__(self, *args).
+function $exc_init(o, args) {
+  o.args = args;
+}
+
 function $exc_from_js(e) {
   if (e instanceof $BaseException) return e;
   if ($is_stack_overflow(e)) return new $RecursionError("maximum recursion depth exceeded");
@@ -383,8 +397,8 @@ function $repr_any(v) {
         if (v.length === 1) return "(" + $repr_any(v[0]) + ",)";
         return "(" + v.map($repr_any).join(", ") + ")";
       }
-      if (v instanceof $BaseException) return v.__repr__();
-      if (typeof v.__repr__ === "function") return v.__repr__();
+      if (v instanceof $BaseException) return v.__repr__(v);
+      if (typeof v.__repr__ === "function") return v.__repr__(v);
       return String(v);
     default:
       return String(v);
@@ -396,7 +410,7 @@ function $repr_any(v) {
 // ---------------------------------------------------------------------------
 
 function $traceback_text(e) {
-  const s = e.__str__();
+  const s = e.__str__(e);
   const name = $exc_name(e);
   return "Traceback (most recent call last):\n" +
     '  File "<pyrt>", line ?, in <module>\n' +

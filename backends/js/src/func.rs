@@ -87,6 +87,19 @@ pub struct FnEmitter<'a> {
     continue_targets: HashSet<Block>,
     /// Whether the function calls others (and so keeps the frame count, see [`RECURSION_LIMIT`]).
     calls: bool,
+    /// The parameters of the enclosing `catch` clauses, innermost last.
+    catch_params: Vec<String>,
+    /// Whether the function has a `try` (and so saves its frame count in [`FRAME_DEPTH`]).
+    has_try: bool,
+}
+
+/// A function's own frame count, saved on entry when a handler must restore it.
+const FRAME_DEPTH: &str = "d0";
+
+/// The JS variable of frame slot `k` (`s$<k>$<name>`: no other name has a `$` after a letter and digit).
+fn slot_name(f: &Function, k: u32) -> String {
+    let name = f.slots.get(k as usize).map(|(n, _)| names::sanitize(n)).unwrap_or_default();
+    format!("s${k}${name}")
 }
 
 enum Src {
@@ -113,6 +126,8 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         temps: 0,
         break_targets: HashSet::new(),
         continue_targets: HashSet::new(),
+        catch_params: Vec::new(),
+        has_try: false,
         calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. })),
     };
     e.name_values();
@@ -137,6 +152,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         }
     }
     locals.extend((0..e.temps).map(names::temp));
+    locals.extend((0..f.slots.len() as u32).map(|k| slot_name(f, k)));
     let mut stmts: Vec<Stmt> = js::let_decl(&locals).into_iter().collect();
     let limit = js::int_lit(RECURSION_LIMIT);
     let too_deep = if e.calls {
@@ -146,6 +162,9 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
     };
     let raise = raise_call("$RecursionError", "maximum recursion depth exceeded");
     stmts.push(js::guard(too_deep, js::expr_stmt(raise)));
+    if e.has_try && e.calls {
+        stmts.push(js::const_decl(FRAME_DEPTH, js::id(DEPTH)));
+    }
     stmts.extend(body);
     Ok(js::function(name, &params, stmts))
 }
@@ -210,7 +229,8 @@ impl FnEmitter<'_> {
                     then_.args.iter().chain(&else_.args).for_each(|&a| add(a, false));
                 }
                 Terminator::Return(v) => add(*v, !self.calls),
-                Terminator::Unreachable => {}
+                Terminator::Try { after, .. } => after.args.iter().for_each(|&a| add(a, false)),
+                Terminator::Unreachable | Terminator::EndFinally => {}
             }
         }
 
@@ -274,6 +294,12 @@ impl FnEmitter<'_> {
                 Node::If { then_, else_, .. } => {
                     self.find_targets(then_);
                     self.find_targets(else_);
+                }
+                Node::Try { body, handler, finally } => {
+                    self.find_targets(body);
+                    for r in handler.iter().chain(finally) {
+                        self.find_targets(r);
+                    }
                 }
                 Node::Edge { exit: Exit::Break(b), .. } => {
                     self.break_targets.insert(*b);
@@ -348,6 +374,36 @@ impl FnEmitter<'_> {
                         Exit::Fallthrough => {}
                     }
                 }
+                Node::Try { body, handler, finally } => {
+                    let mut b = Vec::new();
+                    self.emit_nodes(body, &mut b)?;
+                    let h = match handler {
+                        Some(h) => {
+                            let param = format!("e{}", self.catch_params.len());
+                            self.catch_params.push(param.clone());
+                            let mut hs = Vec::new();
+                            // The frames the exception unwound no longer count.
+                            if self.calls {
+                                hs.push(js::assign(DEPTH, js::id(FRAME_DEPTH)));
+                            }
+                            let r = self.emit_nodes(h, &mut hs);
+                            self.catch_params.pop();
+                            r?;
+                            Some((param, hs))
+                        }
+                        None => None,
+                    };
+                    let fin = match finally {
+                        Some(fs) => {
+                            let mut out = Vec::new();
+                            self.emit_nodes(fs, &mut out)?;
+                            Some(out)
+                        }
+                        None => None,
+                    };
+                    self.has_try = true;
+                    out.push(js::try_stmt(b, h.as_ref().map(|(p, hs)| (p.as_str(), hs.clone())), fin));
+                }
                 Node::Return(v) => {
                     let e = self.operand(*v)?;
                     if self.calls {
@@ -370,6 +426,11 @@ impl FnEmitter<'_> {
             // Unused and without effects, operands included: nothing to do.
             (Some(Kind::Unused), Some(r)) if !self.tree_effect[r.index()] => return Ok(()),
             _ => {}
+        }
+        if inst.op == Op::Throw {
+            let e = self.operand(inst.args[0])?;
+            out.push(js::throw(e));
+            return Ok(());
         }
         if let Op::CheckDefined { name, global } = &inst.op {
             let flag = self.operand(inst.args[0])?;
@@ -563,6 +624,28 @@ impl FnEmitter<'_> {
             Op::IsInstance(c) => js::bin(BinaryOp::InstanceOf, next(), js::id(self.names.class(*c))),
             Op::Downcast(_) => next(),
             Op::ClassOf => js::member(next(), "constructor"),
+            Op::ClassName => js::call_named("$exc_name", vec![next()]),
+            Op::Caught => {
+                let Some(p) = self.catch_params.last() else {
+                    return Err(Diagnostic::bug(span, "JS backend: `caught` outside a handler"));
+                };
+                js::call_named("$caught", vec![js::id(p)])
+            }
+            Op::Throw => unreachable!("emitted as a statement"),
+            Op::ExcInit => {
+                let o = next();
+                let args = js::array((1..inst.args.len()).map(|_| next()).collect());
+                js::call_named("$exc_init", vec![o, args])
+            }
+            Op::LoadSlot { slot, name } => {
+                let s = slot_name(f, *slot);
+                js::cond(
+                    js::bin(BinaryOp::EqEqEq, js::id(&s), js::undefined()),
+                    raise_call("$UnboundLocalError", &format!("cannot access local variable '{name}' where it is not associated with a value")),
+                    js::id(&s),
+                )
+            }
+            Op::StoreSlot(slot) => js::assign_expr(&slot_name(f, *slot), next()),
             Op::AllocOf => {
                 let cls = next();
                 js::new_expr(cls, (1..inst.args.len()).map(|_| next()).collect())

@@ -254,6 +254,11 @@ fn stmt_jumps_to(s: &Stmt, label: &str) -> bool {
         Stmt::Labeled(l) => stmt_jumps_to(&l.body, label),
         Stmt::While(w) => stmt_jumps_to(&w.body, label),
         Stmt::If(i) => stmt_jumps_to(&i.cons, label) || i.alt.as_deref().is_some_and(|a| stmt_jumps_to(a, label)),
+        Stmt::Try(t) => {
+            jumps_to(&t.block.stmts, label)
+                || t.handler.as_ref().is_some_and(|h| jumps_to(&h.body.stmts, label))
+                || t.finalizer.as_ref().is_some_and(|f| jumps_to(&f.stmts, label))
+        }
         _ => false,
     }
 }
@@ -395,5 +400,19 @@ pub fn class_decl(name: &str, base: E) -> Stmt {
             super_type_params: None,
             implements: vec![],
         }),
+    }))
+}
+
+/// `try { body } catch (param) { handler } finally { finally }`.
+pub fn try_stmt(body: Vec<Stmt>, handler: Option<(&str, Vec<Stmt>)>, finally: Option<Vec<Stmt>>) -> Stmt {
+    Stmt::Try(Box::new(swc_ecma_ast::TryStmt {
+        span: DUMMY_SP,
+        block: block(body),
+        handler: handler.map(|(param, body)| swc_ecma_ast::CatchClause {
+            span: DUMMY_SP,
+            param: Some(Pat::Ident(BindingIdent { id: ident(param), type_ann: None })),
+            body: block(body),
+        }),
+        finalizer: finally.map(block),
     }))
 }

@@ -18,6 +18,8 @@ const RUNTIME_DUNDERS: &[(&str, usize)] = &[
     ("__str__", 1),
     ("__repr__", 1),
     ("__hash__", 1),
+    ("__bool__", 1),
+    ("__len__", 1),
     ("__eq__", 2),
     ("__ne__", 2),
     ("__lt__", 2),
@@ -80,6 +82,7 @@ impl Annotator<'_> {
             Op::ClassRef(c) => Step::Type(Some(Type::Class(self.chain(*c)))),
             Op::New { class, kwnames } => self.step_new(fid, b, i, *class, tys, kwnames),
             Op::IsInstance(_) => Step::Type(Some(Type::Bool)),
+            Op::ClassName => Step::Type(Some(Type::Str)),
             Op::CallValue if matches!(tys[0], Type::Class(_)) => {
                 let Type::Class(c) = &tys[0] else { unreachable!() };
                 let c = c.id();
@@ -229,6 +232,9 @@ impl Annotator<'_> {
             (None, Type::Class(c)) => (c.id(), true),
             (None, t) => return Err(format!("'{}' object has no attribute '{name}'", t.python_name())),
         };
+        if on_class && name == "__name__" {
+            return Ok(Step::Type(Some(Type::Str)));
+        }
         let cname = self.m.classes[c].name.clone();
         match self.m.lookup(c, name).map(|(k, m)| (k, m.clone())) {
             Some((_, Member::Property { .. })) if !on_class => self.call_member(fid, b, i, recv, name, &[], &[]),

@@ -353,7 +353,16 @@ impl Fb<'_, '_> {
                 // except keeping an exception's arguments.
                 let builtin = mro.iter().any(|k| self.p.m.classes[*k].builtin.is_some());
                 if builtin {
-                    return self.error(codes::UNSUPPORTED_EXPR, r, "`super().__init__(...)` of a built-in exception is not supported yet");
+                    if !c.arguments.keywords.is_empty() {
+                        return self.error(codes::BAD_CALL, r, "BaseException.__init__() takes no keyword arguments");
+                    }
+                    let me = self.read_name(&first_name, a.value.range())?;
+                    let mut args = vec![me];
+                    for x in c.arguments.args.iter() {
+                        args.push(self.expr(x)?);
+                    }
+                    self.emit_void(Op::ExcInit, args, r);
+                    return Ok(self.konst(Const::None, r));
                 }
                 if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
                     return self.error(codes::BAD_CALL, r, "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -495,7 +504,8 @@ impl Fb<'_, '_> {
         }
         let [Expr::Name(obj), cls] = c.arguments.args.as_ref() else { return };
         let name = obj.id.as_str();
-        if !self.is_local(name) || self.comp_name(name).is_some() {
+        // A frame slot (a name a `try` assigns) keeps its one type.
+        if !self.is_local(name) || self.comp_name(name).is_some() || self.slots.contains_key(name) {
             return;
         }
         let Expr::Name(cn) = cls else { return };

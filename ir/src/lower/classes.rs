@@ -114,6 +114,9 @@ impl Lowerer<'_> {
         let t = self.ty(obj);
         let on_class = matches!(t, Type::Class(_));
         let c = class_of(&t).expect("the annotator typed this attribute");
+        if on_class && name == "__name__" {
+            return self.emit(Op::ClassName, vec![obj], Type::Str);
+        }
         match lookup(&self.p.classes, c, name).map(|(_, m)| m.clone()) {
             Some(Member::Property { .. }) => self.call_member(obj, name, &[], &[], ty),
             Some(Member::Static(f) | Member::Method(f)) => self.emit(Op::FuncRef(f), vec![], ty),
