@@ -598,7 +598,7 @@ impl<'m> Annotator<'m> {
             | Op::CallSlot { .. } => {
                 return fail(self, format!("internal: lowered op `{}` before lowering", inst.op));
             }
-            Op::ClassRef(_) | Op::New { .. } | Op::GetAttr(_) | Op::SetAttr(_) | Op::IsInstance(_) | Op::Downcast(_) | Op::ClassOf | Op::ClassName => {
+            Op::ClassRef(_) | Op::ModuleRef(_) | Op::New { .. } | Op::GetAttr(_) | Op::SetAttr(_) | Op::IsInstance(_) | Op::Downcast(_) | Op::ClassOf | Op::ClassName => {
                 unreachable!("step_class handles the class ops")
             }
         };

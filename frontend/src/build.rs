@@ -51,6 +51,7 @@ fn shadow_message(name: &str) -> String {
 
 mod classes;
 mod exceptions;
+mod imports;
 
 use pyrt_ir::{ClassId, DefaultArg};
 
@@ -78,6 +79,10 @@ struct Program<'a> {
     globals: HashMap<String, GlobalId>,
     /// Functions made for builtins used as values (`key=len`, `key=str.lower`).
     wrappers: HashMap<String, FuncId>,
+    /// Library modules imported by name (`import math as m`: m → math), and
+    /// names imported from them (`from math import sqrt`: sqrt → (math, sqrt)).
+    lib_modules: HashMap<String, String>,
+    lib_names: HashMap<String, (String, String)>,
     /// The program's classes by name, and the built-in exception classes it uses.
     classes: HashMap<String, ClassId>,
     builtin_classes: HashMap<String, ClassId>,
@@ -115,6 +120,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         funcs: HashMap::new(),
         globals: HashMap::new(),
         wrappers: HashMap::new(),
+        lib_modules: HashMap::new(),
+        lib_names: HashMap::new(),
         classes: HashMap::new(),
         builtin_classes: HashMap::new(),
         methods: HashMap::new(),
@@ -815,6 +822,13 @@ impl<'p, 'a> Fb<'p, 'a> {
         if let Some(&k) = self.p.classes.get(name) {
             return Ok(self.emit(Op::ClassRef(k), vec![], r));
         }
+        if let Some(m) = self.p.lib_modules.get(name).cloned() {
+            return Ok(self.emit(Op::ModuleRef(m.into()), vec![], r));
+        }
+        if let Some((m, attr)) = self.p.lib_names.get(name).cloned() {
+            let mv = self.emit(Op::ModuleRef(m.into()), vec![], r);
+            return Ok(self.emit(Op::GetAttr(attr.into()), vec![mv], r));
+        }
         if !self.p.globals.contains_key(name) && WRAPPABLE.contains(&name) {
             let id = self.wrapper(name, r);
             return Ok(self.emit(Op::FuncRef(id), vec![], r));
@@ -1090,14 +1104,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             Stmt::Nonlocal(n) => return self.error(codes::UNSUPPORTED_STMT, n.range, "`nonlocal` is not supported yet"),
             Stmt::TypeAlias(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "type aliases are not supported"),
-            Stmt::Import(i) => {
-                let name = i.names.first().map(|a| a.name.to_string()).unwrap_or_default();
-                return self.error(codes::UNSUPPORTED_NAME, i.range, format!("module `{name}` is not supported (no imports yet)"));
-            }
-            Stmt::ImportFrom(i) => {
-                let name = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                return self.error(codes::UNSUPPORTED_NAME, i.range, format!("module `{name}` is not supported (no imports yet)"));
-            }
+            Stmt::Import(i) => self.import(i)?,
+            Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::IpyEscapeCommand(c) => return self.error(codes::SYNTAX, c.range, "IPython escapes are not Python"),
         }
         Ok(())
@@ -1908,6 +1916,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             return self.call_function(&name, c);
         }
         if !self.is_local(&name) && self.comp_name(&name).is_none() && !self.p.globals.contains_key(&name) {
+            if let Some((m, attr)) = self.p.lib_names.get(&name).cloned() {
+                let recv = self.emit(Op::ModuleRef(m.into()), vec![], c.func.range());
+                return self.call_with_receiver(recv, &attr, c);
+            }
             if name == "isinstance" {
                 return self.isinstance(c);
             }
@@ -2007,16 +2019,49 @@ impl<'p, 'a> Fb<'p, 'a> {
             for a in args.iter() {
                 vals.push(self.expr(a)?);
             }
-            let (mut sep, mut end) = (None, None);
+            let (mut sep, mut end, mut file) = (None, None, None);
             for kw in kws.iter() {
                 let v = self.expr(&kw.value)?;
                 match kw.arg.as_ref().unwrap().as_str() {
                     "sep" => sep = Some(v),
                     "end" => end = Some(v),
                     "flush" => {}
-                    "file" => return self.error(codes::UNSUPPORTED_NAME, kw.range, "print(file=...) is not supported yet"),
+                    "file" => file = Some(v),
                     k => return self.error(codes::BAD_CALL, kw.range, format!("'{k}' is an invalid keyword argument for print()")),
                 }
+            }
+            if let Some(file) = file {
+                // print(..., file=f) is f.write(line).
+                let text = |this: &Self, v: Option<Value>, dflt: &str| match v {
+                    None => Some(dflt.to_string()),
+                    Some(v) => match this.f.const_of(v) {
+                        Some(Const::Str(s)) => Some(s.to_string()),
+                        Some(Const::None) => Some(dflt.to_string()),
+                        _ => None,
+                    },
+                };
+                let (Some(sep), Some(end)) = (text(self, sep, " "), text(self, end, "\n")) else {
+                    return self.error(codes::UNSUPPORTED_EXPR, r, "print(file=...) with a `sep` or `end` that is not a constant is not supported");
+                };
+                let mut line: Option<Value> = None;
+                for v in vals {
+                    let s = self.emit(Op::Builtin(Builtin::Str), vec![v], r);
+                    line = Some(match line {
+                        None => s,
+                        Some(l) => {
+                            let sv = self.konst(Const::Str(sep.as_str().into()), r);
+                            let l = self.emit(Op::Binary(BinOp::Add), vec![l, sv], r);
+                            self.emit(Op::Binary(BinOp::Add), vec![l, s], r)
+                        }
+                    });
+                }
+                let ev = self.konst(Const::Str(end.as_str().into()), r);
+                let line = match line {
+                    None => ev,
+                    Some(l) => self.emit(Op::Binary(BinOp::Add), vec![l, ev], r),
+                };
+                self.emit(Op::CallMethod { name: "write".into(), kwnames: Box::new([]) }, vec![file, line], r);
+                return Ok(self.konst(Const::None, r));
             }
             let argc = vals.len() as u32;
             let sep = match sep {
@@ -2351,8 +2396,13 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
                 return Ok(self.emit(Op::CallMethod { name: "__sort_by__".into(), kwnames: Box::new([]) }, vals, c.range()));
             }
+        self.call_with_receiver(recv, a.attr.as_str(), c)
+    }
+
+    /// `recv.name(args)` once the receiver is evaluated.
+    fn call_with_receiver(&mut self, recv: Value, name: &str, c: &ast::ExprCall) -> R<Value> {
         let mut vals = vec![recv];
-        let eager = a.attr.as_str() == "join";
+        let eager = name == "join";
         for arg in c.arguments.args.iter() {
             if let Expr::Starred(st) = arg {
                 return self.error(codes::UNSUPPORTED_EXPR, st.range, "`*args` in calls is not supported yet");
@@ -2367,7 +2417,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             kwnames.push(Box::from(n.as_str()));
             vals.push(self.expr(&k.value)?);
         }
-        Ok(self.emit(Op::CallMethod { name: a.attr.as_str().into(), kwnames: kwnames.into() }, vals, c.range()))
+        Ok(self.emit(Op::CallMethod { name: name.into(), kwnames: kwnames.into() }, vals, c.range()))
     }
 }
 

@@ -578,6 +578,27 @@ impl Lowerer<'_> {
                 }
             }
             Builtin::Index => self.int_value(args[0]),
+            Builtin::IsType(k) => {
+                // The static type decides, except whether an optional is None.
+                let t = self.ty(args[0]);
+                let fits = |t: &Type| match k {
+                    crate::ops::BuiltinType::Int => matches!(t, Type::Int | Type::Bool),
+                    crate::ops::BuiltinType::Float => *t == Type::Float,
+                    crate::ops::BuiltinType::Str => *t == Type::Str,
+                    crate::ops::BuiltinType::Bool => *t == Type::Bool,
+                    crate::ops::BuiltinType::List => matches!(t, Type::List(_)),
+                    crate::ops::BuiltinType::Dict => matches!(t, Type::Dict(..)),
+                    crate::ops::BuiltinType::Set => matches!(t, Type::Set(_)),
+                    crate::ops::BuiltinType::Tuple => matches!(t, Type::Tuple(_)),
+                };
+                match &t {
+                    Type::Optional(inner) if fits(inner) => {
+                        let n = self.is_none(args[0]);
+                        self.prim(Prim::BoolNot, vec![n])
+                    }
+                    t => self.konst(Const::Bool(fits(t))),
+                }
+            }
             Builtin::Abs => match self.ty(args[0]) {
                 Type::Float => self.prim(Prim::FloatAbs, vec![args[0]]),
                 _ => {
@@ -864,7 +885,8 @@ impl Lowerer<'_> {
         let id = MethodId::lookup(r, crate::methods::resolve_name(r, name, args.len() - 1)).expect("the annotator resolved this method");
         let m = id.get();
         let slots = crate::typing::bind_args(m, args.len() - 1 - kwnames.len(), kwnames).expect("the annotator bound these arguments");
-        let mut out = vec![recv];
+        // A library function takes no receiver.
+        let mut out = if r.is_module() { vec![] } else { vec![recv] };
         for (k, param) in m.params.iter().enumerate() {
             let v = match slots[k] {
                 Some(ai) => args[1 + ai],
@@ -880,6 +902,8 @@ impl Lowerer<'_> {
                 K::Int => self.int_value(v),
                 K::Bool => self.truth(v),
                 K::IterableElem | K::IterableStr => self.list_of(v),
+                K::Seq if matches!(self.ty(v), Type::Iter(_)) => self.list_of(v),
+                K::Float | K::OptFloat if self.ty(v).is_number() => self.float_value(v),
                 _ => v,
             };
             out.push(v);

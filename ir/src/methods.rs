@@ -22,6 +22,14 @@ pub enum Recv {
     Iter,
     /// Any type (generic protocol operations driven by a type descriptor).
     Any,
+    // Library modules: their functions take no receiver.
+    Math,
+    Random,
+    Time,
+    Sys,
+    SysStdout,
+    SysStderr,
+    Rarithmetic,
 }
 
 impl Recv {
@@ -33,8 +41,26 @@ impl Recv {
             Type::Dict(..) => Recv::Dict,
             Type::Set(_) => Recv::Set,
             Type::Iter(_) => Recv::Iter,
+            Type::Module(m) => return Recv::module(m),
             _ => return None,
         })
+    }
+    /// The library module of that name (`sys.stdout` included).
+    pub fn module(name: &str) -> Option<Recv> {
+        Some(match name {
+            "math" => Recv::Math,
+            "random" => Recv::Random,
+            "time" => Recv::Time,
+            "sys" => Recv::Sys,
+            "sys.stdout" => Recv::SysStdout,
+            "sys.stderr" => Recv::SysStderr,
+            "rarithmetic" => Recv::Rarithmetic,
+            _ => return None,
+        })
+    }
+    /// Whether this is a library module (whose functions take no receiver).
+    pub fn is_module(self) -> bool {
+        matches!(self, Recv::Math | Recv::Random | Recv::Time | Recv::Sys | Recv::SysStdout | Recv::SysStderr | Recv::Rarithmetic)
     }
     pub fn name(self) -> &'static str {
         match self {
@@ -45,6 +71,13 @@ impl Recv {
             Recv::Set => "set",
             Recv::Iter => "iter",
             Recv::Any => "any",
+            Recv::Math => "math",
+            Recv::Random => "random",
+            Recv::Time => "time",
+            Recv::Sys => "sys",
+            Recv::SysStdout => "sys_stdout",
+            Recv::SysStderr => "sys_stderr",
+            Recv::Rarithmetic => "rarithmetic",
         }
     }
 }
@@ -82,6 +115,21 @@ pub enum K {
     StrOrStrs,
     /// `Val` united with the type of the default argument (`dict.get`, `dict.pop`).
     ValOrDefault,
+    /// A number, passed as a float (int and bool converted).
+    Float,
+    /// `float | None`.
+    OptFloat,
+    /// `tuple[float, float]`.
+    Float2,
+    /// `tuple[float, int]`.
+    FloatInt,
+    /// Any value (the runtime function decides).
+    Any,
+    /// A list, tuple or str: a library function's sequence argument (the
+    /// receiver-relative kinds of a library function refer to it).
+    Seq,
+    /// A list (shuffled in place).
+    List,
 }
 
 /// A default value of an omitted argument.
@@ -109,11 +157,16 @@ pub struct Method {
     pub ret: K,
     /// Whether the call stores its `Elem`/`Key`/`Val` arguments into the receiver.
     pub stores: bool,
+    /// Whether the call may raise. (Library functions with effects, such as
+    /// writing or drawing a random number, are marked so too: they must run
+    /// even when their result is unused.)
     pub may_raise: bool,
     /// Whether the runtime function takes the receiver's type descriptor last.
     pub typed: bool,
     /// The runtime function (its name without the backend's prefix).
     pub rt: &'static str,
+    /// A module constant: the runtime name is a value, not a function to call.
+    pub value: bool,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
@@ -155,6 +208,7 @@ macro_rules! m {
             may_raise: m!(@has raises $($flag)*),
             typed: m!(@has typed $($flag)*),
             rt: $rt,
+            value: m!(@has value $($flag)*),
         }
     };
     (@has $want:ident) => { false };
@@ -162,12 +216,95 @@ macro_rules! m {
     (@eq stores stores) => { true };
     (@eq raises raises) => { true };
     (@eq typed typed) => { true };
+    (@eq value value) => { true };
     (@eq $a:ident $b:ident) => { false };
 }
 
 const NONE: Dflt = Dflt::None;
 
 pub static METHODS: &[Method] = &[
+    // ---- library modules (CPython 3.11's math, random, time, sys; RPython's rarithmetic) ----
+    m!(Math "pi"() -> Float, "math_pi", value),
+    m!(Math "e"() -> Float, "math_e", value),
+    m!(Math "tau"() -> Float, "math_tau", value),
+    m!(Math "inf"() -> Float, "math_inf", value),
+    m!(Math "nan"() -> Float, "math_nan", value),
+    m!(Math "sqrt"(p("x", K::Float)) -> Float, "math_sqrt", raises),
+    m!(Math "floor"(p("x", K::Float)) -> Int, "math_floor", raises),
+    m!(Math "ceil"(p("x", K::Float)) -> Int, "math_ceil", raises),
+    m!(Math "trunc"(p("x", K::Float)) -> Int, "math_trunc", raises),
+    m!(Math "fabs"(p("x", K::Float)) -> Float, "math_fabs"),
+    m!(Math "isnan"(p("x", K::Float)) -> Bool, "math_isnan"),
+    m!(Math "isinf"(p("x", K::Float)) -> Bool, "math_isinf"),
+    m!(Math "isfinite"(p("x", K::Float)) -> Bool, "math_isfinite"),
+    m!(Math "degrees"(p("x", K::Float)) -> Float, "math_degrees"),
+    m!(Math "radians"(p("x", K::Float)) -> Float, "math_radians"),
+    m!(Math "copysign"(p("x", K::Float), p("y", K::Float)) -> Float, "math_copysign"),
+    m!(Math "fmod"(p("x", K::Float), p("y", K::Float)) -> Float, "math_fmod", raises),
+    m!(Math "remainder"(p("x", K::Float), p("y", K::Float)) -> Float, "math_remainder", raises),
+    m!(Math "ldexp"(p("x", K::Float), p("i", K::Int)) -> Float, "math_ldexp", raises),
+    m!(Math "frexp"(p("x", K::Float)) -> FloatInt, "math_frexp"),
+    m!(Math "modf"(p("x", K::Float)) -> Float2, "math_modf"),
+    m!(Math "isclose"(p("a", K::Float), p("b", K::Float), o("rel_tol", K::OptFloat, NONE), o("abs_tol", K::OptFloat, NONE)) -> Bool, "math_isclose_o", raises),
+    m!(Math "gcd"(p("a", K::Int), p("b", K::Int)) -> Int, "math_gcd"),
+    m!(Math "lcm"(p("a", K::Int), p("b", K::Int)) -> Int, "math_lcm", raises),
+    m!(Math "factorial"(p("n", K::Int)) -> Int, "math_factorial", raises),
+    m!(Math "comb"(p("n", K::Int), p("k", K::Int)) -> Int, "math_comb", raises),
+    m!(Math "perm"(p("n", K::Int), p("k", K::Int)) -> Int, "math_perm", raises),
+    m!(Math "isqrt"(p("n", K::Int)) -> Int, "math_isqrt", raises),
+    m!(Math "hypot"(p("x", K::Float), p("y", K::Float)) -> Float, "math_hypot", raises),
+    m!(Math "dist"(p("p", K::Seq), p("q", K::Same)) -> Float, "math_dist", raises),
+    m!(Math "fsum"(p("xs", K::Seq)) -> Float, "math_fsum", raises),
+    m!(Math "exp"(p("x", K::Float)) -> Float, "math_exp", raises),
+    m!(Math "exp2"(p("x", K::Float)) -> Float, "math_exp2", raises),
+    m!(Math "expm1"(p("x", K::Float)) -> Float, "math_expm1", raises),
+    m!(Math "log"(p("x", K::Float), o("base", K::OptFloat, NONE)) -> Float, "math_log_o", raises),
+    m!(Math "log2"(p("x", K::Float)) -> Float, "math_log2", raises),
+    m!(Math "log10"(p("x", K::Float)) -> Float, "math_log10", raises),
+    m!(Math "log1p"(p("x", K::Float)) -> Float, "math_log1p", raises),
+    m!(Math "pow"(p("x", K::Float), p("y", K::Float)) -> Float, "math_pow", raises),
+    m!(Math "sin"(p("x", K::Float)) -> Float, "math_sin", raises),
+    m!(Math "cos"(p("x", K::Float)) -> Float, "math_cos", raises),
+    m!(Math "tan"(p("x", K::Float)) -> Float, "math_tan", raises),
+    m!(Math "asin"(p("x", K::Float)) -> Float, "math_asin", raises),
+    m!(Math "acos"(p("x", K::Float)) -> Float, "math_acos", raises),
+    m!(Math "atan"(p("x", K::Float)) -> Float, "math_atan", raises),
+    m!(Math "atan2"(p("y", K::Float), p("x", K::Float)) -> Float, "math_atan2", raises),
+    m!(Math "sinh"(p("x", K::Float)) -> Float, "math_sinh", raises),
+    m!(Math "cosh"(p("x", K::Float)) -> Float, "math_cosh", raises),
+    m!(Math "tanh"(p("x", K::Float)) -> Float, "math_tanh", raises),
+    m!(Math "asinh"(p("x", K::Float)) -> Float, "math_asinh", raises),
+    m!(Math "acosh"(p("x", K::Float)) -> Float, "math_acosh", raises),
+    m!(Math "atanh"(p("x", K::Float)) -> Float, "math_atanh", raises),
+    m!(Math "cbrt"(p("x", K::Float)) -> Float, "math_cbrt", raises),
+    m!(Random "seed"(o("a", K::Any, NONE)) -> None, "random_seed", raises, typed),
+    m!(Random "random"() -> Float, "random_random"),
+    m!(Random "getrandbits"(p("k", K::Int)) -> Int, "random_getrandbits", raises),
+    m!(Random "randrange"(p("start", K::Int), o("stop", K::OptInt, NONE), o("step", K::Int, Dflt::Int(1))) -> Int, "random_randrange", raises),
+    m!(Random "randint"(p("a", K::Int), p("b", K::Int)) -> Int, "random_randint", raises),
+    m!(Random "choice"(p("seq", K::Seq)) -> Elem, "random_choice", raises),
+    m!(Random "shuffle"(p("x", K::List)) -> None, "random_shuffle"),
+    m!(Random "sample"(p("population", K::Seq), p("k", K::Int)) -> ListElem, "random_sample", raises),
+    m!(Random "choices"(p("population", K::Seq), o("weights", K::Any, NONE), o("cum_weights", K::Any, NONE), o("k", K::Int, Dflt::Int(1))) -> ListElem, "random_choices", raises),
+    m!(Random "uniform"(p("a", K::Float), p("b", K::Float)) -> Float, "random_uniform"),
+    m!(Random "triangular"(o("low", K::Float, Dflt::Int(0)), o("high", K::Float, Dflt::Int(1)), o("mode", K::OptFloat, NONE)) -> Float, "random_triangular"),
+    m!(Random "gauss"(o("mu", K::Float, Dflt::Int(0)), o("sigma", K::Float, Dflt::Int(1))) -> Float, "random_gauss"),
+    m!(Random "normalvariate"(o("mu", K::Float, Dflt::Int(0)), o("sigma", K::Float, Dflt::Int(1))) -> Float, "random_normalvariate"),
+    m!(Random "expovariate"(p("lambd", K::Float)) -> Float, "random_expovariate", raises),
+    m!(Time "time"() -> Float, "time_time"),
+    m!(Time "perf_counter"() -> Float, "time_perf_counter"),
+    m!(Time "monotonic"() -> Float, "time_monotonic"),
+    m!(Time "process_time"() -> Float, "time_process_time"),
+    m!(Time "sleep"(p("secs", K::Float)) -> None, "time_sleep", raises),
+    m!(Sys "argv"() -> ListStr, "sys_argv", value),
+    m!(Sys "exit"(o("status", K::Any, NONE)) -> None, "sys_exit", raises),
+    m!(SysStdout "write"(p("s", K::Str)) -> Int, "sys_stdout_write", raises),
+    m!(SysStdout "flush"() -> None, "sys_flush"),
+    m!(SysStderr "write"(p("s", K::Str)) -> Int, "sys_stderr_write", raises),
+    m!(SysStderr "flush"() -> None, "sys_flush"),
+    m!(Rarithmetic "LONG_BIT"() -> Int, "rarith_long_bit", value),
+    m!(Rarithmetic "intmask"(p("x", K::Int)) -> Int, "rarith_intmask"),
+    m!(Rarithmetic "ovfcheck"(p("x", K::Int)) -> Int, "rarith_ovfcheck"),
     // ---- protocol operations ----
     m!(Any "__repr__"() -> Str, "repr", typed),
     m!(Any "__str__"() -> Str, "str", typed),

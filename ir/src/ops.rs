@@ -134,6 +134,8 @@ pub enum Builtin {
     Bool,
     /// `operator.index(x)`: an int (or bool as int); other types are refused.
     Index,
+    /// `isinstance(x, T)` for a built-in type: decided by the static type.
+    IsType(BuiltinType),
     Abs,
     Len,
     /// `min`/`max` of two or more arguments.
@@ -201,17 +203,52 @@ pub enum Builtin {
     Bin,
 }
 
+/// The built-in types `isinstance` can test.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    Int,
+    Float,
+    Str,
+    Bool,
+    List,
+    Dict,
+    Set,
+    Tuple,
+}
+
+impl BuiltinType {
+    pub const ALL: &'static [BuiltinType] =
+        &[BuiltinType::Int, BuiltinType::Float, BuiltinType::Str, BuiltinType::Bool, BuiltinType::List, BuiltinType::Dict, BuiltinType::Set, BuiltinType::Tuple];
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinType::Int => "int",
+            BuiltinType::Float => "float",
+            BuiltinType::Str => "str",
+            BuiltinType::Bool => "bool",
+            BuiltinType::List => "list",
+            BuiltinType::Dict => "dict",
+            BuiltinType::Set => "set",
+            BuiltinType::Tuple => "tuple",
+        }
+    }
+    pub fn from_name(s: &str) -> Option<BuiltinType> { BuiltinType::ALL.iter().copied().find(|t| t.name() == s) }
+}
+
 impl Builtin {
     /// The text-IR spelling: `print/2`, `str`, `round_digits`…
     pub fn spelling(self) -> String {
         match self {
             Builtin::Print { argc } => format!("print/{argc}"),
+            Builtin::IsType(t) => format!("istype/{}", t.name()),
             b => format!("{b:?}").to_lowercase(),
         }
     }
     pub fn from_spelling(s: &str) -> Option<Builtin> {
         if let Some(n) = s.strip_prefix("print/") {
             return n.parse().ok().map(|argc| Builtin::Print { argc });
+        }
+        if let Some(n) = s.strip_prefix("istype/") {
+            return BuiltinType::from_name(n).map(Builtin::IsType);
         }
         const ALL: &[Builtin] = &[
             Builtin::Str,
@@ -506,6 +543,8 @@ pub enum Op {
     IterValue,
     /// `[]` → the class as a value.
     ClassRef(ClassId),
+    /// `[]` → a library module as a value (its functions are method-table entries).
+    ModuleRef(Box<str>),
     /// Python-level `C(args)`: `[positional..., keyword values...]` → a new instance,
     /// initialised by the `__init__` the class's method resolution order finds.
     New { class: ClassId, kwnames: Box<[Box<str>]> },
@@ -589,6 +628,7 @@ impl Op {
             | Op::TupleGet(_)
             | Op::FuncRef(_)
             | Op::ClassRef(_)
+            | Op::ModuleRef(_)
             | Op::Downcast(_)
             | Op::IsInstance(_)
             | Op::ClassOf
@@ -648,6 +688,7 @@ impl fmt::Display for Op {
             Op::CallValue => write!(f, "call_value"),
             Op::IterValue => write!(f, "iter_value"),
             Op::ClassRef(c) => write!(f, "class_ref {c}"),
+            Op::ModuleRef(m) => write!(f, "module_ref {m}"),
             Op::New { class, kwnames } => {
                 write!(f, "new {class}")?;
                 for k in kwnames.iter() {

@@ -456,6 +456,7 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "call_value" => Op::CallValue,
         "iter_value" => Op::IterValue,
         "class_ref" => Op::ClassRef(ClassId(c.entity("cls")?)),
+        "module_ref" => Op::ModuleRef(c.word().into()),
         "new" => {
             let class = ClassId(c.entity("cls")?);
             let mut kwnames = Vec::new();
@@ -601,6 +602,10 @@ impl<'a> Cursor<'a> {
                 "int" => Type::Int,
                 "float" => Type::Float,
                 "str" => Type::Str,
+                other if other.starts_with("module[") => {
+                    self.expect("]")?;
+                    Type::Module(other["module[".len()..].into())
+                }
                 other => {
                     let (class, name) = match other.strip_prefix("type[") {
                         Some(n) => {

@@ -58,6 +58,8 @@ pub enum Type {
     Inst(ClassRef),
     /// The class object itself (or a class derived from it): `cls` in a classmethod.
     Class(ClassRef),
+    /// A library module (`math`, `sys.stdout`): its functions are method-table entries.
+    Module(Box<str>),
     /// An annotator type variable (only during annotation).
     Var(u32),
 }
@@ -175,6 +177,7 @@ impl Type {
             Type::Func(_) => "function",
             Type::Inst(_) => "object",
             Type::Class(_) => "type",
+            Type::Module(_) => "module",
         }
     }
 }
@@ -209,6 +212,7 @@ impl fmt::Display for Type {
             Type::Var(v) => write!(f, "'t{v}"),
             Type::Inst(c) => write!(f, "{}", c.name()),
             Type::Class(c) => write!(f, "type[{}]", c.name()),
+            Type::Module(m) => write!(f, "module[{m}]"),
             Type::Func(ids) => {
                 write!(f, "func[")?;
                 for (i, id) in ids.iter().enumerate() {

@@ -330,6 +330,7 @@ pub fn builtin(env: &mut dyn Env, b: Builtin, args: &[Type]) -> TypeResult {
                 bad(t)
             }
         }
+        Builtin::IsType(_) => Ok(Type::Bool),
         Builtin::Index => match arg(0) {
             Type::Int | Type::Bool => Ok(Type::Int),
             t => index_err(&t),
@@ -602,6 +603,9 @@ pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames
         .ok_or_else(|| format!("'{}' object has no attribute '{name}'", recv.python_name()))?;
     let m = id.get();
     let slots = bind_args(m, args.len() - kwnames.len(), kwnames)?;
+    // A library function has no receiver: its relative kinds refer to its first argument.
+    let rel = if r.is_module() { slots.first().copied().flatten().map(|i| args[i].clone()).unwrap_or(Type::Unknown) } else { recv.clone() };
+    let recv = &rel;
     let (elem_t, key_t, val_t) = match recv {
         Type::Dict(k, v) => ((**k).clone(), (**k).clone(), (**v).clone()),
         t => (elem(env, t).unwrap_or(Type::Unknown), Type::Unknown, Type::Unknown),
@@ -662,6 +666,12 @@ pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames
                 }
             }
             K::ValOrDefault => default_t = Some(t.clone()),
+            K::Float => want(t.is_number(), "a number")?,
+            K::OptFloat => want(t.non_none().is_number() || *t == Type::None, "a number or None")?,
+            K::Any => {}
+            // A range (an iterator) is a sequence too; lowering makes a list of it.
+            K::Seq => want(matches!(t, Type::List(_) | Type::Tuple(_) | Type::Str | Type::Iter(_)), "a sequence")?,
+            K::List => want(matches!(t, Type::List(_)), "a list")?,
             k => unreachable!("parameter kind {k:?}"),
         }
     }
@@ -686,6 +696,9 @@ pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames
         }
         K::ListElem => Type::List(Box::new(elem_var)),
         K::Str3 => Type::Tuple(vec![Type::Str, Type::Str, Type::Str]),
+        K::Float => Type::Float,
+        K::Float2 => Type::Tuple(vec![Type::Float, Type::Float]),
+        K::FloatInt => Type::Tuple(vec![Type::Float, Type::Int]),
         K::Item => Type::Tuple(vec![key_t, val_t]),
         K::IterElem => Type::iter(elem_t),
         K::IterVal => Type::iter(val_t),
@@ -750,6 +763,7 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Float => "float",
         Builtin::Bool => "bool",
         Builtin::Index => "index",
+        Builtin::IsType(_) => "isinstance",
         Builtin::Abs => "abs",
         Builtin::Len => "len",
         Builtin::Min => "min",

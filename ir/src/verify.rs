@@ -161,7 +161,8 @@ fn check_types(f: &Function, i: Inst, errs: &mut Vec<String>, lowered: bool) {
         return;
     }
     if let Op::Method(m) = inst.op {
-        let want = m.get().params.len() + 1;
+        // A library function has no receiver.
+        let want = m.get().params.len() + usize::from(!m.get().recv.is_module());
         if inst.args.len() != want {
             errs.push(format!("{} takes {want} operands", print_inst(f, i)));
         }

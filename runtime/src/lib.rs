@@ -13,6 +13,8 @@ pub const JS_RUNTIME_PARTS: &[(&str, &str)] = &[
     ("strings.js", include_str!("../js/strings.js")),
     ("collections.js", include_str!("../js/collections.js")),
     ("types.js", include_str!("../js/types.js")),
+    ("library.js", include_str!("../js/library.js")),
+    ("modules.js", include_str!("../js/modules.js")),
 ];
 /// Helpers of the JS backend that are not part of the runtime's API (`$be_`).
 pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");

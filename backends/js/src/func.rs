@@ -617,6 +617,7 @@ impl FnEmitter<'_> {
                 return Err(Diagnostic::bug(span, format!("JS backend: unknown class {c}")));
             }
             Op::ClassRef(c) => js::id(self.names.class(*c)),
+            Op::ModuleRef(_) => js::null(),
             Op::Alloc(c) => js::new_expr(js::id(self.names.class(*c)), (0..inst.args.len()).map(|_| next()).collect()),
             Op::IsInstance(c) if self.m.classes.values().any(|k| k.mixins.contains(c)) => {
                 js::call_named("$isinstance_mixin", vec![next(), js::id(self.names.class(*c))])
@@ -707,6 +708,7 @@ impl FnEmitter<'_> {
             Op::TupleGet(k) => js::index(next(), js::int_lit(*k as i64)),
             Op::IterNext => js::call(js::member(next(), "$next"), vec![]),
             Op::IterValue => js::member(next(), "$v"),
+            Op::Method(mid) if mid.get().value => js::id(&format!("${}", mid.get().rt)),
             Op::Method(mid) => {
                 let m = mid.get();
                 let mut args: Vec<E> = (0..inst.args.len()).map(|_| next()).collect();

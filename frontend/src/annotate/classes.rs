@@ -80,6 +80,26 @@ impl Annotator<'_> {
         let span = inst.span;
         Some(match &inst.op {
             Op::ClassRef(c) => Step::Type(Some(Type::Class(self.chain(*c)))),
+            Op::ModuleRef(m) => Step::Type(Some(Type::Module(m.clone()))),
+            Op::GetAttr(name) if matches!(tys[0], Type::Module(_)) => {
+                let Type::Module(m) = &tys[0] else { unreachable!() };
+                let sub = format!("{m}.{name}");
+                if pyrt_ir::methods::Recv::module(&sub).is_some() {
+                    return Some(Step::Type(Some(Type::Module(sub.into()))));
+                }
+                let r = pyrt_ir::methods::Recv::module(m).expect("a library module");
+                match pyrt_ir::methods::MethodId::lookup(r, name) {
+                    Some(id) if id.get().value => {
+                        let mut env = Cx { vars: &mut self.vars, sites: &mut self.sites, at: (fid.0, b.0), inst: i.0, span };
+                        match typing::method(&mut env, &tys[0], name, &[], &[]) {
+                            Ok((_, t)) => Step::Type(Some(t)),
+                            Err(msg) => self.pending_error(fid, i, codes::BAD_OPERAND, span, msg),
+                        }
+                    }
+                    Some(_) => self.pending_error(fid, i, codes::UNSUPPORTED_EXPR, span, format!("`{m}.{name}` as a value is not supported yet; call it")),
+                    None => self.pending_error(fid, i, codes::BAD_OPERAND, span, format!("module '{m}' has no attribute '{name}'")),
+                }
+            }
             Op::New { class, kwnames } => self.step_new(fid, b, i, *class, tys, kwnames),
             Op::IsInstance(_) => Step::Type(Some(Type::Bool)),
             Op::ClassName => Step::Type(Some(Type::Str)),

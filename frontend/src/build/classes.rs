@@ -449,6 +449,34 @@ impl Fb<'_, '_> {
         let [obj, cls] = c.arguments.args.as_ref() else {
             return self.error(codes::BAD_CALL, r, "isinstance expected 2 arguments");
         };
+        // isinstance(x, int): the static type decides (lowering answers).
+        let builtin_types: Option<Vec<pyrt_ir::ops::BuiltinType>> = match cls {
+            Expr::Name(n) if !self.is_local(n.id.as_str()) => pyrt_ir::ops::BuiltinType::from_name(n.id.as_str()).map(|t| vec![t]),
+            Expr::Tuple(t) => t
+                .elts
+                .iter()
+                .map(|e| match e {
+                    Expr::Name(n) if !self.is_local(n.id.as_str()) => pyrt_ir::ops::BuiltinType::from_name(n.id.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        };
+        if let Some(types) = builtin_types {
+            let v = self.expr(obj)?;
+            let mut out: Option<Value> = None;
+            for k in types {
+                let t = self.emit(Op::Builtin(Builtin::IsType(k)), vec![v], r);
+                out = Some(match out {
+                    None => t,
+                    Some(prev) => {
+                        let tv = self.t;
+                        self.emit(Op::Select, vec![prev, tv, t], r)
+                    }
+                });
+            }
+            return Ok(out.unwrap_or(self.fl));
+        }
         let classes = self.class_list(cls)?;
         let v = self.expr(obj)?;
         let mut out: Option<Value> = None;

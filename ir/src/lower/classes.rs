@@ -18,6 +18,15 @@ impl Lowerer<'_> {
         let tys: Vec<Type> = a.iter().map(|&v| self.ty(v)).collect();
         Some(match &inst.op {
             Op::New { class, kwnames } => Some(self.new_instance(*class, a, kwnames)),
+            Op::GetAttr(name) if matches!(tys[0], Type::Module(_)) => {
+                let Type::Module(m) = &tys[0] else { unreachable!() };
+                let sub = format!("{m}.{name}");
+                if crate::methods::Recv::module(&sub).is_some() {
+                    return Some(Some(self.emit(Op::ModuleRef(sub.into()), vec![], ty)));
+                }
+                let r = crate::methods::Recv::module(m).expect("a library module");
+                Some(self.method(r, name, vec![], ty))
+            }
             Op::GetAttr(name) => Some(self.get_attr(a[0], name, ty)),
             Op::CallValue if matches!(tys[0], Type::Class(_)) => {
                 let Type::Class(c) = &tys[0] else { unreachable!() };
