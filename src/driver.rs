@@ -30,7 +30,8 @@ pub fn stage_names() -> Vec<&'static str> {
 
 struct Session {
     files: SimpleFiles<String, String>,
-    source: SourceFile,
+    /// The program's modules: the main one first, then those it imports.
+    sources: Vec<SourceFile>,
     timings: Vec<(&'static str, f64)>,
 }
 
@@ -56,8 +57,31 @@ impl Session {
         let mut files = SimpleFiles::new();
         let id = files.add(path.display().to_string(), text.clone());
         let module_name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
-        Ok(Session { files, source: SourceFile { id: FileId(id as u32), module_name, text }, timings: Vec::new() })
+        let main = SourceFile { id: FileId(id as u32), module_name, text };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut failed = false;
+        let sources = pyrt_frontend::load_program(main, dir, &mut |p, name| {
+            if !p.is_file() {
+                return None;
+            }
+            match std::fs::read_to_string(p) {
+                Ok(text) => {
+                    let id = files.add(p.display().to_string(), text.clone());
+                    Some(SourceFile { id: FileId(id as u32), module_name: name.to_string(), text })
+                }
+                Err(e) => {
+                    eprintln!("error: cannot read `{}`: {e}", p.display());
+                    failed = true;
+                    None
+                }
+            }
+        });
+        if failed {
+            return Err(Failure::Reported(EXIT_DIAGNOSTICS));
+        }
+        Ok(Session { files, sources, timings: Vec::new() })
     }
+
 
     fn timed<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
         let t = Instant::now();
@@ -143,9 +167,9 @@ fn compile(session: &mut Session, opts: &TranslateOpts) -> Result<Module, Failur
             print!("{}", pyrt_ir::print::print_module(m));
         }
     };
-    let source = std::mem::replace(&mut session.source, SourceFile { id: FileId(0), module_name: String::new(), text: String::new() });
-    let built = session.timed("build", || guard(|| pyrt_frontend::build(&source)));
-    session.source = source;
+    let sources = std::mem::take(&mut session.sources);
+    let built = session.timed("build", || guard(|| pyrt_frontend::build_modules(&sources)));
+    session.sources = sources;
     let mut m = built?;
     verify(&m, "build", Level { typed: false, lowered: false })?;
     dump_now("build", &m);
@@ -166,7 +190,9 @@ fn compile(session: &mut Session, opts: &TranslateOpts) -> Result<Module, Failur
 /// Turn a panic inside a stage into an internal-error diagnostic.
 fn guard<T>(f: impl FnOnce() -> Result<T, Vec<Diagnostic>>) -> Result<T, Failure> {
     let prev = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    if std::env::var_os("PYRT_PANIC_TRACE").is_none() {
+        std::panic::set_hook(Box::new(|_| {}));
+    }
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
     std::panic::set_hook(prev);
     match r {
@@ -279,16 +305,14 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
 }
 
 pub fn check_cmd(target: &Path, types: bool) -> u8 {
-    let mut session = match load_or_exit(target) {
+    let session = match load_or_exit(target) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    let source = std::mem::replace(&mut session.source, SourceFile { id: FileId(0), module_name: String::new(), text: String::new() });
-    let r = guard(|| pyrt_frontend::build(&source)).and_then(|mut m| {
+    let r = guard(|| pyrt_frontend::build_modules(&session.sources)).and_then(|mut m| {
         guard(|| pyrt_frontend::annotate(&mut m))?;
         Ok(m)
     });
-    session.source = source;
     let r = r.map(|m| {
         if types {
             for sig in pyrt_frontend::signatures(&m) {

@@ -70,6 +70,12 @@ fn run(cmd: &mut Command) -> Result<Outcome, String> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    // A program of several modules (`modules/<name>/`): only its main.py is an
+    // entry; the other files are the modules it imports.
+    if dir.join("main.py").is_file() {
+        out.push(dir.join("main.py"));
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();

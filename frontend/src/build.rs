@@ -53,8 +53,11 @@ mod classes;
 mod exceptions;
 mod imports;
 
+pub use imports::{LIBRARY, imported_module_names};
+
 use pyrt_ir::{ClassId, DefaultArg};
 
+#[derive(Clone)]
 struct FuncSig {
     id: FuncId,
     params: Vec<String>,
@@ -88,6 +91,26 @@ struct Program<'a> {
     builtin_classes: HashMap<String, ClassId>,
     /// The signatures of methods.
     methods: HashMap<FuncId, FuncSig>,
+    /// The program's own modules imported by name (`import geo.vec as v`: v → geo.vec;
+    /// `import geo.vec`: geo → geo), and functions and classes imported from them
+    /// (`from geo import Vec`: Vec → (geo, Vec)).
+    user_modules: HashMap<String, String>,
+    user_names: HashMap<String, (String, String)>,
+    /// The modules built so far, by name: their names, and their init
+    /// functions with the flag saying whether the body ran.
+    scopes: HashMap<String, ModScope>,
+    /// Whether the module being built is the program's main module.
+    is_main: bool,
+}
+
+/// A module's namespace, kept for the modules that import it.
+#[derive(Clone, Default)]
+struct ModScope {
+    funcs: HashMap<String, FuncSig>,
+    globals: HashMap<String, GlobalId>,
+    classes: HashMap<String, ClassId>,
+    user_names: HashMap<String, (String, String)>,
+    init: Option<(FuncId, GlobalId)>,
 }
 
 impl Program<'_> {
@@ -107,14 +130,15 @@ impl Program<'_> {
     }
 }
 
-pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Module, Vec<Diagnostic>> {
-    let body = &module.body;
-    let target_mode = body.iter().any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "target"));
+/// Build the program: `files[0]` is the main module, the others the modules it
+/// imports (directly or not), which are built first, each after those it imports.
+pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module, Vec<Diagnostic>> {
+    let (file, _) = files[0];
     let mut p = Program {
         file: file.id,
         text: &file.text,
         module_name: &file.module_name,
-        target_mode,
+        target_mode: false,
         m: Module::default(),
         diags: Vec::new(),
         funcs: HashMap::new(),
@@ -125,8 +149,48 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         classes: HashMap::new(),
         builtin_classes: HashMap::new(),
         methods: HashMap::new(),
+        user_modules: HashMap::new(),
+        user_names: HashMap::new(),
+        scopes: HashMap::new(),
+        is_main: true,
     };
-    let method_defs = classes::declare_classes(&mut p, body);
+    for k in imports::module_order(&mut p, files) {
+        let (file, ast) = files[k];
+        build_module(&mut p, file, ast, k == 0);
+    }
+    if p.diags.is_empty() {
+        Ok(p.m)
+    } else {
+        p.diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        Err(p.diags)
+    }
+}
+
+/// Declare a module's names, then build its body (the main function or the
+/// module's init function) and its functions and methods.
+fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::ModModule, is_main: bool) {
+    let body = &module.body;
+    p.file = file.id;
+    p.text = &file.text;
+    p.module_name = &file.module_name;
+    p.is_main = is_main;
+    p.target_mode = is_main && body.iter().any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "target"));
+    let target_mode = p.target_mode;
+    p.funcs.clear();
+    p.globals.clear();
+    p.classes.clear();
+    p.lib_modules.clear();
+    p.lib_names.clear();
+    p.user_modules.clear();
+    p.user_names.clear();
+    // A module other than the main one runs its body once, at its first import.
+    let init = (!is_main).then(|| {
+        let f = p.m.funcs.push(Function::new(format!("<module {}>", file.module_name), Span::new(file.id, 0, 0)));
+        let flag = p.m.globals.push(Global { name: format!("{}.<loaded>", file.module_name), ty: Type::Unknown, span: Span::DUMMY, checked: false });
+        (f, flag)
+    });
+    imports::declare_imports(p, body);
+    let method_defs = classes::declare_classes(p, body);
 
     // Declare module-level functions first: calls may precede definitions.
     let mut defs: Vec<(&ast::StmtFunctionDef, FuncId)> = Vec::new();
@@ -168,6 +232,8 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
     for (name, r) in &assigned {
         if p.funcs.contains_key(name.as_str()) || p.classes.contains_key(name.as_str()) {
             p.error(codes::BAD_BINDING, *r, format!("`{name}` names a function or class and is also assigned; rebinding them is not supported"));
+        } else if p.user_names.contains_key(name.as_str()) || p.user_modules.contains_key(name.as_str()) {
+            p.error(codes::BAD_BINDING, *r, format!("`{name}` is imported and also assigned; rebinding it is not supported"));
         } else if is_builtin_name(name) {
             p.error(codes::BAD_BINDING, *r, shadow_message(name));
         } else if name == "__name__" {
@@ -186,7 +252,7 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
             }
         }
     }
-    mark_unchecked_globals(&mut p, body);
+    mark_unchecked_globals(p, body);
     // A function can be called before its `def` runs only if some module-level
     // statement before the `def` calls a function.
     let mut calls_seen = false;
@@ -219,17 +285,27 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
 
     for (d, _) in &defs {
         let before = p.diags.len();
-        check_signature(&mut p, d, false);
+        check_signature(p, d, false);
         if p.diags.len() > before {
             p.funcs.get_mut(d.name.as_str()).unwrap().refused = true;
         }
     }
 
-    // The entry function: the module body, then entry_point(argv) in target mode.
-    let main_id = p.m.funcs.push(Function::new("<module>", Span::new(file.id, 0, 0)));
-    p.m.main = Some(main_id);
-    let mut main = Fb::new(&mut p, main_id, true, FnScope::default());
-    main.module_body(body);
+    // The entry function: the module body, then entry_point(argv) in target mode;
+    // or the module's init function.
+    let main_id = match init {
+        Some((f, _)) => f,
+        None => {
+            let id = p.m.funcs.push(Function::new("<module>", Span::new(file.id, 0, 0)));
+            p.m.main = Some(id);
+            id
+        }
+    };
+    let mut main = Fb::new(p, main_id, true, FnScope::default());
+    match init {
+        Some((_, flag)) => main.init_body(body, flag),
+        None => main.module_body(body),
+    }
     let main_fn = main.finish();
     p.m.funcs[main_id] = main_fn;
 
@@ -240,19 +316,19 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
                 p.error(codes::BAD_BINDING, *r, format!("name '{name}' is parameter and global"));
             }
         }
-        check_global_order(&mut p, &d.body, &scope);
-        let mut fb = Fb::new(&mut p, id, false, scope);
+        check_global_order(p, &d.body, &scope);
+        let mut fb = Fb::new(p, id, false, scope);
         fb.function_body(d);
         let f = fb.finish();
         p.m.funcs[id] = f;
     }
     for md in method_defs {
         let scope = FnScope::scan(&md.d.body);
-        check_global_order(&mut p, &md.d.body, &scope);
+        check_global_order(p, &md.d.body, &scope);
         let defaults = p.m.funcs[md.id].defaults.clone();
         let name = std::mem::take(&mut p.m.funcs[md.id].name);
         p.m.funcs[md.id].param_names.clear();
-        let mut fb = Fb::new(&mut p, md.id, false, scope);
+        let mut fb = Fb::new(p, md.id, false, scope);
         fb.class = Some(md.class);
         fb.f.name = name;
         fb.function_body(md.d);
@@ -260,12 +336,14 @@ pub fn build_program(file: &SourceFile, module: &ast::ModModule) -> Result<Modul
         f.defaults = defaults;
         p.m.funcs[md.id] = f;
     }
-    if p.diags.is_empty() {
-        Ok(p.m)
-    } else {
-        p.diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
-        Err(p.diags)
-    }
+    let scope = ModScope {
+        funcs: p.funcs.clone(),
+        globals: p.globals.clone(),
+        classes: p.classes.clone(),
+        user_names: p.user_names.clone(),
+        init,
+    };
+    p.scopes.insert(file.module_name.clone(), scope);
 }
 
 /// Refuse parameter forms outside the slice.
@@ -806,7 +884,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             return Ok(v);
         }
         if name == "__name__" {
-            let s = if self.p.target_mode { self.p.module_name.to_string() } else { "__main__".to_string() };
+            let s = if self.p.target_mode || !self.p.is_main { self.p.module_name.to_string() } else { "__main__".to_string() };
             return Ok(self.konst(Const::Str(s.into()), r));
         }
         if let Some(sig) = self.p.funcs.get(name) {
@@ -824,6 +902,16 @@ impl<'p, 'a> Fb<'p, 'a> {
         }
         if let Some(m) = self.p.lib_modules.get(name).cloned() {
             return Ok(self.emit(Op::ModuleRef(m.into()), vec![], r));
+        }
+        if let Some((m, attr)) = self.p.user_names.get(name).cloned() {
+            match self.p.member(&m, &attr) {
+                Some(imports::ModMember::Func(sig)) => return Ok(self.emit(Op::FuncRef(sig.id), vec![], r)),
+                Some(imports::ModMember::Class(k)) => return Ok(self.emit(Op::ClassRef(k), vec![], r)),
+                _ => {}
+            }
+        }
+        if self.p.user_modules.contains_key(name) {
+            return self.error(codes::UNSUPPORTED_EXPR, r, "a module as a value is not supported; use its names (`mod.f`)");
         }
         if let Some((m, attr)) = self.p.lib_names.get(name).cloned() {
             let mv = self.emit(Op::ModuleRef(m.into()), vec![], r);
@@ -913,6 +1001,7 @@ impl<'p, 'a> Fb<'p, 'a> {
     }
 
     fn module_body(&mut self, body: &[Stmt]) {
+        self.clear_module_flags();
         self.suite(body);
         let Some(_) = self.cur else { return };
         let end = ast::TextRange::default();
@@ -1159,6 +1248,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 Ok(())
             }
             Expr::Attribute(at) => {
+                if let Some(m) = self.module_of(&at.value) {
+                    return self.module_store(&m, at, v);
+                }
                 self.check_attr_name(at)?;
                 let obj = self.expr(&at.value)?;
                 self.emit_void(Op::SetAttr(at.attr.as_str().into()), vec![obj, v], at.range);
@@ -1201,7 +1293,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             (Expr::Name(n), Expr::StringLiteral(s)) | (Expr::StringLiteral(s), Expr::Name(n)) if n.id.as_str() == "__name__" => s.value.to_str(),
             _ => return None,
         };
-        let actual = if self.p.target_mode { self.p.module_name } else { "__main__" };
+        let actual = if self.p.target_mode || !self.p.is_main { self.p.module_name } else { "__main__" };
         match op {
             ast::CmpOp::Eq => Some(name == actual),
             ast::CmpOp::NotEq => Some(name != actual),
@@ -1699,6 +1791,9 @@ impl<'p, 'a> Fb<'p, 'a> {
                 self.super_attr(a)
             }
             Expr::Attribute(a) => {
+                if let Some(m) = self.module_of(&a.value) {
+                    return self.module_attr(&m, a);
+                }
                 self.check_attr_name(a)?;
                 let obj = self.expr(&a.value)?;
                 Ok(self.emit(Op::GetAttr(a.attr.as_str().into()), vec![obj], r))
@@ -1920,6 +2015,13 @@ impl<'p, 'a> Fb<'p, 'a> {
                 let recv = self.emit(Op::ModuleRef(m.into()), vec![], c.func.range());
                 return self.call_with_receiver(recv, &attr, c);
             }
+            if let Some((m, attr)) = self.p.user_names.get(&name).cloned() {
+                match self.p.member(&m, &attr) {
+                    Some(imports::ModMember::Func(sig)) => return self.call_sig(&attr, sig, c),
+                    Some(imports::ModMember::Class(k)) => return self.new_instance(k, c),
+                    _ => {}
+                }
+            }
             if name == "isinstance" {
                 return self.isinstance(c);
             }
@@ -1941,8 +2043,13 @@ impl<'p, 'a> Fb<'p, 'a> {
     }
 
     fn call_function(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
+        let sig = self.p.funcs[name].clone();
+        self.call_sig(name, sig, c)
+    }
+
+    /// A direct call of a function with this signature.
+    fn call_sig(&mut self, name: &str, sig: FuncSig, c: &ast::ExprCall) -> R<Value> {
         let r = c.range();
-        let sig = &self.p.funcs[name];
         if sig.refused {
             return Err(());
         }
@@ -2201,6 +2308,14 @@ impl<'p, 'a> Fb<'p, 'a> {
             return self.error(codes::UNSUPPORTED_EXPR, k.range, "keyword arguments in calls of function values are not supported yet");
         }
         let f = self.expr(&c.func)?;
+        self.call_value_of(f, c)
+    }
+
+    /// A call of the function value `f` with `c`'s arguments.
+    fn call_value_of(&mut self, f: Value, c: &ast::ExprCall) -> R<Value> {
+        if let Some(k) = c.arguments.keywords.first() {
+            return self.error(codes::UNSUPPORTED_EXPR, k.range, "keyword arguments in calls of function values are not supported yet");
+        }
         let mut vals = vec![f];
         for a in c.arguments.args.iter() {
             if let Expr::Starred(st) = a {
@@ -2359,6 +2474,9 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     /// `receiver.name(args)`: a method of a built-in type, found by the annotator.
     fn call_method(&mut self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> R<Value> {
+        if let Some(m) = self.module_of(&a.value) {
+            return self.module_call(&m, a, c);
+        }
         if let Expr::Call(sc) = &*a.value
             && matches!(&*sc.func, Expr::Name(n) if n.id.as_str() == "super")
             && !self.is_local("super")

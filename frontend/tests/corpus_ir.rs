@@ -11,12 +11,19 @@ use pyrt_ir::{FileId, Module};
 use std::path::Path;
 
 
-fn source(path: &Path) -> SourceFile {
-    SourceFile {
+/// The program `path` is the main module of, with the modules it imports.
+fn sources(path: &Path) -> Vec<SourceFile> {
+    let main = SourceFile {
         id: FileId(0),
         module_name: path.file_stem().unwrap().to_string_lossy().into_owned(),
         text: std::fs::read_to_string(path).unwrap(),
-    }
+    };
+    let mut next = 1;
+    pyrt_frontend::load_program(main, path.parent().unwrap(), &mut |p, name| {
+        let text = std::fs::read_to_string(p).ok()?;
+        next += 1;
+        Some(SourceFile { id: FileId(next - 1), module_name: name.to_string(), text })
+    })
 }
 
 /// The text form reads back to a module that prints the same and verifies at the same level.
@@ -31,7 +38,7 @@ fn round_trip(m: &Module, stage: &str, level: Level) -> Result<(), String> {
 }
 
 fn compile(path: &Path) -> Result<Module, String> {
-    let mut m = pyrt_frontend::build(&source(path)).map_err(|d| format!("build: {d:#?}"))?;
+    let mut m = pyrt_frontend::build_modules(&sources(path)).map_err(|d| format!("build: {d:#?}"))?;
     let level = Level { typed: false, lowered: false };
     verify_module(&m, level).map_err(|e| format!("after build: {e:#?}"))?;
     round_trip(&m, "build", level)?;

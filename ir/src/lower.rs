@@ -375,7 +375,7 @@ impl Lowerer<'_> {
                     t => unreachable!("`in` {t}"),
                 };
             }
-            CmpOp::Is if ta.non_none().is_reference() || tb.non_none().is_reference() => {
+            CmpOp::Is if ta.non_none().is_reference() || tb.non_none().is_reference() || matches!(ta.non_none(), Type::Func(_)) => {
                 if ta == Type::None || tb == Type::None {
                     let v = if ta == Type::None { b } else { a };
                     return self.is_none(v);

@@ -42,6 +42,9 @@ pub struct Class {
     pub fields: BTreeMap<String, Type>,
     /// A built-in class (the exceptions): the runtime class that implements it.
     pub builtin: Option<String>,
+    /// The module that defines the class, when not the main one (CPython
+    /// qualifies such classes' names in reprs and tracebacks).
+    pub module: Option<String>,
 }
 
 impl Class {

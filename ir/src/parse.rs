@@ -93,9 +93,16 @@ fn parse_module_inner(text: &str) -> Result<Module, String> {
                     }
                     c.skip_ws();
                 }
-                let builtin = c.rest().strip_prefix("builtin ").map(|b| b.trim().to_string());
+                let (rest, module) = match c.rest().split_once(" module ") {
+                    Some((r, m)) => (r.to_string(), Some(m.trim().to_string())),
+                    None => match c.rest().strip_prefix("module ") {
+                        Some(m) => (String::new(), Some(m.trim().to_string())),
+                        None => (c.rest().to_string(), None),
+                    },
+                };
+                let builtin = rest.strip_prefix("builtin ").map(|b| b.trim().to_string());
                 let chain = ClassRef(chain.into());
-                let mut class = Class { name, span: Span::DUMMY, chain, mro, mixins, members: BTreeMap::new(), fields: BTreeMap::new(), builtin };
+                let mut class = Class { name, span: Span::DUMMY, chain, mro, mixins, module, members: BTreeMap::new(), fields: BTreeMap::new(), builtin };
                 while let Some((n, line)) = lines.next_if(|(_, l)| l.starts_with("    ")) {
                     let err = |e: String| format!("line {}: {e}", n + 1);
                     let mut c = Cursor::new(line.trim());

@@ -21,6 +21,10 @@ pub fn print_module(m: &Module) -> String {
         let base = c.chain.base().map(|b| format!(" < {}", b.id())).unwrap_or_default();
         let mro: Vec<String> = c.mro.iter().map(|x| x.to_string()).collect();
         let builtin = c.builtin.as_ref().map(|b| format!(" builtin {b}")).unwrap_or_default();
+        let builtin = match &c.module {
+            Some(m) => format!("{builtin} module {m}"),
+            None => builtin,
+        };
         let mixins: String = c.mixins.iter().map(|x| format!(" {x}")).collect();
         let mixins = if mixins.is_empty() { mixins } else { format!(" mixins{mixins}") };
         let _ = writeln!(out, "class {id} {}{base} mro {}{mixins}{builtin}", c.name, mro.join(" "));

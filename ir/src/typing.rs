@@ -223,7 +223,8 @@ pub fn compare(env: &mut dyn Env, op: CmpOp, a: &Type, b: &Type) -> TypeResult {
         }
         CmpOp::Is | CmpOp::IsNot => {
             let none_side = |t: &Type| *t == Type::None || t.is_optional();
-            if none_side(a) || none_side(b) || (*a == Type::Bool && *b == Type::Bool) || (na.is_reference() && std::mem::discriminant(&na) == std::mem::discriminant(&nb)) {
+            if none_side(a) || none_side(b) || (*a == Type::Bool && *b == Type::Bool) || (na.is_reference() && std::mem::discriminant(&na) == std::mem::discriminant(&nb))
+                || matches!((&na, &nb), (Type::Func(_), Type::Func(_))) {
                 Ok(Type::Bool)
             } else {
                 Err(format!(

@@ -204,7 +204,7 @@ function $argv() {
 // $Object supplies CPython's defaults for the dunders the runtime calls.
 let $object_count = 0;
 class $Object {
-  __repr__() { return "<__main__." + $exc_name(this) + " object at " + $object_addr(this) + ">"; }
+  __repr__() { return "<" + $class_module(this) + "." + $exc_name(this) + " object at " + $object_addr(this) + ">"; }
   __str__() { return this.__repr__(this); }
   __eq__(o, other) { return this === other; }
   __ne__(o, other) { return !this.__eq__(this, other); }
@@ -312,6 +312,13 @@ $MemoryError.$pyname = "MemoryError";
 $SystemExit.$pyname = "SystemExit";
 $KeyboardInterrupt.$pyname = "KeyboardInterrupt";
 
+// The module of an object's class (or of a class): "builtins" for the
+// built-in exceptions, "__main__" for the main module's classes.
+function $class_module(o) {
+  const c = typeof o === "function" ? o : o.constructor;
+  return c.$module !== undefined ? c.$module : "builtins";
+}
+
 // Python class name of an exception instance or class.
 function $exc_name(e) {
   const c = typeof e === "function" ? e : e.constructor;
@@ -411,7 +418,9 @@ function $repr_any(v) {
 
 function $traceback_text(e) {
   const s = e.__str__(e);
-  const name = $exc_name(e);
+  const m = $class_module(e);
+  // CPython qualifies the classes of modules other than the main one.
+  const name = m === "__main__" || m === "builtins" ? $exc_name(e) : m + "." + $exc_name(e);
   return "Traceback (most recent call last):\n" +
     '  File "<pyrt>", line ?, in <module>\n' +
     (s === "" ? name : name + ": " + s) + "\n";

@@ -233,7 +233,7 @@ const $t_inst = {
 // Classes as values.
 const $t_class = {
   kind: "class", name: "type",
-  repr(c) { return "<class '__main__." + $exc_name(c) + "'>"; }, str(c) { return $t_class.repr(c); },
+  repr(c) { const m = $class_module(c); return "<class '" + (m === "builtins" ? "" : m + ".") + $exc_name(c) + "'>"; }, str(c) { return $t_class.repr(c); },
   eq(a, b) { return a === b; },
   lt() { $raise($TypeError, "'<' not supported between instances of 'type' and 'type'"); },
   le() { $raise($TypeError, "'<=' not supported between instances of 'type' and 'type'"); },

@@ -110,6 +110,8 @@ fn class_decls(m: &Module, names: &names::Names) -> Vec<swc_ecma_ast::Stmt> {
         };
         out.push(js::class_decl(name, base));
         out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$pyname"), js::str_lit(&c.name))));
+        let module = c.module.as_deref().unwrap_or("__main__");
+        out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$module"), js::str_lit(module))));
         if !c.mixins.is_empty() {
             let list = js::array(c.mixins.iter().map(|k| js::id(names.class(*k))).collect());
             out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$mixins"), list)));

@@ -68,7 +68,8 @@ impl Program<'_> {
         let chain = ClassRef(chain.into());
         let mro = chain.0.iter().map(|(c, _)| *c).collect();
         let mixins = base.map(|b| self.m.classes[b].mixins.clone()).unwrap_or_default();
-        self.m.classes.push(Class { name: name.to_string(), span, chain, mro, mixins, members: BTreeMap::new(), fields: BTreeMap::new(), builtin });
+        let module = (builtin.is_none() && !self.is_main).then(|| self.module_name.to_string());
+        self.m.classes.push(Class { name: name.to_string(), span, chain, mro, mixins, module, members: BTreeMap::new(), fields: BTreeMap::new(), builtin });
         id
     }
 
@@ -76,7 +77,7 @@ impl Program<'_> {
     pub(super) fn class_named(&mut self, name: &str) -> Option<ClassId> {
         match self.classes.get(name) {
             Some(&c) => Some(c),
-            None => self.builtin_class(name),
+            None => self.imported_class(name).or_else(|| self.builtin_class(name)),
         }
     }
 }
@@ -114,6 +115,13 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
                         Some(c) => bases.push(c),
                         None => p.error(codes::UNSUPPORTED_EXPR, b.range(), format!("`{}` is not a class defined before this one", n.id)),
                     },
+                    Expr::Attribute(a) if p.module_expr(&a.value, &|_| false).is_some() => {
+                        let m = p.module_expr(&a.value, &|_| false).unwrap();
+                        match p.member(&m, a.attr.as_str()) {
+                            Some(super::imports::ModMember::Class(c)) => bases.push(c),
+                            _ => p.error(codes::UNSUPPORTED_EXPR, b.range(), format!("`{m}.{}` is not a class", a.attr)),
+                        }
+                    }
                     _ => p.error(codes::DYNAMIC, b.range(), "a base class must be the name of a class"),
                 }
             }
@@ -502,6 +510,13 @@ impl Fb<'_, '_> {
                     out.extend(self.class_list(x)?);
                 }
                 Ok(out)
+            }
+            Expr::Attribute(a) if self.module_of(&a.value).is_some() => {
+                let m = self.module_of(&a.value).unwrap();
+                match self.p.member(&m, a.attr.as_str()) {
+                    Some(super::imports::ModMember::Class(c)) => Ok(vec![c]),
+                    _ => self.error(codes::UNSUPPORTED_EXPR, e.range(), format!("`{m}.{}` is not a class", a.attr)),
+                }
             }
             Expr::Name(n) if !self.is_local(n.id.as_str()) => match self.p.class_named(n.id.as_str()) {
                 Some(c) => Ok(vec![c]),

@@ -4,6 +4,11 @@ use std::path::{Path, PathBuf};
 
 /// Every `.py` file under `dir`, recursively, in a stable order.
 pub fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    // A program of several modules: only its main.py is an entry.
+    if dir.join("main.py").is_file() {
+        out.push(dir.join("main.py"));
+        return;
+    }
     let Ok(rd) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
