@@ -284,8 +284,24 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
     let program = match host {
         Host::Node => "node",
         Host::Js102 => "js102",
+        Host::Jsc => "jsc",
     };
-    let status = Command::new(program).arg(&out).args(args).status();
+    let mut cmd = Command::new(program);
+    cmd.arg(&out);
+    if host == Host::Jsc {
+        // jsc takes the script's own arguments after `--`; its quit() ignores
+        // the status, so the runtime ends a failing program with an uncaught
+        // "pyrt: exit status N", which jsc prints last on stdout.
+        cmd.arg("--").args(args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::inherit());
+        return match cmd.spawn().and_then(|c| c.wait_with_output()) {
+            Ok(o) => jsc_status(&o.stdout, o.status.code()),
+            Err(e) => {
+                eprintln!("error: cannot run `jsc`: {e} (install the Debian package libjavascriptcoregtk-4.0-bin)");
+                EXIT_INTERNAL
+            }
+        };
+    }
+    let status = cmd.args(args).status();
     match status {
         Ok(s) => match s.code() {
             Some(c) => c.clamp(0, 255) as u8,
@@ -298,10 +314,30 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
             eprintln!("error: cannot run `{program}`: {e}{}", match host {
                 Host::Node => " (install node 20 or newer)",
                 Host::Js102 => " (install the Debian package libmozjs-102-dev)",
+                Host::Jsc => " (install the Debian package libjavascriptcoregtk-4.0-bin)",
             });
             EXIT_INTERNAL
         }
     }
+}
+
+/// Pass jsc's stdout through, turning the runtime's final "Exception: pyrt:
+/// exit status N" line into the exit status.
+fn jsc_status(stdout: &[u8], code: Option<i32>) -> u8 {
+    use std::io::Write;
+    let text = String::from_utf8_lossy(stdout);
+    let marker = "Exception: pyrt: exit status ";
+    let (body, status) = match text.rfind(marker) {
+        Some(i) if text[i..].trim_end().lines().count() == 1 => {
+            let n = text[i + marker.len()..].trim().parse::<u8>().unwrap_or(1);
+            (&text[..i], n)
+        }
+        _ => (&text[..], code.map(|c| c.clamp(0, 255) as u8).unwrap_or(EXIT_INTERNAL)),
+    };
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(body.as_bytes());
+    let _ = o.flush();
+    status
 }
 
 pub fn check_cmd(target: &Path, types: bool) -> u8 {

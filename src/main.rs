@@ -25,6 +25,8 @@ pub enum Host {
     Node,
     /// SpiderMonkey's shell from Debian's libmozjs-102-dev
     Js102,
+    /// JavaScriptCore's shell from Debian's libjavascriptcoregtk-4.0-bin
+    Jsc,
 }
 
 #[derive(clap::Args, Debug)]

@@ -1,8 +1,8 @@
 //! The differential runner. CPython is the oracle:
 //!
 //! * every `tests/run/**/*.py` and `targets/*.py` runs under `python3` and through `pyrt run` on each
-//!   JS host present (node always; `js102` when installed, or required with
-//!   `PYRT_REQUIRE_HOSTS=js102`): stdout, the last line of stderr and the exit
+//!   JS host present (node always; `js102` and `jsc` when installed, or required
+//!   with `PYRT_REQUIRE_HOSTS=js102,jsc`): stdout, the last line of stderr and the exit
 //!   status must match;
 //! * programs under `tests/run/pyrt_only/` differ from CPython on purpose (e.g.
 //!   OverflowError past 2**53 on JS); `NAME.expected` holds their stdout,
@@ -147,7 +147,7 @@ fn hosts_for<'h>(file: &Path, hosts: &[&'h str]) -> Result<Vec<&'h str>, String>
     if reason.trim().is_empty() {
         return Err("`# pyrt-hosts:` needs a reason".into());
     }
-    let wanted: Vec<&str> = list.split_whitespace().collect();
+    let wanted: Vec<&str> = list.split(|c: char| c == ',' || c.is_whitespace()).filter(|s| !s.is_empty()).collect();
     Ok(hosts.iter().copied().filter(|h| wanted.contains(h)).collect())
 }
 
@@ -229,7 +229,7 @@ fn main() {
     let filter = std::env::var("PYRT_TEST_FILTER").unwrap_or_default();
     let mut hosts = vec!["node"];
     let required = std::env::var("PYRT_REQUIRE_HOSTS").unwrap_or_default();
-    for host in ["js102"] {
+    for host in ["js102", "jsc"] {
         if have(host) {
             hosts.push(host);
         } else if required.split(',').any(|h| h == host) {

@@ -69,6 +69,12 @@ struct Annotator<'m> {
     attrs: HashMap<(pyrt_ir::ClassId, String), u32>,
     /// Classes instantiated so far.
     instantiated: HashSet<pyrt_ir::ClassId>,
+    /// Where an attribute first took a value of a second scalar type.
+    either_origin: HashMap<(pyrt_ir::ClassId, String), Span>,
+    /// Where values that became `Either` got each of their first two types.
+    either_sites: HashMap<EitherSite, EitherOrigins>,
+    /// Blocks that read an attribute no class had a slot for yet, by name.
+    attr_waiters: HashMap<String, HashSet<(FuncId, Block)>>,
     /// The blocks that read each frame slot, and where its type came from first.
     slot_readers: HashMap<(FuncId, u32), HashSet<Block>>,
     slot_origin: HashMap<(FuncId, u32), Span>,
@@ -171,9 +177,14 @@ impl Vars {
             }
             (a, b) if a == b => a.clone(),
             (Unknown, t) | (t, Unknown) => t.clone(),
+            (Either(_), _) | (_, Either(_)) => Type::either(a, b).ok_or(())?,
             (None, Optional(t)) | (Optional(t), None) => Optional(t.clone()),
             (None, t) | (t, None) => Type::optional(t.clone()),
-            (Optional(x), y) | (y, Optional(x)) => Type::optional(self.unify(x, y, span, d)?),
+            (Optional(x), y) | (y, Optional(x)) => match self.unify(x, y, span, d) {
+                Ok(u) => Type::optional(u),
+                Err(()) if depth == 0 => Type::either(a, b).ok_or(())?,
+                Err(()) => return Err(()),
+            },
             (List(x), List(y)) => Type::list(self.unify(x, y, span, d)?),
             (Set(x), Set(y)) => Type::set(self.unify(x, y, span, d)?),
             (Iter(x), Iter(y)) => Type::iter(self.unify(x, y, span, d)?),
@@ -184,6 +195,9 @@ impl Vars {
             (Func(a), Func(b)) => Type::func_union(a, b),
             (Inst(a), Inst(b)) => Inst(a.common_base(b).ok_or(())?),
             (Class(a), Class(b)) => Class(a.common_base(b).ok_or(())?),
+            // Scalars of different types merge (outside containers): the value is
+            // refused where it is used in a way one of the types does not allow.
+            _ if depth == 0 => Type::either(a, b).ok_or(())?,
             _ => return Err(()),
         })
     }
@@ -334,6 +348,9 @@ impl<'m> Annotator<'m> {
             sites: HashMap::new(),
             attrs: HashMap::new(),
             instantiated: HashSet::new(),
+            attr_waiters: HashMap::new(),
+            either_origin: HashMap::new(),
+            either_sites: HashMap::new(),
             slot_readers: HashMap::new(),
             slot_origin: HashMap::new(),
         }
@@ -437,6 +454,20 @@ impl<'m> Annotator<'m> {
         // An op whose operand has no type yet cannot run yet.
         let needs_known = !matches!(inst.op, Op::Call(_) | Op::CheckDefined { .. });
         if needs_known && tys.iter().any(|t| !t.is_known()) {
+            return Step::Stop { keep_this: false };
+        }
+        if let Some((k, msg)) = either_use(&inst.op, &tys) {
+            let mut d = Diagnostic::error(codes::TYPE_CONFLICT, inst.span, msg).with_label("used here");
+            if let Some(((a, ta), (b, tb))) = self.either_origins(fid, inst.args[k]) {
+                if !a.is_dummy() {
+                    d = d.with_secondary(a, format!("{ta} comes from here"));
+                }
+                if !b.is_dummy() {
+                    d = d.with_secondary(b, format!("{tb} comes from here"));
+                }
+            }
+            d = d.with_note("a variable, parameter, result or attribute that gets values of different types can be stored, passed on, tested and printed, but nothing else: give it one type to compute with it");
+            self.pending.insert((fid.0, i.0), d);
             return Step::Stop { keep_this: false };
         }
         if let Some(step) = self.step_class(fid, b, i, &tys) {
@@ -745,6 +776,10 @@ impl<'m> Annotator<'m> {
                 false
             }
             Ok(new) => {
+                if matches!(new, Type::Either(_)) && !matches!(old, Type::Either(_)) {
+                    let origin = self.state[f.index()].param_origin.get(&p).copied().unwrap_or(Span::DUMMY);
+                    self.either_sites.insert(EitherSite::Param(f, p), ((origin, old.to_string()), (span, t.to_string())));
+                }
                 self.m.funcs[f].values[p].ty = new;
                 self.state[f.index()].param_origin.entry(p).or_insert(span);
                 self.changed(f, p);
@@ -802,6 +837,13 @@ impl<'m> Annotator<'m> {
                 self.report((fid.0, u32::MAX, 2), d);
             }
             Ok(new) => {
+                if matches!(new, Type::Either(_)) && !matches!(old, Type::Either(_)) {
+                    let origin = self.state[fid.index()].ret_origin.unwrap_or(Span::DUMMY);
+                    let site = if old.is_known() { Some(((origin, old.to_string()), (span, t.to_string()))) } else { self.either_origins(fid, v) };
+                    if let Some(site) = site {
+                        self.either_sites.insert(EitherSite::Ret(fid), site);
+                    }
+                }
                 self.m.funcs[fid].ret = new;
                 self.state[fid.index()].ret_origin.get_or_insert(span);
                 for (f, b) in self.callers[fid.index()].clone() {
@@ -826,6 +868,13 @@ impl<'m> Annotator<'m> {
         match self.unify(&old, &t, span) {
             Ok(new) if new == old => {}
             Ok(new) => {
+                if matches!(new, Type::Either(_)) && !matches!(old, Type::Either(_)) {
+                    let origin = self.slot_origin.get(&(fid, slot)).copied().unwrap_or(Span::DUMMY);
+                    let site = if old.is_known() { Some(((origin, old.to_string()), (span, t.to_string()))) } else { self.either_origins(fid, v) };
+                    if let Some(site) = site {
+                        self.either_sites.insert(EitherSite::Slot(fid, slot), site);
+                    }
+                }
                 self.m.funcs[fid].slots[slot as usize].1 = new;
                 self.slot_origin.entry((fid, slot)).or_insert(span);
                 for b in self.slot_readers.get(&(fid, slot)).cloned().unwrap_or_default() {
@@ -850,6 +899,13 @@ impl<'m> Annotator<'m> {
         match self.unify(&old, &t, span) {
             Ok(new) if new == old => {}
             Ok(new) => {
+                if matches!(new, Type::Either(_)) && !matches!(old, Type::Either(_)) {
+                    let origin = self.global_origin[g.index()].unwrap_or(Span::DUMMY);
+                    let site = if old.is_known() { Some(((origin, old.to_string()), (span, t.to_string()))) } else { self.either_origins(fid, v) };
+                    if let Some(site) = site {
+                        self.either_sites.insert(EitherSite::Global(g), site);
+                    }
+                }
                 self.m.globals[g].ty = new;
                 self.global_origin[g.index()].get_or_insert(span);
                 for (f, b) in self.readers[g.index()].clone() {
@@ -1016,6 +1072,82 @@ impl<'m> Annotator<'m> {
             }
         }
     }
+}
+
+/// Where a value of an `Either` type got its first two types, and which.
+type EitherOrigins = ((Span, String), (Span, String));
+
+/// Where a value of an `Either` type got its types.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum EitherSite {
+    Param(FuncId, Value),
+    Ret(FuncId),
+    Global(GlobalId),
+    Slot(FuncId, u32),
+}
+
+impl Annotator<'_> {
+    /// The two places an `Either` value got its first two types, following
+    /// the value back to the parameter, global, slot, result or attribute.
+    fn either_origins(&self, fid: FuncId, v: Value) -> Option<EitherOrigins> {
+        let f = &self.m.funcs[fid];
+        let v = f.resolve(v);
+        match f.values[v].def {
+            pyrt_ir::ValueDef::Param(..) => self.either_sites.get(&EitherSite::Param(fid, v)).cloned(),
+            pyrt_ir::ValueDef::Inst(i) => match &f.insts[i].op {
+                Op::Copy => self.either_origins(fid, f.insts[i].args[0]),
+                Op::LoadGlobal(g) => self.either_sites.get(&EitherSite::Global(*g)).cloned(),
+                Op::LoadSlot { slot, .. } => self.either_sites.get(&EitherSite::Slot(fid, *slot)).cloned(),
+                Op::Call(c) => self.either_sites.get(&EitherSite::Ret(*c)).cloned(),
+                Op::GetAttr(name) => self.either_origin.iter().find(|((_, n), _)| n == &**name).map(|(_, s)| ((Span::DUMMY, String::new()), (*s, "another type".into()))),
+                _ => None,
+            },
+            pyrt_ir::ValueDef::Alias(_) => None,
+        }
+    }
+}
+
+/// The refusal of an operation on a value whose type is `Either` (scalars of
+/// different types met): such values are stored, passed on, tested for truth,
+/// compared for equality and printed; nothing else. Gives the operand's index.
+fn either_use(op: &Op, tys: &[Type]) -> Option<(usize, String)> {
+    use pyrt_ir::{Builtin, CmpOp, UnaryOp};
+    for (k, t) in tys.iter().enumerate() {
+        let mut either = None;
+        t.walk(&mut |x| {
+            if let Type::Either(ts) = x {
+                either.get_or_insert_with(|| ts.clone());
+            }
+        });
+        let Some(ts) = either else { continue };
+        let top = matches!(t, Type::Either(_));
+        // A float among ints prints differently from an int of the same value,
+        // and NaN is true: such values are only moved.
+        let exact = !ts.contains(&Type::Float);
+        let ok = match op {
+            Op::Copy | Op::Call(_) | Op::New { .. } | Op::StoreGlobal(_) | Op::StoreSlot(_) | Op::BuildTuple | Op::TupleGet(_) => true,
+            Op::CallValue | Op::SetAttr(_) | Op::CallMethod { .. } => k > 0 && top,
+            Op::Select => k > 0,
+            Op::Compare(CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot) => top,
+            Op::Truth | Op::Unary(UnaryOp::Not) => top && exact,
+            Op::Builtin(Builtin::Print { .. } | Builtin::Str | Builtin::Repr | Builtin::Bool) => exact,
+            _ => false,
+        };
+        if !ok {
+            let names: Vec<String> = ts.iter().map(|t| t.to_string()).collect();
+            let what = match op {
+                Op::Binary(b) | Op::InPlace(b) => format!("use `{}` on it", b.symbol()),
+                Op::Compare(c) => format!("compare it with `{}`", c.symbol()),
+                Op::Unary(_) => "negate it".to_string(),
+                Op::Builtin(b) => format!("pass it to `{}()`", b.spelling().split('/').next().unwrap_or("")),
+                Op::CallMethod { name, .. } => format!("call `.{name}()` on it"),
+                Op::GetAttr(name) => format!("read `.{name}` of it"),
+                _ => format!("`{op}` it"),
+            };
+            return Some((k, format!("this value is {} depending on where it came from; pyrt cannot {what}", names.join(" or "))));
+        }
+    }
+    None
 }
 
 fn users_of(f: &Function) -> HashMap<Value, Vec<Block>> {

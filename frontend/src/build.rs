@@ -114,6 +114,51 @@ struct ModScope {
 }
 
 impl Program<'_> {
+    /// A test of `__name__` against a string, decided at translation time.
+    fn static_test(&self, e: &Expr) -> Option<bool> {
+        let Expr::Compare(c) = e else { return None };
+        let ([op], [rhs]) = (&*c.ops, &*c.comparators) else { return None };
+        let name = match (&*c.left, rhs) {
+            (Expr::Name(n), Expr::StringLiteral(s)) | (Expr::StringLiteral(s), Expr::Name(n)) if n.id.as_str() == "__name__" => s.value.to_str(),
+            _ => return None,
+        };
+        let actual = if self.target_mode || !self.is_main { self.module_name } else { "__main__" };
+        match op {
+            ast::CmpOp::Eq => Some(name == actual),
+            ast::CmpOp::NotEq => Some(name != actual),
+            _ => None,
+        }
+    }
+
+    /// The module's functions: its top-level `def`s and those in the branches
+    /// of `if __name__ == ...` tests that run.
+    fn module_defs<'b>(&self, body: &'b [Stmt], out: &mut Vec<&'b ast::StmtFunctionDef>) {
+        for s in body {
+            match s {
+                Stmt::FunctionDef(d) => out.push(d),
+                Stmt::If(i) => {
+                    let mut clauses: Vec<(Option<&Expr>, &'b [Stmt])> = vec![(Some(&*i.test), &i.body)];
+                    clauses.extend(i.elif_else_clauses.iter().map(|c| (c.test.as_ref(), &c.body[..])));
+                    for (test, body) in clauses {
+                        match test.map(|t| self.static_test(t)) {
+                            None => {
+                                self.module_defs(body, out);
+                                break;
+                            }
+                            Some(Some(true)) => {
+                                self.module_defs(body, out);
+                                break;
+                            }
+                            Some(Some(false)) => continue,
+                            Some(None) => break,
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn span(&self, r: ast::TextRange) -> Span { span_of(self.file, r) }
     fn error(&mut self, code: &'static str, r: ast::TextRange, msg: impl Into<String>) {
         let d = Diagnostic::error(code, self.span(r), msg);
@@ -194,8 +239,9 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
 
     // Declare module-level functions first: calls may precede definitions.
     let mut defs: Vec<(&ast::StmtFunctionDef, FuncId)> = Vec::new();
-    for stmt in body {
-        let Stmt::FunctionDef(d) = stmt else { continue };
+    let mut all_defs = Vec::new();
+    p.module_defs(body, &mut all_defs);
+    for d in all_defs {
         let name = d.name.as_str();
         if target_mode && name == "target" {
             continue; // RPython calls target() at translation time; pyrt does not translate it.
@@ -265,6 +311,14 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
             }
         } else if stmt_calls_function(stmt, &p.funcs) {
             calls_seen = true;
+        }
+    }
+    // A `def` inside an `if` runs when the branch does: calls may come first.
+    for (d, _) in &defs {
+        let top = body.iter().any(|s| matches!(s, Stmt::FunctionDef(t) if t.range == d.range));
+        if !top && p.funcs.get(d.name.as_str()).is_some_and(|sig| sig.range == d.range && sig.defined_flag.is_none()) {
+            let g = p.global(d.name.as_str(), d.name.range);
+            p.funcs.get_mut(d.name.as_str()).unwrap().defined_flag = Some(g);
         }
     }
 
@@ -1286,20 +1340,7 @@ impl<'p, 'a> Fb<'p, 'a> {
     }
 
     /// Evaluate a statically known `__name__` test, so the dead branch is never built.
-    fn static_test(&self, e: &Expr) -> Option<bool> {
-        let Expr::Compare(c) = e else { return None };
-        let ([op], [rhs]) = (&*c.ops, &*c.comparators) else { return None };
-        let name = match (&*c.left, rhs) {
-            (Expr::Name(n), Expr::StringLiteral(s)) | (Expr::StringLiteral(s), Expr::Name(n)) if n.id.as_str() == "__name__" => s.value.to_str(),
-            _ => return None,
-        };
-        let actual = if self.p.target_mode || !self.p.is_main { self.p.module_name } else { "__main__" };
-        match op {
-            ast::CmpOp::Eq => Some(name == actual),
-            ast::CmpOp::NotEq => Some(name != actual),
-            _ => None,
-        }
-    }
+    fn static_test(&self, e: &Expr) -> Option<bool> { self.p.static_test(e) }
 
     fn if_stmt(&mut self, i: &ast::StmtIf) -> R<()> {
         let mut clauses: Vec<(Option<&Expr>, &[Stmt], ast::TextRange)> = vec![(Some(&*i.test), &i.body, i.range)];
@@ -1352,7 +1393,17 @@ impl<'p, 'a> Fb<'p, 'a> {
         let exit = self.new_block(span);
         self.jump(header);
         self.cur = Some(header);
-        self.cond(&w.test, body, orelse)?;
+        // `while True:` leaves only by break (or return/raise).
+        let forever = match &*w.test {
+            Expr::BooleanLiteral(b) => b.value,
+            Expr::NumberLiteral(n) => matches!(&n.value, ast::Number::Int(i) if i.as_i64() != Some(0)),
+            _ => false,
+        };
+        if forever {
+            self.jump(body);
+        } else {
+            self.cond(&w.test, body, orelse)?;
+        }
         self.seal(body);
         self.cur = Some(body);
         self.narrow_all(&w.test, body);

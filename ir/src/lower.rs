@@ -324,7 +324,8 @@ impl Lowerer<'_> {
     fn is_none(&mut self, v: Value) -> Value {
         match self.ty(v) {
             Type::None => self.konst(Const::Bool(true)),
-            Type::Optional(_) => {
+            Type::Either(ts) if !ts.contains(&Type::None) => self.konst(Const::Bool(false)),
+            Type::Optional(_) | Type::Either(_) => {
                 let n = self.none();
                 self.emit(Op::Is, vec![v, n], Type::Bool)
             }
@@ -364,6 +365,19 @@ impl Lowerer<'_> {
                 };
                 let r = self.compare(pos, a, b);
                 return self.prim(Prim::BoolNot, vec![r]);
+            }
+            // Scalars of mixed types: the runtime compares by value (the Either side's
+            // descriptor first); `is` with None tests for None.
+            CmpOp::Eq if matches!(ta, Type::Either(_)) || matches!(tb, Type::Either(_)) => {
+                let (x, y) = if matches!(ta, Type::Either(_)) { (a, b) } else { (b, a) };
+                return self.method(Recv::Any, "__eq__", vec![x, y], Type::Bool);
+            }
+            CmpOp::Is if matches!(ta, Type::Either(_)) || matches!(tb, Type::Either(_)) => {
+                if ta == Type::None || tb == Type::None {
+                    let v = if ta == Type::None { b } else { a };
+                    return self.is_none(v);
+                }
+                return self.emit(Op::Is, vec![a, b], Type::Bool);
             }
             CmpOp::In => {
                 return match tb {
@@ -488,7 +502,7 @@ impl Lowerer<'_> {
             }
             Type::Iter(_) | Type::Func(_) | Type::Class(_) => self.konst(Const::Bool(true)),
             // An instance's truth is its class's __bool__ or __len__, found at run time.
-            Type::Inst(_) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
+            Type::Inst(_) | Type::Either(_) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(_) => {
                 let inner = self.unwrap_or_zero(v);
@@ -506,7 +520,7 @@ impl Lowerer<'_> {
             Type::Float => self.prim(Prim::FloatRepr, vec![v]),
             Type::Bool => self.prim(Prim::BoolToStr, vec![v]),
             Type::None => self.konst(Const::Str("None".into())),
-            Type::Inst(_) if !repr => self.method(Recv::Any, "__str__", vec![v], Type::Str),
+            Type::Inst(_) | Type::Either(_) if !repr => self.method(Recv::Any, "__str__", vec![v], Type::Str),
             Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, if repr { "__repr__" } else { "__str__" }, vec![v], Type::Str),
             Type::Optional(_) => {
                 let n = self.is_none(v);

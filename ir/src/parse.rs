@@ -560,7 +560,7 @@ impl<'a> Cursor<'a> {
 
     fn ty(&mut self) -> Result<Type, String> {
         self.skip_ws();
-        let generic = ["list[", "set[", "iter[", "dict[", "tuple["].into_iter().find(|p| self.s.starts_with(p));
+        let generic = ["list[", "set[", "iter[", "dict[", "tuple[", "either["].into_iter().find(|p| self.s.starts_with(p));
         let base = if let Some(rest) = self.s.strip_prefix("func[") {
             self.s = rest;
             let mut ids = Vec::new();
@@ -597,6 +597,7 @@ impl<'a> Cursor<'a> {
                 "iter[" => Type::iter(one(args)?),
                 "dict[" if args.len() == 2 => Type::dict(args[0].clone(), args[1].clone()),
                 "dict[" => return Err("`dict[` takes two types".into()),
+                "either[" => Type::Either(args),
                 _ => Type::Tuple(args),
             }
         } else {

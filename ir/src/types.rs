@@ -60,6 +60,10 @@ pub enum Type {
     Class(ClassRef),
     /// A library module (`math`, `sys.stdout`): its functions are method-table entries.
     Module(Box<str>),
+    /// A value of one of these types (at least two of None, bool, int, float and
+    /// str): an attribute assigned values of different types. Such values are
+    /// only stored and passed on; every other operation on them is refused.
+    Either(Vec<Type>),
     /// An annotator type variable (only during annotation).
     Var(u32),
 }
@@ -94,6 +98,7 @@ impl Type {
         Ok(match (self, other) {
             (a, b) if a == b => a.clone(),
             (Unknown, t) | (t, Unknown) => t.clone(),
+            (Either(_), _) | (_, Either(_)) => Type::either(self, other).ok_or(Conflict)?,
             (None, Optional(t)) | (Optional(t), None) => Optional(t.clone()),
             (None, t) | (t, None) => Type::optional(t.clone()),
             (Optional(a), b) | (b, Optional(a)) => Type::optional(a.union(b)?),
@@ -105,6 +110,37 @@ impl Type {
             (Class(a), Class(b)) => Class(a.common_base(b).ok_or(Conflict)?),
             _ => return Err(Conflict),
         })
+    }
+
+    /// The union of two scalar types that do not unify otherwise (or of an
+    /// `Either` with more): None when a part is not a scalar.
+    pub fn either(a: &Type, b: &Type) -> Option<Type> {
+        let mut parts: Vec<Type> = Vec::new();
+        for t in [a, b] {
+            let ts = match t {
+                Type::Either(ts) => ts.clone(),
+                Type::Optional(x) => vec![Type::None, (**x).clone()],
+                Type::Unknown => vec![],
+                t => vec![t.clone()],
+            };
+            for t in ts {
+                if !matches!(t, Type::None | Type::Bool | Type::Int | Type::Float | Type::Str) {
+                    return None;
+                }
+                if !parts.contains(&t) {
+                    parts.push(t);
+                }
+            }
+        }
+        let rank = |t: &Type| match t {
+            Type::None => 0,
+            Type::Bool => 1,
+            Type::Int => 2,
+            Type::Float => 3,
+            _ => 4,
+        };
+        parts.sort_by_key(rank);
+        Some(Type::Either(parts))
     }
 
     /// The type without its `None` part.
@@ -178,6 +214,7 @@ impl Type {
             Type::Inst(_) => "object",
             Type::Class(_) => "type",
             Type::Module(_) => "module",
+            Type::Either(_) => "object",
         }
     }
 }
@@ -213,6 +250,16 @@ impl fmt::Display for Type {
             Type::Inst(c) => write!(f, "{}", c.name()),
             Type::Class(c) => write!(f, "type[{}]", c.name()),
             Type::Module(m) => write!(f, "module[{m}]"),
+            Type::Either(ts) => {
+                write!(f, "either[")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
             Type::Func(ids) => {
                 write!(f, "func[")?;
                 for (i, id) in ids.iter().enumerate() {

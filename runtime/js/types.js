@@ -230,6 +230,33 @@ const $t_inst = {
   },
   format(x, spec) { return $format_plain($t_inst, x, spec); },
 };
+// A value of one of several scalar types (None, bool, int, str; the annotator
+// keeps floats out, whose JS numbers would not say whether they are ints).
+const $t_either = {
+  kind: "either", name: "object",
+  repr(x) {
+    if (x === null) return "None";
+    if (typeof x === "boolean") return x ? "True" : "False";
+    if (typeof x === "string") return $str_repr(x);
+    return String(x);
+  },
+  str(x) { return typeof x === "string" ? x : $t_either.repr(x); },
+  // Python's == across scalars: True == 1, and values of other types differ.
+  eq(a, b) {
+    const num = (v) => typeof v === "number" || typeof v === "boolean";
+    return num(a) && num(b) ? Number(a) === Number(b) : a === b;
+  },
+  lt() { $raise($TypeError, "'<' not supported between these values"); },
+  le() { $raise($TypeError, "'<=' not supported between these values"); },
+  hash(x) {
+    if (x === null) return $HASH_NONE;
+    if (typeof x === "string") return $hash_str(x);
+    return $hash_int(Number(x));
+  },
+  truth(x) { return !!x; },
+  format(x, spec) { return $format_plain($t_either, x, spec); },
+};
+
 // Classes as values.
 const $t_class = {
   kind: "class", name: "type",

@@ -31,7 +31,9 @@ impl Descs {
             Type::Func(_) => js::id("$t_func"),
             Type::Inst(_) => js::id("$t_inst"),
             Type::Class(_) => js::id("$t_class"),
+            // Never used: operations on modules are refused.
             Type::Module(_) => js::id("$t_none"),
+            Type::Either(_) => js::id("$t_either"),
             Type::Optional(x) => js::call_named("$t_opt", vec![self.get(x)]),
             Type::List(x) => js::call_named("$t_list", vec![self.get(x)]),
             Type::Set(x) => js::call_named("$t_set", vec![self.get(x)]),

@@ -56,6 +56,10 @@ impl Annotator<'_> {
         if below.is_empty() && !create {
             return None;
         }
+        // Reads that found no slot of this name flow again.
+        for (f, blk) in self.attr_waiters.remove(name).unwrap_or_default() {
+            self.reach_block(f, blk);
+        }
         let v = self.vars.fresh();
         for s in below {
             let old = self.attrs.remove(&(s, name.to_string())).unwrap();
@@ -275,6 +279,7 @@ impl Annotator<'_> {
                     return Err(format!("type object '{cname}' has no attribute '{name}'"));
                 }
                 let Some(v) = self.attr_slot(c, name, false) else {
+                    self.attr_waiters.entry(name.to_string()).or_default().insert((fid, b));
                     // Nothing has written it yet; at the fixpoint this is an error.
                     self.pending.insert(
                         (fid.0, i.0),
@@ -310,7 +315,19 @@ impl Annotator<'_> {
                     return Err((codes::DYNAMIC, format!("assigning a new class attribute `{cname}.{name}` outside the class body is not supported (monkeypatching)")));
                 }
                 let v = self.attr_slot(c, name, true).unwrap();
-                let r = self.vars.unify(&Type::Var(v), val, span, 0);
+                let mut r = self.vars.unify(&Type::Var(v), val, span, 0);
+                if r.is_err() {
+                    // An attribute may hold scalars of different types, if they
+                    // are only stored and passed on (checked where they are used).
+                    let root = self.vars.find(v);
+                    if let Some(e) = Type::either(&self.vars.ty[root as usize], val) {
+                        self.vars.ty[root as usize] = e;
+                        self.vars.grown.push(root);
+                        self.vars.conflict = None;
+                        self.either_origin.entry((c, name.to_string())).or_insert(span);
+                        r = Ok(Type::Var(root));
+                    }
+                }
                 self.notify_grown();
                 if r.is_err() {
                     let (origin, old, new) = self.vars.conflict.take().unwrap_or((None, Type::Unknown, val.clone()));

@@ -1,6 +1,6 @@
 def describe(n):
     if n > 0:
         return n
-    return "non-positive"  # <-- error
+    return "non-positive"
 
 print(describe(3))

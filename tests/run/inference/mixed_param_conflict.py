@@ -2,4 +2,4 @@ def show(x):
     print(x)
 
 show(1)
-show("a")  # <-- error
+show("a")

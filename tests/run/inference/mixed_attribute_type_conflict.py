@@ -4,7 +4,7 @@ class Slot:
         self.value = 0
 
     def clear(self):
-        self.value = "empty"  # <-- error
+        self.value = "empty"
 
 
 s = Slot()

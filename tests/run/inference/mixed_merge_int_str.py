@@ -2,5 +2,5 @@ k = len("abc")
 if k > 2:
     v = 1
 else:
-    v = "one"  # <-- error
+    v = "one"
 print(v)
