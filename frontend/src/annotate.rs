@@ -76,7 +76,7 @@ struct Annotator<'m> {
     /// Blocks that read an attribute no class had a slot for yet, by name.
     attr_waiters: HashMap<String, HashSet<(FuncId, Block)>>,
     /// The blocks that read each frame slot, and where its type came from first.
-    slot_readers: HashMap<(FuncId, u32), HashSet<Block>>,
+    slot_readers: HashMap<(FuncId, u32), HashSet<(FuncId, Block)>>,
     slot_origin: HashMap<(FuncId, u32), Span>,
 }
 
@@ -194,6 +194,7 @@ impl Vars {
             }
             (Func(a), Func(b)) => Type::func_union(a, b),
             (Inst(a), Inst(b)) => Inst(a.common_base(b).ok_or(())?),
+            (Bound(a, m), Bound(b, n)) if m == n => Bound(a.common_base(b).ok_or(())?, m.clone()),
             (Class(a), Class(b)) => Class(a.common_base(b).ok_or(())?),
             // Scalars of different types merge (outside containers): the value is
             // refused where it is used in a way one of the types does not allow.
@@ -371,6 +372,10 @@ impl<'m> Annotator<'m> {
             if let Some((t, span)) = func.ret_decl.clone() {
                 func.ret = t;
                 self.state[f.index()].ret_origin = Some(span);
+            }
+            if self.m.funcs[f].generator {
+                let v = self.vars.fresh();
+                self.m.funcs[f].ret = Type::iter(Type::Var(v));
             }
             let entry = self.m.funcs[f].entry;
             self.reach_block(f, entry);
@@ -574,7 +579,7 @@ impl<'m> Annotator<'m> {
             }
             Op::ExcInit => return Step::Type(None),
             Op::LoadSlot { slot, .. } => {
-                self.slot_readers.entry((fid, *slot)).or_default().insert(b);
+                self.slot_readers.entry((fid, *slot)).or_default().insert((fid, b));
                 let t = self.m.funcs[fid].slots[*slot as usize].1.clone();
                 if !t.is_known() {
                     // Nothing stored yet: if flow ends this way, the read raises UnboundLocalError.
@@ -583,8 +588,29 @@ impl<'m> Annotator<'m> {
                 Ok(t)
             }
             Op::StoreSlot(slot) => {
-                self.flow_slot(fid, *slot, inst.args[0], inst.span);
+                self.flow_slot(fid, fid, *slot, inst.args[0], inst.span);
                 return Step::Type(None);
+            }
+            Op::LoadOuter { func, slot, .. } => {
+                self.slot_readers.entry((*func, *slot)).or_default().insert((fid, b));
+                let t = self.m.funcs[*func].slots[*slot as usize].1.clone();
+                if !t.is_known() {
+                    return Step::Stop { keep_this: true };
+                }
+                Ok(t)
+            }
+            Op::StoreOuter { func, slot } => {
+                self.flow_slot(*func, fid, *slot, inst.args[0], inst.span);
+                return Step::Type(None);
+            }
+            Op::Yield => {
+                let Type::Iter(e) = self.m.funcs[fid].ret.clone() else {
+                    return fail(self, "internal: `yield` outside a generator".into());
+                };
+                if let Err(msg) = env.unify(&e, &tys[0]) {
+                    return fail(self, format!("this generator yields values of different types: {msg}"));
+                }
+                Ok(Type::None)
             }
             Op::LoadGlobal(g) => {
                 self.readers[g.index()].insert((fid, b));
@@ -622,6 +648,7 @@ impl<'m> Annotator<'m> {
             | Op::UnwrapOr(_)
             | Op::Alloc(_)
             | Op::AllocOf
+            | Op::BindMethod(_)
             | Op::Field(_)
             | Op::SetField(_)
             | Op::ClassAttr(_)
@@ -725,6 +752,22 @@ impl<'m> Annotator<'m> {
     /// arguments; the result is the union of their results.
     fn flow_call_value(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, args: &[Value], span: Span) -> Step {
         let ft = self.ty(fid, args[0]);
+        let tys: Vec<Type> = args[1..].iter().map(|&a| self.ty(fid, a)).collect();
+        self.flow_call_func(fid, b, i, ft, &tys, span)
+    }
+
+    /// A call of a value of type `ft` with arguments of these types.
+    fn flow_call_func(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, ft: Type, args: &[Type], span: Span) -> Step {
+        if let Type::Bound(c, name) = &ft {
+            // A bound method: a call of the method through its instance.
+            return match self.call_member(fid, b, i, &Type::Inst(c.clone()), name, args, &[]) {
+                Ok(step) => step,
+                Err(msg) => {
+                    self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_CALL, span, msg));
+                    Step::Stop { keep_this: false }
+                }
+            };
+        }
         let ids = match ft {
             Type::Func(ids) => ids,
             Type::Unknown => return Step::Stop { keep_this: false },
@@ -737,18 +780,28 @@ impl<'m> Annotator<'m> {
         let mut ret = Type::Unknown;
         for id in ids {
             let n = self.m.funcs[id].params().len();
-            if n != args.len() - 1 {
+            // Constant defaults fill the parameters a call leaves out.
+            let fill: Vec<Type> = self.m.funcs[id].defaults.iter().skip(args.len()).map_while(|d| match d {
+                Some(pyrt_ir::DefaultArg::Const(c)) => Some(c.ty()),
+                _ => None,
+            }).collect();
+            let mut args = args.to_vec();
+            if args.len() < n && args.len() + fill.len() == n {
+                args.extend(fill);
+            }
+            let args = &args[..];
+            if n != args.len() {
                 let name = self.m.funcs[id].name.clone();
                 let msg = format!(
                     "{name}() takes {n} positional argument{} but {} {} given",
                     if n == 1 { "" } else { "s" },
-                    args.len() - 1,
-                    if args.len() == 2 { "was" } else { "were" }
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
                 );
                 self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_CALL, span, msg));
                 return Step::Stop { keep_this: false };
             }
-            if let Step::Type(Some(t)) = self.flow_call(fid, b, id, &args[1..]) {
+            if let Step::Type(Some(t)) = self.flow_call_types(fid, b, id, args, span) {
                 match self.unify(&ret, &t, span) {
                     Ok(u) => ret = u,
                     Err(()) => {
@@ -822,6 +875,10 @@ impl<'m> Annotator<'m> {
     }
 
     fn flow_return(&mut self, fid: FuncId, v: Value) {
+        if self.m.funcs[fid].generator {
+            // A generator's `return` ends the iteration; its type is its iterator's.
+            return;
+        }
         let t = self.ty(fid, v);
         if !t.is_known() {
             return;
@@ -862,33 +919,35 @@ impl<'m> Annotator<'m> {
         }
     }
 
-    fn flow_slot(&mut self, fid: FuncId, slot: u32, v: Value, span: Span) {
+    /// Store value `v` of function `fid` into slot `slot` of function `owner`
+    /// (`fid` itself, or an enclosing function for a closure's `nonlocal`).
+    fn flow_slot(&mut self, owner: FuncId, fid: FuncId, slot: u32, v: Value, span: Span) {
         let t = self.ty(fid, v);
-        let old = self.m.funcs[fid].slots[slot as usize].1.clone();
+        let old = self.m.funcs[owner].slots[slot as usize].1.clone();
         match self.unify(&old, &t, span) {
             Ok(new) if new == old => {}
             Ok(new) => {
                 if matches!(new, Type::Either(_)) && !matches!(old, Type::Either(_)) {
-                    let origin = self.slot_origin.get(&(fid, slot)).copied().unwrap_or(Span::DUMMY);
+                    let origin = self.slot_origin.get(&(owner, slot)).copied().unwrap_or(Span::DUMMY);
                     let site = if old.is_known() { Some(((origin, old.to_string()), (span, t.to_string()))) } else { self.either_origins(fid, v) };
                     if let Some(site) = site {
-                        self.either_sites.insert(EitherSite::Slot(fid, slot), site);
+                        self.either_sites.insert(EitherSite::Slot(owner, slot), site);
                     }
                 }
-                self.m.funcs[fid].slots[slot as usize].1 = new;
-                self.slot_origin.entry((fid, slot)).or_insert(span);
-                for b in self.slot_readers.get(&(fid, slot)).cloned().unwrap_or_default() {
-                    self.reach_block(fid, b);
+                self.m.funcs[owner].slots[slot as usize].1 = new;
+                self.slot_origin.entry((owner, slot)).or_insert(span);
+                for (f, b) in self.slot_readers.get(&(owner, slot)).cloned().unwrap_or_default() {
+                    self.reach_block(f, b);
                 }
             }
             Err(_) => {
-                let origin = self.slot_origin.get(&(fid, slot)).copied().unwrap_or(Span::DUMMY);
-                let name = self.m.funcs[fid].slots[slot as usize].0.clone();
+                let origin = self.slot_origin.get(&(owner, slot)).copied().unwrap_or(Span::DUMMY);
+                let name = self.m.funcs[owner].slots[slot as usize].0.clone();
                 let d = {
                     let (o, n) = (deep_of(&mut self.vars, &old), deep_of(&mut self.vars, &t));
                     conflict(&describe_var(Some(&name)), &o, &n, span, origin)
                 };
-                self.report((fid.0, slot, 6), d);
+                self.report((owner.0, slot, 6), d);
             }
         }
     }
@@ -1023,8 +1082,9 @@ impl<'m> Annotator<'m> {
         };
         for f in funcs.values_mut() {
             let f: &mut Function = f;
+            f.parent = f.parent.and_then(|p| map[p.index()]);
             for inst in f.insts.values_mut() {
-                if let Op::Call(c) | Op::FuncRef(c) = &mut inst.op {
+                if let Op::Call(c) | Op::FuncRef(c) | Op::LoadOuter { func: c, .. } | Op::StoreOuter { func: c, .. } = &mut inst.op {
                     // Calls in dropped code may name dropped functions; they are
                     // unreachable, so any id will do.
                     *c = map[c.index()].unwrap_or(FuncId(0));

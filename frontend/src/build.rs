@@ -50,6 +50,7 @@ fn shadow_message(name: &str) -> String {
 }
 
 mod classes;
+mod closures;
 mod exceptions;
 mod imports;
 
@@ -592,19 +593,30 @@ fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
 struct FnScope {
     assigned: Vec<(String, ast::TextRange)>,
     globals: HashMap<String, ast::TextRange>,
+    /// Names declared `nonlocal`: they belong to an enclosing function.
+    nonlocals: HashMap<String, ast::TextRange>,
 }
 
 impl FnScope {
     fn scan(body: &[Stmt]) -> FnScope {
         let mut s = FnScope::default();
         collect_assigned(body, &mut s.assigned);
-        walk_suite(body, &mut |st| {
-            if let Stmt::Global(g) = st {
+        walk_suite(body, &mut |st| match st {
+            Stmt::Global(g) => {
                 for n in &g.names {
                     s.globals.insert(n.to_string(), n.range);
                 }
             }
+            Stmt::Nonlocal(g) => {
+                for n in &g.names {
+                    s.nonlocals.insert(n.to_string(), n.range);
+                }
+            }
+            // A nested `def` binds its name in the function.
+            Stmt::FunctionDef(d) => s.assigned.push((d.name.to_string(), d.name.range)),
+            _ => {}
         });
+        s.assigned.retain(|(n, _)| !s.nonlocals.contains_key(n));
         s
     }
 }
@@ -683,8 +695,13 @@ struct Fb<'p, 'a> {
     class: Option<ClassId>,
     /// The exceptions of the enclosing `except` clauses (for a bare `raise`).
     handling: Vec<Value>,
-    /// The locals kept in frame slots (those `try` statements assign).
+    /// The locals kept in frame slots (those `try` statements assign, and those
+    /// nested functions use).
     slots: HashMap<String, u32>,
+    /// This function's id.
+    id: FuncId,
+    /// The slots of the enclosing functions (for a nested function), outermost first.
+    enclosing: Vec<(FuncId, HashMap<String, u32>)>,
 }
 
 impl<'p, 'a> Fb<'p, 'a> {
@@ -716,6 +733,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             class: None,
             handling: Vec::new(),
             slots: HashMap::new(),
+            id,
+            enclosing: Vec::new(),
         };
         fb.grow();
         fb.sealed[entry.index()] = true;
@@ -902,6 +921,12 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.emit_void(Op::StoreSlot(s), vec![v], r);
             return Ok(());
         }
+        if self.scope.nonlocals.contains_key(name)
+            && let Some((func, slot)) = self.outer_slot(name)
+        {
+            self.emit_void(Op::StoreOuter { func, slot }, vec![v], r);
+            return Ok(());
+        }
         if self.is_local(name) {
             let (var, flag) = self.local(name);
             let cur = self.cur.unwrap();
@@ -936,6 +961,12 @@ impl<'p, 'a> Fb<'p, 'a> {
                 self.emit_void(Op::CheckDefined { name: name.into(), global: false }, vec![defined], r);
             }
             return Ok(v);
+        }
+        if hidden.is_none()
+            && !self.scope.globals.contains_key(name)
+            && let Some((func, slot)) = self.outer_slot(name)
+        {
+            return Ok(self.emit(Op::LoadOuter { func, slot, name: name.into() }, vec![], r));
         }
         if name == "__name__" {
             let s = if self.p.target_mode || !self.p.is_main { self.p.module_name.to_string() } else { "__main__".to_string() };
@@ -995,8 +1026,9 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn function_body(&mut self, d: &ast::StmtFunctionDef) {
         let entry = self.f.entry;
-        for name in exceptions::try_assigned(&d.body) {
-            if self.scope.globals.contains_key(&name) {
+        let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        for name in exceptions::try_assigned(&d.body).into_iter().chain(closures::captured(&params, &d.body)) {
+            if self.scope.globals.contains_key(&name) || self.scope.nonlocals.contains_key(&name) || self.slots.contains_key(&name) {
                 continue;
             }
             self.slots.insert(name.clone(), self.f.slots.len() as u32);
@@ -1173,7 +1205,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             Stmt::Global(_) => {}
             Stmt::FunctionDef(d) => {
                 if !self.is_module {
-                    return self.error(codes::UNSUPPORTED_STMT, d.range, "nested functions are not supported yet");
+                    return self.nested_def(d);
                 }
                 if self.p.target_mode && d.name.as_str() == "target" {
                     return Ok(());
@@ -1245,7 +1277,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                 }
                 self.cur = Some(ok);
             }
-            Stmt::Nonlocal(n) => return self.error(codes::UNSUPPORTED_STMT, n.range, "`nonlocal` is not supported yet"),
+            Stmt::Nonlocal(n) => self.nonlocal_stmt(n)?,
             Stmt::TypeAlias(t) => return self.error(codes::UNSUPPORTED_STMT, t.range, "type aliases are not supported"),
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
@@ -1569,7 +1601,7 @@ impl<'p, 'a> Fb<'p, 'a> {
     /// is refused: it would run interleaved with the consumer.
     fn iterable(&mut self, e: &Expr) -> R<Value> {
         if let Expr::Generator(g) = e {
-            return self.error(codes::UNSUPPORTED_EXPR, g.range, "generator expressions are supported only as the argument of list(), set(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join() yet; use a list comprehension");
+            return self.genexp(g);
         }
         self.expr(e)
     }
@@ -1889,7 +1921,8 @@ impl<'p, 'a> Fb<'p, 'a> {
                 None => self.error(codes::UNSUPPORTED_EXPR, r, "unpacking with `**` in a dict comprehension is not supported"),
             },
             Expr::Generator(g) => self.iterable(&Expr::Generator(g.clone())),
-            Expr::Yield(_) | Expr::YieldFrom(_) => self.error(codes::UNSUPPORTED_EXPR, r, "generators (`yield`) are not supported yet"),
+            Expr::Yield(y) => self.yield_expr(y),
+            Expr::YieldFrom(y) => self.yield_from(y),
             Expr::Await(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`await` is not supported"),
             Expr::Named(_) => self.error(codes::UNSUPPORTED_EXPR, r, "assignment expressions (`:=`) are not supported yet"),
             Expr::Starred(_) => self.error(codes::UNSUPPORTED_EXPR, r, "starred expressions are not supported"),
@@ -2084,7 +2117,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                 return self.new_instance(k, c);
             }
         }
-        if self.comp_name(&name).is_some() || self.is_local(&name) || self.p.globals.contains_key(&name) {
+        if self.comp_name(&name).is_some() || self.is_local(&name) || self.p.globals.contains_key(&name) || self.outer_slot(&name).is_some() {
             return self.call_value(c);
         }
         if BUILTINS.contains(&name.as_str()) {
@@ -2431,28 +2464,36 @@ impl<'p, 'a> Fb<'p, 'a> {
                 return self.error(codes::UNSUPPORTED_EXPR, r, "lambdas take plain positional parameters only (for now)");
             }
             for a in &ps.args {
-                if a.default.is_some() {
-                    return self.error(codes::UNSUPPORTED_EXPR, a.range, "default values of lambda parameters are not supported yet");
-                }
-                params.push((a.parameter.name.to_string(), a.parameter.range));
+                let dflt = match &a.default {
+                    None => None,
+                    Some(e) => match const_of(e) {
+                        Some(c) => Some(DefaultArg::Const(c)),
+                        None => return self.error(codes::UNSUPPORTED_EXPR, e.range(), "default values of lambda parameters must be constants"),
+                    },
+                };
+                params.push((a.parameter.name.to_string(), a.parameter.range, dflt));
             }
         }
-        // Names of the enclosing function it would capture.
+        // A comprehension's variable is not a slot of the function: refused.
         let mut used = Vec::new();
         collect_names(&l.body, &mut used);
         for n in used {
-            if params.iter().any(|(p, _)| *p == n) {
+            if params.iter().any(|(p, _, _)| *p == n) {
                 continue;
             }
-            if self.comp_name(&n).is_some() || (!self.is_module && self.is_local(&n)) {
-                return self.error(codes::UNSUPPORTED_EXPR, r, format!("this lambda reads `{n}`, a local variable of the enclosing function: closures are not supported yet"));
+            if self.comp_name(&n).is_some() {
+                return self.error(codes::UNSUPPORTED_EXPR, r, format!("this lambda reads `{n}`, a comprehension's variable: closures over comprehension variables are not supported"));
             }
         }
         let span = self.p.span(r);
         let id = self.p.m.funcs.push(Function::new("<lambda>", span));
+        let enclosing = self.lambda_enclosing();
+        let parent = (!self.is_module).then_some(self.id);
         let mut fb = Fb::new(&mut *self.p, id, false, FnScope::default());
+        fb.enclosing = enclosing;
         let entry = fb.f.entry;
-        for (name, pr) in &params {
+        fb.f.defaults = params.iter().map(|(_, _, d)| d.clone()).collect();
+        for (name, pr, _) in &params {
             let pspan = fb.p.span(*pr);
             let v = fb.f.add_block_param(entry, Type::Unknown, Some(name), pspan);
             fb.f.param_names.push(name.clone());
@@ -2467,7 +2508,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             && let Some(cur) = fb.cur.take() {
                 fb.f.set_term(cur, Terminator::Return(v));
             }
-        let f = fb.finish();
+        let mut f = fb.finish();
+        f.parent = parent;
         self.p.m.funcs[id] = f;
         body?;
         Ok(self.emit(Op::FuncRef(id), vec![], r))

@@ -161,6 +161,11 @@ pub struct Function {
     /// `try` statement assigns, which its handler and finally must see as they
     /// are when control leaves the body), with their types.
     pub slots: Vec<(String, Type)>,
+    /// The function this one is defined in (a closure: it reads and writes the
+    /// enclosing functions' slots with `load_outer`/`store_outer`).
+    pub parent: Option<crate::entities::FuncId>,
+    /// A generator function: calling it makes an iterator over what it yields.
+    pub generator: bool,
 }
 
 impl Function {
@@ -179,6 +184,8 @@ impl Function {
             values: EntityVec::new(),
             layout: Vec::new(),
             slots: Vec::new(),
+            parent: None,
+            generator: false,
         };
         f.entry = f.add_block(span);
         f

@@ -570,6 +570,8 @@ pub enum Op {
     ClassAttr(Box<str>),
     /// `[cls, v]`: assign the class attribute `name`.
     SetClassAttr(Box<str>),
+    /// `[obj]` → the method `name` bound to the object (dispatched by its class).
+    BindMethod(Box<str>),
     /// `[obj]` → the object's class.
     ClassOf,
     /// `[cls]` → the class's name (`__name__`).
@@ -588,6 +590,13 @@ pub enum Op {
     LoadSlot { slot: u32, name: Box<str> },
     /// `[value]`: assign frame slot `slot`.
     StoreSlot(u32),
+    /// `[]` → slot `slot` of the enclosing function `func` (a closure's captured
+    /// variable); UnboundLocalError-like NameError for `name` while unassigned.
+    LoadOuter { func: FuncId, slot: u32, name: Box<str> },
+    /// `[value]`: assign slot `slot` of the enclosing function `func` (`nonlocal`).
+    StoreOuter { func: FuncId, slot: u32 },
+    /// `[value]`: a generator yields the value (and goes on when the consumer asks).
+    Yield,
     /// A typed primitive.
     Prim(Prim),
 }
@@ -706,6 +715,7 @@ impl fmt::Display for Op {
             Op::ClassAttr(n) => write!(f, "class_attr {n}"),
             Op::SetClassAttr(n) => write!(f, "set_class_attr {n}"),
             Op::ClassOf => write!(f, "class_of"),
+            Op::BindMethod(n) => write!(f, "bind_method {n}"),
             Op::ClassName => write!(f, "class_name"),
             Op::AllocOf => write!(f, "alloc_of"),
             Op::Caught => write!(f, "caught"),
@@ -713,6 +723,9 @@ impl fmt::Display for Op {
             Op::ExcInit => write!(f, "exc_init"),
             Op::LoadSlot { slot, name } => write!(f, "load_slot {slot} {name:?}"),
             Op::StoreSlot(s) => write!(f, "store_slot {s}"),
+            Op::LoadOuter { func, slot, name } => write!(f, "load_outer {func} {slot} {name:?}"),
+            Op::StoreOuter { func, slot } => write!(f, "store_outer {func} {slot}"),
+            Op::Yield => write!(f, "yield"),
             Op::CallSlot { name, on_class } => write!(f, "call_slot {name}{}", if *on_class { " on_class" } else { "" }),
         }
     }

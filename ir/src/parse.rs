@@ -191,6 +191,14 @@ fn parse_function<'a>(
         if t.is_empty() || t.starts_with(';') {
             continue;
         }
+        if let Some(rest) = t.strip_prefix("parent ") {
+            p.f.parent = Some(FuncId(Cursor::new(rest).entity("fn").map_err(err)?));
+            continue;
+        }
+        if t == "generator" {
+            p.f.generator = true;
+            continue;
+        }
         if let Some(rest) = t.strip_prefix("slot ") {
             // `slot 0 x: int`
             let (_, decl) = rest.split_once(' ').ok_or_else(|| err("expected `slot N name: type`".into()))?;
@@ -483,6 +491,7 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "class_attr" => Op::ClassAttr(c.word().into()),
         "set_class_attr" => Op::SetClassAttr(c.word().into()),
         "class_of" => Op::ClassOf,
+        "bind_method" => Op::BindMethod(c.word().into()),
         "class_name" => Op::ClassName,
         "alloc_of" => Op::AllocOf,
         "caught" => Op::Caught,
@@ -493,6 +502,16 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
             Op::LoadSlot { slot, name: c.quoted()?.into() }
         }
         "store_slot" => Op::StoreSlot(c.word().parse().map_err(|_| "bad slot".to_string())?),
+        "load_outer" => {
+            let func = FuncId(c.entity("fn")?);
+            let slot = c.word().parse().map_err(|_| "bad slot".to_string())?;
+            Op::LoadOuter { func, slot, name: c.quoted()?.into() }
+        }
+        "store_outer" => {
+            let func = FuncId(c.entity("fn")?);
+            Op::StoreOuter { func, slot: c.word().parse().map_err(|_| "bad slot".to_string())? }
+        }
+        "yield" => Op::Yield,
         "call_slot" => {
             let name = c.word().into();
             let on_class = c.peek_word() == "on_class";
@@ -610,6 +629,12 @@ impl<'a> Cursor<'a> {
                 "int" => Type::Int,
                 "float" => Type::Float,
                 "str" => Type::Str,
+                other if other.starts_with("method[") => {
+                    self.expect("]")?;
+                    let (c, m) = other["method[".len()..].rsplit_once('.').ok_or("expected method[Class.name]")?;
+                    let r = CLASSES.with(|cs| cs.borrow().iter().find(|x| x.name() == c).cloned()).ok_or_else(|| format!("unknown class `{c}`"))?;
+                    Type::Bound(r, m.into())
+                }
                 other if other.starts_with("module[") => {
                     self.expect("]")?;
                     Type::Module(other["module[".len()..].into())

@@ -67,6 +67,12 @@ fn print_function_with_id(f: &Function, id: &str) -> String {
         .map(|(v, n)| format!("{n}: {}", f.values[*v].ty))
         .collect();
     let _ = writeln!(out, "fn {id} {}({}) -> {} {{", f.name, params.join(", "), f.ret);
+    if let Some(p) = f.parent {
+        let _ = writeln!(out, "parent {p}");
+    }
+    if f.generator {
+        let _ = writeln!(out, "generator");
+    }
     for (k, (name, t)) in f.slots.iter().enumerate() {
         let _ = writeln!(out, "slot {k} {name}: {t}");
     }

@@ -58,6 +58,9 @@ pub enum Type {
     Inst(ClassRef),
     /// The class object itself (or a class derived from it): `cls` in a classmethod.
     Class(ClassRef),
+    /// A method bound to an instance of the class (or a class derived from it):
+    /// `obj.method` as a value.
+    Bound(ClassRef, Box<str>),
     /// A library module (`math`, `sys.stdout`): its functions are method-table entries.
     Module(Box<str>),
     /// A value of one of these types (at least two of None, bool, int, float and
@@ -107,6 +110,7 @@ impl Type {
             }
             (Func(a), Func(b)) => Type::func_union(a, b),
             (Inst(a), Inst(b)) => Inst(a.common_base(b).ok_or(Conflict)?),
+            (Bound(a, m), Bound(b, n)) if m == n => Bound(a.common_base(b).ok_or(Conflict)?, m.clone()),
             (Class(a), Class(b)) => Class(a.common_base(b).ok_or(Conflict)?),
             _ => return Err(Conflict),
         })
@@ -214,6 +218,7 @@ impl Type {
             Type::Inst(_) => "object",
             Type::Class(_) => "type",
             Type::Module(_) => "module",
+            Type::Bound(..) => "method",
             Type::Either(_) => "object",
         }
     }
@@ -250,6 +255,7 @@ impl fmt::Display for Type {
             Type::Inst(c) => write!(f, "{}", c.name()),
             Type::Class(c) => write!(f, "type[{}]", c.name()),
             Type::Module(m) => write!(f, "module[{m}]"),
+            Type::Bound(c, m) => write!(f, "method[{}.{m}]", c.name()),
             Type::Either(ts) => {
                 write!(f, "either[")?;
                 for (i, t) in ts.iter().enumerate() {

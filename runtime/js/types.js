@@ -269,6 +269,22 @@ const $t_class = {
   format(x, spec) { return $format_plain($t_class, x, spec); },
 };
 
+// A generator's iterator: the JS generator object behind the runtime's
+// iterator protocol ($next() says whether there is a value; $v holds it).
+class $GenIter {
+  constructor(g) { this.g = g; this.$v = undefined; }
+  $next() {
+    const r = this.g.next();
+    if (r.done) return false;
+    this.$v = r.value;
+    return true;
+  }
+}
+function $gen_iter(g) { return new $GenIter(g); }
+
+// obj.method as a value: its calls dispatch through the object's class.
+function $bind_method(o, name) { return (...args) => o[name](o, ...args); }
+
 // The generic protocol operations of the method table (`any.__repr__`...).
 function $repr(x, T) { return T.repr(x); }
 function $str(x, T) { return T.str(x); }

@@ -28,7 +28,7 @@ impl Descs {
             Type::Bool => js::id("$t_bool"),
             Type::Str => js::id("$t_str"),
             Type::None | Type::Unknown | Type::Var(_) => js::id("$t_none"),
-            Type::Func(_) => js::id("$t_func"),
+            Type::Func(_) | Type::Bound(..) => js::id("$t_func"),
             Type::Inst(_) => js::id("$t_inst"),
             Type::Class(_) => js::id("$t_class"),
             // Never used: operations on modules are refused.

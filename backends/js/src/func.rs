@@ -113,7 +113,10 @@ struct Move {
     reads: Vec<Value>,
 }
 
-pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, name: &str) -> Result<Stmt, Diagnostic> {
+/// One function's JS: a declaration (two for a generator: the JS generator and
+/// the function that wraps its object in the runtime's iterator protocol),
+/// with the functions defined inside it (closures) declared first in its body.
+pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, name: &str, nested: Vec<Stmt>) -> Result<Vec<Stmt>, Diagnostic> {
     let mut e = FnEmitter {
         m,
         names,
@@ -128,7 +131,9 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         continue_targets: HashSet::new(),
         catch_params: Vec::new(),
         has_try: false,
-        calls: f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. })),
+        // A generator's frame is suspended between its steps: it does not count.
+        calls: !f.generator
+            && f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. })),
     };
     e.name_values();
     e.analyze();
@@ -154,6 +159,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
     locals.extend((0..e.temps).map(names::temp));
     locals.extend((0..f.slots.len() as u32).map(|k| slot_name(f, k)));
     let mut stmts: Vec<Stmt> = js::let_decl(&locals).into_iter().collect();
+    stmts.extend(nested);
     let limit = js::int_lit(RECURSION_LIMIT);
     let too_deep = if e.calls {
         js::bin(BinaryOp::Gt, js::update(DEPTH, true, true), limit)
@@ -161,12 +167,29 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         js::bin(BinaryOp::GtEq, js::id(DEPTH), limit)
     };
     let raise = raise_call("$RecursionError", "maximum recursion depth exceeded");
-    stmts.push(js::guard(too_deep, js::expr_stmt(raise)));
+    if !f.generator {
+        stmts.push(js::guard(too_deep, js::expr_stmt(raise)));
+    }
     if e.has_try && e.calls {
         stmts.push(js::const_decl(FRAME_DEPTH, js::id(DEPTH)));
     }
     stmts.extend(body);
-    Ok(js::function(name, &params, stmts))
+    // Calls through function values may leave out parameters with constant defaults.
+    let defaults: Vec<Option<E>> = f
+        .defaults
+        .iter()
+        .map(|d| match d {
+            Some(pyrt_ir::DefaultArg::Const(c)) => Some(const_expr(c)),
+            _ => None,
+        })
+        .collect();
+    if f.generator {
+        let inner = format!("{name}$gen");
+        let call = js::call_named(&inner, params.iter().map(|p| js::id(p)).collect());
+        let wrapper = js::function_kind(name, &params, &defaults, vec![js::ret(js::call_named("$gen_iter", vec![call]))], false);
+        return Ok(vec![js::function_kind(&inner, &params, &[], stmts, true), wrapper]);
+    }
+    Ok(vec![js::function_kind(name, &params, &defaults, stmts, false)])
 }
 
 impl FnEmitter<'_> {
@@ -625,6 +648,7 @@ impl FnEmitter<'_> {
             Op::IsInstance(c) => js::bin(BinaryOp::InstanceOf, next(), js::id(self.names.class(*c))),
             Op::Downcast(_) => next(),
             Op::ClassOf => js::member(next(), "constructor"),
+            Op::BindMethod(n) => js::call_named("$bind_method", vec![next(), js::str_lit(&names::slot(n))]),
             Op::ClassName => js::call_named("$exc_name", vec![next()]),
             Op::Caught => {
                 let Some(p) = self.catch_params.last() else {
@@ -647,6 +671,24 @@ impl FnEmitter<'_> {
                 )
             }
             Op::StoreSlot(slot) => js::assign_expr(&slot_name(f, *slot), next()),
+            Op::LoadOuter { func, slot, name } => {
+                let Some(outer) = self.m.funcs.get(*func) else {
+                    return Err(Diagnostic::bug(span, format!("JS backend: load from unknown function {func}")));
+                };
+                let s = slot_name(outer, *slot);
+                js::cond(
+                    js::bin(BinaryOp::EqEqEq, js::id(&s), js::undefined()),
+                    raise_call("$NameError", &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")),
+                    js::id(&s),
+                )
+            }
+            Op::StoreOuter { func, slot } => {
+                let Some(outer) = self.m.funcs.get(*func) else {
+                    return Err(Diagnostic::bug(span, format!("JS backend: store to unknown function {func}")));
+                };
+                js::assign_expr(&slot_name(outer, *slot), next())
+            }
+            Op::Yield => js::yield_expr(next()),
             Op::AllocOf => {
                 let cls = next();
                 js::new_expr(cls, (1..inst.args.len()).map(|_| next()).collect())

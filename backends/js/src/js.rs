@@ -297,7 +297,11 @@ pub fn let_decl(names: &[String]) -> Option<Stmt> {
     }))))
 }
 
-pub fn function(name: &str, params: &[String], body: Vec<Stmt>) -> Stmt {
+pub fn function(name: &str, params: &[String], body: Vec<Stmt>) -> Stmt { function_kind(name, params, &[], body, false) }
+
+/// `function name(params) { body }`, or `function* ...` for a generator; the
+/// parameters with a default value (`defaults[k]`) take it when a call leaves them out.
+pub fn function_kind(name: &str, params: &[String], defaults: &[Option<E>], body: Vec<Stmt>, generator: bool) -> Stmt {
     Stmt::Decl(Decl::Fn(FnDecl {
         ident: ident(name),
         declare: false,
@@ -305,13 +309,21 @@ pub fn function(name: &str, params: &[String], body: Vec<Stmt>) -> Stmt {
             this_param: None,
             params: params
                 .iter()
-                .map(|p| Param { span: DUMMY_SP, decorators: vec![], pat: Pat::Ident(BindingIdent { id: ident(p), type_ann: None }) })
+                .enumerate()
+                .map(|(k, p)| {
+                    let pat = Pat::Ident(BindingIdent { id: ident(p), type_ann: None });
+                    let pat = match defaults.get(k).cloned().flatten() {
+                        Some(d) => Pat::Assign(swc_ecma_ast::AssignPat { span: DUMMY_SP, left: Box::new(pat), right: d }),
+                        None => pat,
+                    };
+                    Param { span: DUMMY_SP, decorators: vec![], pat }
+                })
                 .collect(),
             decorators: vec![],
             span: DUMMY_SP,
             ctxt: SyntaxContext::empty(),
             body: Some(FunctionBody { span: DUMMY_SP, stmts: body }),
-            is_generator: false,
+            is_generator: generator,
             is_async: false,
             type_params: None,
             return_type: None,
@@ -416,3 +428,6 @@ pub fn try_stmt(body: Vec<Stmt>, handler: Option<(&str, Vec<Stmt>)>, finally: Op
         finalizer: finally.map(block),
     }))
 }
+
+/// `yield value`.
+pub fn yield_expr(value: E) -> E { Box::new(Expr::Yield(swc_ecma_ast::YieldExpr { span: DUMMY_SP, arg: Some(value), delegate: false })) }

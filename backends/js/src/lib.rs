@@ -78,9 +78,31 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     }
     let names = names::Names::new(m);
     let descs = descs::Descs::default();
+    // Closures are declared inside the functions they are defined in.
+    let mut children: Vec<Vec<pyrt_ir::FuncId>> = vec![Vec::new(); m.funcs.len()];
+    for (id, f) in m.funcs.iter() {
+        if let Some(p) = f.parent.filter(|p| m.funcs.get(*p).is_some()) {
+            children[p.0 as usize].push(id);
+        }
+    }
+    fn emit_tree(
+        m: &Module,
+        names: &names::Names,
+        descs: &descs::Descs,
+        children: &[Vec<pyrt_ir::FuncId>],
+        id: pyrt_ir::FuncId,
+    ) -> Result<Vec<swc_ecma_ast::Stmt>, Diagnostic> {
+        let mut nested = Vec::new();
+        for &c in &children[id.0 as usize] {
+            nested.extend(emit_tree(m, names, descs, children, c)?);
+        }
+        func::emit_function(m, names, descs, &m.funcs[id], names.func(id), nested)
+    }
     let mut funcs = Vec::new();
     for (id, f) in m.funcs.iter() {
-        funcs.push(func::emit_function(m, &names, &descs, f, names.func(id))?);
+        if f.parent.is_none() {
+            funcs.extend(emit_tree(m, &names, &descs, &children, id)?);
+        }
     }
     let mut body = Vec::new();
     body.extend(js::let_decl(&names.globals));

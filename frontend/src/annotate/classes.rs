@@ -270,9 +270,11 @@ impl Annotator<'_> {
                 self.reach_function(f);
                 Ok(Step::Type(Some(Type::Func(vec![f]))))
             }
-            Some((_, Member::Method(_) | Member::ClassMethod(_))) => {
-                Err(format!("`{cname}.{name}` as a value (a bound method) is not supported yet; call it directly"))
+            Some((_, Member::Method(_))) => {
+                // Every method a bound method may run is annotated when it is called.
+                Ok(Step::Type(Some(Type::Bound(inst_class(recv).cloned().expect("an instance"), name.into()))))
             }
+            Some((_, Member::ClassMethod(_))) => Err(format!("`{cname}.{name}` as a value (a bound class method) is not supported yet; call it directly")),
             Some((_, Member::Property { .. })) => Err(format!("`{cname}.{name}` is a property; read it through an instance")),
             Some((_, Member::Attr)) | None => {
                 if on_class && self.m.lookup(c, name).is_none() {
@@ -373,6 +375,18 @@ impl Annotator<'_> {
         let mut targets = self.m.targets(c, member_name);
         if on_class {
             targets.truncate(1);
+        }
+        if targets.is_empty()
+            && !on_class
+            && kwnames.is_empty()
+            && let Some(v) = self.attr_slot(c, name, false)
+        {
+            // `obj.f(x)` where the attribute `f` holds a function value.
+            let ft = expose(&mut self.vars, &Type::Var(v), (fid.0, b.0));
+            if !ft.is_known() {
+                return Ok(Step::Stop { keep_this: false });
+            }
+            return Ok(self.flow_call_func(fid, b, i, ft, args, span));
         }
         if targets.is_empty() {
             return Err(if on_class {

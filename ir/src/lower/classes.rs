@@ -128,6 +128,7 @@ impl Lowerer<'_> {
         }
         match lookup(&self.p.classes, c, name).map(|(_, m)| m.clone()) {
             Some(Member::Property { .. }) => self.call_member(obj, name, &[], &[], ty),
+            Some(Member::Method(_)) if !on_class => self.emit(Op::BindMethod(name.into()), vec![obj], ty),
             Some(Member::Static(f) | Member::Method(f)) => self.emit(Op::FuncRef(f), vec![], ty),
             _ if on_class => self.emit(Op::ClassAttr(name.into()), vec![obj], ty),
             _ => self.emit(Op::Field(name.into()), vec![obj], ty),
@@ -161,6 +162,14 @@ impl Lowerer<'_> {
         let mut ts = targets(&self.p.classes, c, member_name);
         if on_class {
             ts.truncate(1);
+        }
+        if ts.is_empty() {
+            // An attribute holding a function value.
+            let ft = self.p.classes[c].chain.0.iter().find_map(|(k, _)| self.p.classes[*k].fields.get(name)).cloned().unwrap_or(Type::None);
+            let fv = self.emit(Op::Field(name.into()), vec![recv], ft);
+            let mut call = vec![fv];
+            call.extend_from_slice(args);
+            return self.emit(Op::CallValue, call, ty);
         }
         let (_, first) = ts[0].clone();
         let (f, first_arg) = match first {

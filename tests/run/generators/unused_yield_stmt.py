@@ -1,6 +1,6 @@
 def countdown(n):
     while n > 0:
-        yield n  # <-- error
+        yield n
         n -= 1
 
 print("start")

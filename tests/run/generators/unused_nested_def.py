@@ -1,5 +1,5 @@
 def outer(n):
-    def inner(m):  # <-- error
+    def inner(m):
         return m + 1
     return n * 2
 
