@@ -475,6 +475,38 @@ impl<'m> Annotator<'m> {
             self.pending.insert((fid.0, i.0), d);
             return Step::Stop { keep_this: false };
         }
+        // An instance iterated over stands for the iterator it gives.
+        let mut tys = tys;
+        for k in pyrt_ir::module::iterator_operands(&inst.op) {
+            if let Type::Inst(c) = &tys[k] {
+                if self.m.lookup(c.id(), "__next__").is_none() {
+                    let msg = format!("'{}' object is not an iterator", c.name());
+                    self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
+                    return Step::Stop { keep_this: false };
+                }
+                let t = tys[k].clone();
+                match self.call_member(fid, b, i, &t, "__next__", &[], &[]) {
+                    Ok(Step::Type(Some(e))) => tys[k] = Type::iter(e),
+                    Ok(_) => return Step::Stop { keep_this: false },
+                    Err(msg) => {
+                        self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
+                        return Step::Stop { keep_this: false };
+                    }
+                }
+            }
+        }
+        for k in pyrt_ir::module::iterated_operands(&inst.op, tys.len()) {
+            if matches!(tys[k], Type::Inst(_)) && pyrt_ir::module::dunder(&self.m.classes, &inst.op, &tys).is_none() {
+                match self.instance_iter(fid, b, i, &tys[k].clone()) {
+                    Ok(Some(t)) => tys[k] = t,
+                    Ok(None) => return Step::Stop { keep_this: false },
+                    Err(msg) => {
+                        self.pending.insert((fid.0, i.0), Diagnostic::error(codes::BAD_OPERAND, inst.span, msg));
+                        return Step::Stop { keep_this: false };
+                    }
+                }
+            }
+        }
         if let Some(step) = self.step_class(fid, b, i, &tys) {
             return step;
         }

@@ -94,6 +94,18 @@ impl Lowerer<'_> {
     fn iter_of(&mut self, v: Value) -> Value {
         // Iterators too: a dict view is an iterator type that iterates afresh each time.
         let t = self.ty(v);
+        if let Type::Inst(c) = &t {
+            let it_ty = self.member_ret(&t, "__iter__");
+            let it = self.call_member(v, "__iter__", &[], &[], it_ty.clone());
+            return match &it_ty {
+                Type::Inst(_) => {
+                    let e = self.member_ret(&it_ty, "__next__");
+                    let _ = c;
+                    self.method(Recv::Any, "__inst_iter__", vec![it], Type::iter(e))
+                }
+                _ => it,
+            };
+        }
         let e = crate::typing::elem(&mut Settled, &t).unwrap_or(Type::None);
         let r = self.recv(v);
         self.method(r, "__iter__", vec![v], Type::iter(e))
@@ -139,6 +151,21 @@ impl Lowerer<'_> {
             }
             return;
         }
+        // An instance iterated over stands for the iterator it gives.
+        let mut adapted = a.clone();
+        let tys: Vec<Type> = a.iter().map(|&v| self.ty(v)).collect();
+        for k in crate::module::iterated_operands(&inst.op, a.len()) {
+            if matches!(tys[k], Type::Inst(_)) && crate::module::dunder(&self.p.classes, &inst.op, &tys).is_none() {
+                adapted[k] = self.iter_of(a[k]);
+            }
+        }
+        for k in crate::module::iterator_operands(&inst.op) {
+            if matches!(tys[k], Type::Inst(_)) {
+                let e = self.member_ret(&tys[k], "__next__");
+                adapted[k] = self.method(Recv::Any, "__inst_iter__", vec![a[k]], Type::iter(e));
+            }
+        }
+        let a = &adapted;
         let result = match inst.op {
             Op::Binary(op) => self.binary(op, a[0], a[1]),
             Op::Unary(op) => self.unary(op, a[0]),

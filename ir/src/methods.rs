@@ -376,6 +376,7 @@ pub static METHODS: &[Method] = &[
     m!(Any "__bin__"() -> Str, "int_bin"),
     m!(Any "__mod__"(p("fmt", K::Str), p("single", K::Bool)) -> Str, "str_percent_t", typed, raises),
     m!(Any "__truth__"() -> Bool, "truth", typed),
+    m!(Any "__inst_iter__"() -> Same, "inst_iter", raises),
     m!(Any "__sorted_by__"(p("items", K::Same), p("reverse", K::Bool)) -> Same, "sorted_by", typed, raises),
     m!(Any "__sort_by__"(p("items", K::Same), p("reverse", K::Bool)) -> None, "list_sort_by", typed, raises),
     m!(Any "__min_by__"(p("items", K::Same)) -> Elem, "min_by", typed, raises),

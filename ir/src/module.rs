@@ -98,6 +98,44 @@ pub fn targets(classes: &Classes, class: ClassId, name: &str) -> Vec<(ClassId, M
     out
 }
 
+/// The operands an operation iterates over: an instance there is iterated
+/// through its `__iter__` (and the `__next__` of what that returns).
+pub fn iterated_operands(op: &crate::ops::Op, nargs: usize) -> Vec<usize> {
+    use crate::ops::{Builtin, Op};
+    let all: Vec<usize> = match op {
+        Op::Builtin(
+            Builtin::Iter
+            | Builtin::List
+            | Builtin::Set
+            | Builtin::Tuple
+            | Builtin::Sorted
+            | Builtin::Sum
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::MinOf
+            | Builtin::MaxOf
+            | Builtin::Enumerate
+            | Builtin::SortedKey
+            | Builtin::MinKey
+            | Builtin::MaxKey,
+        )
+        | Op::Unpack(_) => vec![0],
+        Op::Builtin(Builtin::Zip) => (0..nargs).collect(),
+        Op::Compare(crate::ops::CmpOp::In | crate::ops::CmpOp::NotIn) => vec![1],
+        _ => vec![],
+    };
+    all.into_iter().filter(|&k| k < nargs).collect()
+}
+
+/// The operands an operation advances as iterators: an instance there is an
+/// iterator through its `__next__` (`next(it, default)`).
+pub fn iterator_operands(op: &crate::ops::Op) -> Vec<usize> {
+    match op {
+        crate::ops::Op::Builtin(crate::ops::Builtin::NextOr) => vec![0],
+        _ => vec![],
+    }
+}
+
 /// What an operator does when an operand is an instance of a user class.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DunderCall {
@@ -169,7 +207,8 @@ pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<Du
             };
             if has(0, name) || !has(1, reflected) { call(name, 0, Some(1), false) } else { call(reflected, 1, Some(0), false) }
         }
-        Op::Compare(c @ (CmpOp::In | CmpOp::NotIn)) if class(1).is_some() => call("__contains__", 1, Some(0), *c == CmpOp::NotIn),
+        // Without __contains__, `in` iterates (see `iterated_operands`).
+        Op::Compare(c @ (CmpOp::In | CmpOp::NotIn)) if has(1, "__contains__") => call("__contains__", 1, Some(0), *c == CmpOp::NotIn),
         Op::Unary(UnaryOp::Neg) if class(0).is_some() => call("__neg__", 0, None, false),
         Op::Unary(UnaryOp::Pos) if class(0).is_some() => call("__pos__", 0, None, false),
         Op::Unary(UnaryOp::Invert) if class(0).is_some() => call("__invert__", 0, None, false),
@@ -185,8 +224,8 @@ pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<Du
         }
         Op::Builtin(b) if class(0).is_some() => match b {
             Builtin::Len => call("__len__", 0, None, false),
+            Builtin::Next => call("__next__", 0, None, false),
             Builtin::GetItem => call("__getitem__", 0, Some(1), false),
-            Builtin::Iter => call("__iter__", 0, None, false),
             Builtin::Abs => call("__abs__", 0, None, false),
             _ => None,
         },

@@ -282,6 +282,21 @@ class $GenIter {
 }
 function $gen_iter(g) { return new $GenIter(g); }
 
+// An instance with __next__ behind the iterator protocol: StopIteration ends it.
+class $InstIter {
+  constructor(o) { this.o = o; this.$v = undefined; }
+  $next() {
+    try {
+      this.$v = this.o.__next__(this.o);
+      return true;
+    } catch (e) {
+      if (e instanceof $StopIteration) return false;
+      throw e;
+    }
+  }
+}
+function $inst_iter(o) { return new $InstIter(o); }
+
 // obj.method as a value: its calls dispatch through the object's class.
 function $bind_method(o, name) { return (...args) => o[name](o, ...args); }
 

@@ -188,6 +188,33 @@ impl Annotator<'_> {
         }
     }
 
+    /// The iterator type an instance gives when iterated: its `__iter__`'s
+    /// result, or an iterator over the `__next__` results of the instance that
+    /// returns. None while those are not known yet (or on an error, reported).
+    pub(super) fn instance_iter(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, t: &Type) -> Result<Option<Type>, String> {
+        let cname = t.to_string();
+        if self.m.lookup(inst_class(t).expect("an instance").id(), "__iter__").is_none() {
+            return Err(format!("'{cname}' object is not iterable"));
+        }
+        let it = match self.call_member(fid, b, i, t, "__iter__", &[], &[])? {
+            Step::Type(Some(t)) => t,
+            _ => return Ok(None),
+        };
+        match &it {
+            Type::Iter(_) => Ok(Some(it)),
+            Type::Inst(c) => {
+                if self.m.lookup(c.id(), "__next__").is_none() {
+                    return Err(format!("iter() returned non-iterator of type '{}'", c.name()));
+                }
+                match self.call_member(fid, b, i, &it, "__next__", &[], &[])? {
+                    Step::Type(Some(e)) => Ok(Some(Type::iter(e))),
+                    _ => Ok(None),
+                }
+            }
+            t => Err(format!("iter() returned non-iterator of type '{}'", t.python_name())),
+        }
+    }
+
     fn step_new(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst, class: ClassId, tys: &[Type], kwnames: &[Box<str>]) -> Step {
         let span = self.m.funcs[fid].insts[i].span;
         let me = Type::Inst(self.chain(class));

@@ -64,7 +64,7 @@ impl Lowerer<'_> {
     }
 
     /// The result type of the member a call dispatches to first.
-    fn member_ret(&self, recv: &Type, name: &str) -> Type {
+    pub(super) fn member_ret(&self, recv: &Type, name: &str) -> Type {
         let Some(c) = class_of(recv) else { return Type::None };
         match lookup(&self.p.classes, c, name) {
             Some((_, Member::Method(f) | Member::Static(f) | Member::ClassMethod(f))) => self.p.ret[f.0 as usize].clone(),
@@ -150,7 +150,7 @@ impl Lowerer<'_> {
 
     /// A call of member `name` through `recv` (an instance or a class): direct
     /// when only one method can run, else dispatched by the receiver's class.
-    fn call_member(&mut self, recv: Value, name: &str, args: &[Value], kwnames: &[Box<str>], ty: Type) -> Value {
+    pub(super) fn call_member(&mut self, recv: Value, name: &str, args: &[Value], kwnames: &[Box<str>], ty: Type) -> Value {
         let recv = self.unwrap_inst(recv, name.trim_end_matches("$set"));
         let t = self.ty(recv);
         let on_class = matches!(t, Type::Class(_));
