@@ -537,7 +537,8 @@ impl<'m> Annotator<'m> {
             }
             Op::Builtin(bi) => typing::builtin(env, *bi, &tys),
             Op::Format => typing::format(env, &tys[0], &tys[1]),
-            Op::CallMethod { name, kwnames } => typing::method(env, &tys[0], name, &tys[1..], kwnames).map(|(_, t)| t),
+            // A method of an optional value: lowering raises AttributeError for None.
+            Op::CallMethod { name, kwnames } => typing::method(env, &tys[0].non_none(), name, &tys[1..], kwnames).map(|(_, t)| t),
             Op::BuildTuple => Ok(Type::Tuple(tys.clone())),
             Op::BuildList | Op::BuildSet => {
                 let v = env.fresh(0);
@@ -565,8 +566,8 @@ impl<'m> Annotator<'m> {
                 Type::Tuple(ts) if (*k as usize) < ts.len() => Ok(ts[*k as usize].clone()),
                 t => Err(format!("internal: tuple_get {k} of {t}")),
             },
-            Op::Unpack(n) => match &tys[0] {
-                Type::Tuple(ts) if ts.len() == *n as usize => Ok(tys[0].clone()),
+            Op::Unpack(n) => match &tys[0].non_none() {
+                Type::Tuple(ts) if ts.len() == *n as usize => Ok(tys[0].non_none()),
                 Type::Tuple(ts) if ts.len() > *n as usize => Err(format!("too many values to unpack (expected {n})")),
                 Type::Tuple(ts) => Err(format!("not enough values to unpack (expected {n}, got {})", ts.len())),
                 t => match typing::elem(env, t) {

@@ -1043,6 +1043,8 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.f.param_decls.push(decl);
             if let Some(&s) = self.slots.get(&name) {
                 self.f.append(entry, Op::StoreSlot(s), vec![v], None, span);
+                // Still a local of this function (its value lives in the slot).
+                self.local(&name);
                 continue;
             }
             let (var, flag) = self.local(&name);
@@ -2493,11 +2495,21 @@ impl<'p, 'a> Fb<'p, 'a> {
         fb.enclosing = enclosing;
         let entry = fb.f.entry;
         fb.f.defaults = params.iter().map(|(_, _, d)| d.clone()).collect();
+        let names: Vec<String> = params.iter().map(|(n, _, _)| n.clone()).collect();
+        for name in closures::captured_in_expr(&names, &l.body) {
+            fb.slots.insert(name.clone(), fb.f.slots.len() as u32);
+            fb.f.slots.push((name, Type::Unknown));
+        }
         for (name, pr, _) in &params {
             let pspan = fb.p.span(*pr);
             let v = fb.f.add_block_param(entry, Type::Unknown, Some(name), pspan);
             fb.f.param_names.push(name.clone());
             fb.f.param_decls.push(None);
+            if let Some(&s) = fb.slots.get(name) {
+                fb.f.append(entry, Op::StoreSlot(s), vec![v], None, pspan);
+                fb.local(name);
+                continue;
+            }
             let (var, flag) = fb.local(name);
             fb.write_var(var, entry, v);
             let t = fb.t;

@@ -896,6 +896,7 @@ impl Lowerer<'_> {
 
     /// `seq` as a tuple of `n` elements of type `ty`.
     fn unpack(&mut self, v: Value, n: u32, ty: Type) -> Value {
+        let v = self.unwrap(v, || "cannot unpack non-iterable NoneType object".to_string());
         if let Type::Tuple(_) = self.ty(v) {
             return v;
         }
@@ -905,7 +906,14 @@ impl Lowerer<'_> {
     }
 
     fn call_method(&mut self, name: &str, kwnames: &[Box<str>], args: &[Value], ty: Type) -> Value {
-        let recv = args[0];
+        let recv = match self.ty(args[0]) {
+            Type::Optional(t) => self.emit(
+                Op::Unwrap { class: "AttributeError".into(), message: format!("'NoneType' object has no attribute '{name}'").into() },
+                vec![args[0]],
+                *t,
+            ),
+            _ => args[0],
+        };
         if name == "__sort_by__" {
             let rev = match args.get(2) {
                 Some(&r) => self.truth(r),

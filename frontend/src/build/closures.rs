@@ -66,6 +66,21 @@ fn nested_free(s: &Stmt, out: &mut Vec<String>) {
     ast::visitor::Visitor::visit_stmt(&mut v, s);
 }
 
+/// The parameters of a lambda that lambdas or generator expressions nested in
+/// its body use: they become frame slots.
+pub(super) fn captured_in_expr(params: &[String], body: &Expr) -> Vec<String> {
+    let wrapped = Stmt::Expr(ast::StmtExpr { range: body.range(), node_index: Default::default(), value: Box::new(body.clone()) });
+    let mut free = Vec::new();
+    nested_free(&wrapped, &mut free);
+    let mut out: Vec<String> = Vec::new();
+    for n in free {
+        if params.contains(&n) && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
 /// The names a generator expression reads (beyond its own targets).
 fn genexp_comp_reads(g: &ast::ExprGenerator) -> Vec<String> {
     let mut used = Vec::new();
