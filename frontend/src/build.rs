@@ -2622,10 +2622,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.call_with_receiver(recv, a.attr.as_str(), c)
     }
 
-    /// `recv.name(args)` once the receiver is evaluated.
-    fn call_with_receiver(&mut self, recv: Value, name: &str, c: &ast::ExprCall) -> R<Value> {
-        let mut vals = vec![recv];
-        let eager = name == "join";
+    /// A call's arguments evaluated in order: the positional ones, then the
+    /// keyword ones, with the keywords' names (generator expressions consumed
+    /// whole when `eager`).
+    fn call_args(&mut self, c: &ast::ExprCall, eager: bool) -> R<(Vec<Value>, Vec<Box<str>>)> {
+        let mut vals = Vec::new();
         for arg in c.arguments.args.iter() {
             if let Expr::Starred(st) = arg {
                 return self.error(codes::UNSUPPORTED_EXPR, st.range, "`*args` in calls is not supported yet");
@@ -2640,6 +2641,15 @@ impl<'p, 'a> Fb<'p, 'a> {
             kwnames.push(Box::from(n.as_str()));
             vals.push(self.expr(&k.value)?);
         }
+        Ok((vals, kwnames))
+    }
+
+    /// `recv.name(args)` once the receiver is evaluated.
+    fn call_with_receiver(&mut self, recv: Value, name: &str, c: &ast::ExprCall) -> R<Value> {
+        // `str.join` takes a generator expression whole.
+        let (args, kwnames) = self.call_args(c, name == "join")?;
+        let mut vals = vec![recv];
+        vals.extend(args);
         Ok(self.emit(Op::CallMethod { name: name.into(), kwnames: kwnames.into() }, vals, c.range()))
     }
 }

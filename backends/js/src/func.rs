@@ -696,12 +696,12 @@ impl FnEmitter<'_> {
             Op::Field(n) => js::member(next(), &names::slot(n)),
             Op::SetField(n) => {
                 let o = next();
-                js::assign_member(js::member(o, &names::slot(n)), next())
+                js::assign_member(o, &names::slot(n), next())
             }
             Op::ClassAttr(n) => js::member(js::member(next(), "prototype"), &names::slot(n)),
             Op::SetClassAttr(n) => {
                 let o = next();
-                js::assign_member(js::member(js::member(o, "prototype"), &names::slot(n)), next())
+                js::assign_member(js::member(o, "prototype"), &names::slot(n), next())
             }
             Op::LoadGlobal(g) => {
                 let Some(global) = self.m.globals.get(*g) else {

@@ -374,9 +374,9 @@ pub fn index(obj: E, idx: E) -> E {
     }))
 }
 
-/// `target = value` where `target` is a member expression (`o.x`).
-pub fn assign_member(target: E, value: E) -> E {
-    let Expr::Member(m) = *target else { panic!("assign_member: the target must be a member expression") };
+/// `obj.prop = value`.
+pub fn assign_member(obj: E, prop: &str, value: E) -> E {
+    let m = MemberExpr { span: DUMMY_SP, obj: atom(obj), prop: MemberProp::Ident(IdentName::new(prop.into(), DUMMY_SP)) };
     Box::new(Expr::Assign(AssignExpr {
         span: DUMMY_SP,
         op: AssignOp::Assign,

@@ -131,20 +131,20 @@ fn class_decls(m: &Module, names: &names::Names) -> Vec<swc_ecma_ast::Stmt> {
             None => js::id("$Object"),
         };
         out.push(js::class_decl(name, base));
-        out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$pyname"), js::str_lit(&c.name))));
+        out.push(js::expr_stmt(js::assign_member(js::id(name), "$pyname", js::str_lit(&c.name))));
         let module = c.module.as_deref().unwrap_or("__main__");
-        out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$module"), js::str_lit(module))));
+        out.push(js::expr_stmt(js::assign_member(js::id(name), "$module", js::str_lit(module))));
         if !c.mixins.is_empty() {
             let list = js::array(c.mixins.iter().map(|k| js::id(names.class(*k))).collect());
-            out.push(js::expr_stmt(js::assign_member(js::member(js::id(name), "$mixins"), list)));
+            out.push(js::expr_stmt(js::assign_member(js::id(name), "$mixins", list)));
         }
         let proto = || js::member(js::id(name), "prototype");
         // CPython: a class that defines __eq__ but not __hash__ is unhashable.
         if c.members.contains_key("__eq__") && !c.members.contains_key("__hash__") {
-            out.push(js::expr_stmt(js::assign_member(js::member(proto(), "__hash__"), js::null())));
+            out.push(js::expr_stmt(js::assign_member(proto(), "__hash__", js::null())));
         }
         let mut set = |slot: &str, f: pyrt_ir::FuncId| {
-            out.push(js::expr_stmt(js::assign_member(js::member(proto(), &names::slot(slot)), js::id(names.func(f)))));
+            out.push(js::expr_stmt(js::assign_member(proto(), &names::slot(slot), js::id(names.func(f)))));
         };
         for (mname, member) in &c.members {
             match member {

@@ -333,7 +333,7 @@ impl Annotator<'_> {
         let cname = self.m.classes[c].name.clone();
         match self.m.lookup(c, name).map(|(k, m)| (k, m.clone())) {
             Some((_, Member::Property { set: Some(_), .. })) if !on_class => {
-                self.call_member(fid, b, i, recv, &format!("{name}$set"), &[val.clone()], &[]).map_err(|m| (codes::BAD_CALL, m))
+                self.call_member(fid, b, i, recv, &format!("{name}$set"), std::slice::from_ref(val), &[]).map_err(|m| (codes::BAD_CALL, m))
             }
             Some((_, Member::Property { .. })) => Err((codes::BAD_OPERAND, format!("property '{name}' of '{cname}' object has no setter"))),
             Some((_, Member::Method(_) | Member::Static(_) | Member::ClassMethod(_))) => {
@@ -378,6 +378,8 @@ impl Annotator<'_> {
     /// A call of member `name` through an instance or class of type `recv`:
     /// every member it may dispatch to receives the arguments; the result is
     /// the union of their results.
+    // The flow position (function, block, instruction) travels with every call.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn call_member(
         &mut self,
         fid: FuncId,

@@ -433,21 +433,7 @@ impl Fb<'_, '_> {
 
     /// `C(args)`: a new instance, initialised by the `__init__` the class finds.
     pub(super) fn new_instance(&mut self, class: ClassId, c: &ast::ExprCall) -> R<Value> {
-        let mut vals = Vec::new();
-        for arg in c.arguments.args.iter() {
-            if let Expr::Starred(st) = arg {
-                return self.error(codes::UNSUPPORTED_EXPR, st.range, "`*args` in calls is not supported yet");
-            }
-            vals.push(self.expr(arg)?);
-        }
-        let mut kwnames = Vec::new();
-        for k in c.arguments.keywords.iter() {
-            let Some(n) = &k.arg else {
-                return self.error(codes::UNSUPPORTED_EXPR, k.range, "`**kwargs` in calls is not supported");
-            };
-            kwnames.push(Box::from(n.as_str()));
-            vals.push(self.expr(&k.value)?);
-        }
+        let (vals, kwnames) = self.call_args(c, false)?;
         Ok(self.emit(Op::New { class, kwnames: kwnames.into() }, vals, c.range()))
     }
 

@@ -26,42 +26,19 @@ pub(super) enum ModMember {
 /// The modules a module's code imports (anywhere in it), with where.
 fn imported(body: &[Stmt]) -> Vec<(String, ast::TextRange)> {
     fn walk(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
-        for s in body {
-            match s {
-                Stmt::Import(i) => out.extend(i.names.iter().map(|a| (a.name.to_string(), a.range))),
-                Stmt::ImportFrom(i) if i.level == 0 => {
-                    if let Some(m) = &i.module {
-                        out.push((m.to_string(), i.range));
-                        // `from pkg import sub` may name a submodule.
-                        out.extend(i.names.iter().map(|a| (format!("{m}.{}", a.name), a.range)));
-                    }
+        walk_suite(body, &mut |s| match s {
+            Stmt::Import(i) => out.extend(i.names.iter().map(|a| (a.name.to_string(), a.range))),
+            Stmt::ImportFrom(i) if i.level == 0 => {
+                if let Some(m) = &i.module {
+                    out.push((m.to_string(), i.range));
+                    // `from pkg import sub` may name a submodule.
+                    out.extend(i.names.iter().map(|a| (format!("{m}.{}", a.name), a.range)));
                 }
-                Stmt::FunctionDef(d) => walk(&d.body, out),
-                Stmt::ClassDef(c) => walk(&c.body, out),
-                Stmt::If(x) => {
-                    walk(&x.body, out);
-                    x.elif_else_clauses.iter().for_each(|c| walk(&c.body, out));
-                }
-                Stmt::While(x) => {
-                    walk(&x.body, out);
-                    walk(&x.orelse, out);
-                }
-                Stmt::For(x) => {
-                    walk(&x.body, out);
-                    walk(&x.orelse, out);
-                }
-                Stmt::Try(t) => {
-                    walk(&t.body, out);
-                    for h in &t.handlers {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        walk(&h.body, out);
-                    }
-                    walk(&t.orelse, out);
-                    walk(&t.finalbody, out);
-                }
-                _ => {}
             }
-        }
+            Stmt::FunctionDef(d) => walk(&d.body, out),
+            Stmt::ClassDef(c) => walk(&c.body, out),
+            _ => {}
+        });
     }
     let mut out = Vec::new();
     walk(body, &mut out);
