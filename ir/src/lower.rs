@@ -887,6 +887,8 @@ impl Lowerer<'_> {
                     BinOp::Sub => "difference_update",
                     _ => "symmetric_difference_update",
                 };
+                // set.update takes any iterable, as a list.
+                let b = if op == BinOp::BitOr { self.list_of(b) } else { b };
                 self.method_void(Recv::Set, name, vec![a, b]);
                 a
             }

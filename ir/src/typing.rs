@@ -707,6 +707,9 @@ pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames
         K::ValOrDefault => {
             let v = env.resolve(&val_t);
             match default_t {
+                // Nothing stored yet: the call can only give None so far (the type
+                // grows when something is stored, and this flows again).
+                None if !v.is_known() => Type::None,
                 None => Type::optional(v),
                 Some(d) => env.unify(&v, &d).map_err(|_| format!("dict.{name}()'s default is {} but the values are {}", deep(env, &d), deep(env, &v)))?,
             }

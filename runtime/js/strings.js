@@ -1003,6 +1003,11 @@ function $su_pct_read(st, p) {
 }
 
 function $su_pct_next(st) {
+  if (st.mapped !== undefined) {
+    const a = st.mapped;
+    st.mapped = undefined;
+    return [a[0], $su_desc(a[0], a[1])];
+  }
   if (st.argidx < st.vals.length) {
     const i = st.argidx++;
     return [st.vals[i], $su_desc(st.vals[i], st.descs[i])];
@@ -1021,7 +1026,26 @@ function $su_pct_arg(st, dict) {
   let flags = 0, width = -1, prec = -1;
   if (ch === 40) {
     if (!dict) throw new $TypeError("format requires a mapping");
-    throw new $ValueError("pyrt: %(name) mapping keys are not supported");
+    // %(key)...: the value is the mapping's item (CPython's nesting of parens).
+    st.pos++;
+    st.cnt--;
+    const keystart = st.pos;
+    let pcount = 1;
+    while (pcount > 0 && st.cnt > 0) {
+      const c = $su_pct_read(st, st.pos);
+      if (c === 41) pcount--;
+      else if (c === 40) pcount++;
+      st.pos++;
+      st.cnt--;
+    }
+    if (st.cnt < 0 || pcount > 0) throw new $ValueError("incomplete format key");
+    const keyend = st.pos - 1;
+    const key = st.cps === null ? st.fmt.slice(keystart, keyend) : st.cps.slice(keystart, keyend).join("");
+    const m = st.vals[0];
+    const D = $su_desc(m, st.descs[0]);
+    if (D.kind !== "dict") throw new $TypeError(D.name + " indices must be integers or slices, not str");
+    if (D.key.kind !== "str") $raise($KeyError, key);
+    st.mapped = [m.getitem(key), D.val];
   }
   while (--st.cnt >= 0) {
     ch = $su_pct_read(st, st.pos++);

@@ -229,6 +229,14 @@ const $t_inst = {
     return true;
   },
   format(x, spec) { return $format_plain($t_inst, x, spec); },
+  // An attribute and its descriptor, from the tables the backend writes.
+  getattr(x, name) {
+    const fields = x.constructor.$fields;
+    const T = fields !== undefined && Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
+    const v = T === undefined ? undefined : x[name];
+    if (v === undefined) $raise($AttributeError, "'" + $exc_name(x) + "' object has no attribute '" + name + "'");
+    return [v, T];
+  },
 };
 // A value of one of several scalar types (None, bool, int, str; the annotator
 // keeps floats out, whose JS numbers would not say whether they are ints).

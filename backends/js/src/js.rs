@@ -431,3 +431,19 @@ pub fn try_stmt(body: Vec<Stmt>, handler: Option<(&str, Vec<Stmt>)>, finally: Op
 
 /// `yield value`.
 pub fn yield_expr(value: E) -> E { Box::new(Expr::Yield(swc_ecma_ast::YieldExpr { span: DUMMY_SP, arg: Some(value), delegate: false })) }
+
+/// `{a: x, b: y}` (property names as identifiers).
+pub fn object(props: Vec<(String, E)>) -> E {
+    Box::new(Expr::Object(swc_ecma_ast::ObjectLit {
+        span: DUMMY_SP,
+        props: props
+            .into_iter()
+            .map(|(k, v)| {
+                swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(swc_ecma_ast::KeyValueProp {
+                    key: swc_ecma_ast::PropName::Ident(IdentName::new(k.into(), DUMMY_SP)),
+                    value: v,
+                })))
+            })
+            .collect(),
+    }))
+}

@@ -105,9 +105,11 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
         }
     }
     let mut body = Vec::new();
+    let fields = field_tables(m, &names, &descs);
     body.extend(js::let_decl(&names.globals));
     body.extend(class_decls(m, &names));
     body.extend(descs.decls());
+    body.extend(fields);
     body.extend(funcs);
     body.push(js::expr_stmt(js::call_named("$main", vec![js::id(names.func(main))])));
     js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))
@@ -118,6 +120,28 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
 /// prototype holds its own methods (the frontend copies mixins' methods into the
 /// classes that use them), so a call through any instance dispatches by the JS
 /// prototype chain.
+/// Each class's attributes with their type descriptors (its bases' included),
+/// for the runtime's generic code that reads attributes (`"{0.x}".format(p)`).
+fn field_tables(m: &Module, names: &names::Names, descs: &descs::Descs) -> Vec<swc_ecma_ast::Stmt> {
+    let mut out = Vec::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let mut fields: Vec<(String, pyrt_ir::Type)> = Vec::new();
+        for (k, _) in c.chain.0.iter() {
+            for (name, t) in &m.classes[*k].fields {
+                if !fields.iter().any(|(n, _)| n == name) {
+                    fields.push((name.clone(), t.clone()));
+                }
+            }
+        }
+        let props = fields.into_iter().map(|(n, t)| (names::slot(&n), descs.get(&t))).collect();
+        out.push(js::expr_stmt(js::assign_member(js::id(names.class(id)), "$fields", js::object(props))));
+    }
+    out
+}
+
 fn class_decls(m: &Module, names: &names::Names) -> Vec<swc_ecma_ast::Stmt> {
     use pyrt_ir::Member;
     let mut out = Vec::new();
