@@ -521,6 +521,21 @@ impl<'m> Annotator<'m> {
             Op::Const(c) => Ok(c.ty()),
             Op::Undef => Ok(Type::Unknown),
             Op::Copy => Ok(tys[0].clone()),
+            // A tuple repeated a constant number of times has a known length.
+            Op::Binary(pyrt_ir::BinOp::Mul) if matches!((&tys[0], &consts[1]), (Type::Tuple(_), Some(pyrt_ir::Const::Int(_))))
+                || matches!((&tys[1], &consts[0]), (Type::Tuple(_), Some(pyrt_ir::Const::Int(_)))) =>
+            {
+                let (ts, n) = match (&tys[0], &consts[1], &tys[1], &consts[0]) {
+                    (Type::Tuple(ts), Some(pyrt_ir::Const::Int(n)), _, _) | (_, _, Type::Tuple(ts), Some(pyrt_ir::Const::Int(n))) => (ts, *n),
+                    _ => unreachable!(),
+                };
+                let n = n.max(0) as usize;
+                if ts.len().saturating_mul(n) > 4096 {
+                    Err("a tuple repeated into more than 4096 elements: use a list".into())
+                } else {
+                    Ok(Type::Tuple((0..n).flat_map(|_| ts.iter().cloned()).collect()))
+                }
+            }
             Op::Binary(op) => typing::binary(env, *op, &tys[0], &tys[1]),
             Op::InPlace(op) => typing::inplace(env, *op, &tys[0], &tys[1]),
             Op::Unary(op) => typing::unary(*op, &tys[0]),
@@ -533,6 +548,20 @@ impl<'m> Annotator<'m> {
                     Ok(ts[if *k < 0 { k + n } else { *k } as usize].clone())
                 } else {
                     Err(format!("tuple index out of range (index {k} of a tuple of {n})"))
+                }
+            }
+            // A tuple sliced with constant bounds has a known length.
+            Op::Builtin(pyrt_ir::Builtin::Slice)
+                if matches!(tys[0], Type::Tuple(_)) && consts[1..4].iter().all(|c| matches!(c, Some(pyrt_ir::Const::Int(_) | pyrt_ir::Const::None))) =>
+            {
+                let Type::Tuple(ts) = &tys[0] else { unreachable!() };
+                let bound = |c: &Option<pyrt_ir::Const>| match c {
+                    Some(pyrt_ir::Const::Int(i)) => Some(*i),
+                    _ => None,
+                };
+                match typing::slice_indices(ts.len() as i64, bound(&consts[1]), bound(&consts[2]), bound(&consts[3])) {
+                    Some(ix) => Ok(Type::Tuple(ix.into_iter().map(|k| ts[k].clone()).collect())),
+                    None => Err("slice step cannot be zero".into()),
                 }
             }
             Op::Builtin(bi) => typing::builtin(env, *bi, &tys),

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 const BUILTINS: &[&str] = &[
     "print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range", "list", "dict", "set",
     "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex", "oct", "bin", "iter",
-    "next", "divmod", "pow", "format",
+    "next", "divmod", "pow", "format", "map", "filter",
 ];
 /// Builtins that may be used as values (each through a one-parameter function).
 const WRAPPABLE: &[&str] = &["len", "abs", "str", "repr", "int", "float", "bool", "ord", "chr", "sorted", "list", "sum", "min", "max", "tuple", "hex", "round"];
@@ -32,7 +32,7 @@ const WRAPPABLE: &[&str] = &["len", "abs", "str", "repr", "int", "float", "bool"
 const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
 /// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
 const NOT_YET: &[&str] = &[
-    "isinstance", "input", "map", "filter", "open", "hash", "id",
+    "isinstance", "input", "open", "hash", "id",
     "super", "object", "hasattr", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
     "staticmethod", "classmethod", "property", "issubclass", "ascii", "exit", "quit",
 ];
@@ -2207,6 +2207,9 @@ impl<'p, 'a> Fb<'p, 'a> {
         let r = c.range();
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
+        if name == "map" || name == "filter" {
+            return self.map_filter(name == "map", c);
+        }
         if name == "print" {
             let mut vals = Vec::new();
             for a in args.iter() {

@@ -246,6 +246,17 @@ impl Lowerer<'_> {
                 let n = self.int_value(a);
                 return self.method(Recv::List, "__mul__", vec![b, n], tb);
             }
+            // A tuple times a constant (the annotator knows the length).
+            (BinOp::Mul, Type::Tuple(ts), _) | (BinOp::Mul, _, Type::Tuple(ts)) => {
+                let (t, n) = if matches!(ta, Type::Tuple(_)) { (a, b) } else { (b, a) };
+                let k = match self.f.const_of(n) {
+                    Some(Const::Int(k)) => (*k).max(0) as usize,
+                    _ => 0,
+                };
+                let ty = Type::Tuple((0..k).flat_map(|_| ts.iter().cloned()).collect());
+                let n = self.int_value(n);
+                return self.method(Recv::List, "__mul__", vec![t, n], ty);
+            }
             (BinOp::Add, Type::Tuple(x), Type::Tuple(y)) => {
                 let mut parts = Vec::new();
                 for (k, t) in x.iter().enumerate() {
@@ -682,11 +693,11 @@ impl Lowerer<'_> {
                     a.extend(args[1..].iter().map(|&v| self.int_value(v)));
                     self.prim(Prim::StrSlice, a)
                 }
-                t => {
+                _ => {
                     let mut a = vec![args[0]];
                     a.extend(args[1..4].iter().map(|&v| self.int_value(v)));
                     let r = self.recv(args[0]);
-                    self.method(r, "__getslice__", a, t)
+                    self.method(r, "__getslice__", a, ty)
                 }
             },
             Builtin::SetItem => {

@@ -79,7 +79,8 @@ fn comparable(env: &mut dyn Env, a: &Type, b: &Type) -> bool {
             (Type::Optional(x), y) | (y, Type::Optional(x)) => ok(x, y),
             (Type::List(x), Type::List(y)) | (Type::Set(x), Type::Set(y)) => ok(x, y),
             (Type::Dict(k1, v1), Type::Dict(k2, v2)) => ok(k1, k2) && ok(v1, v2),
-            (Type::Tuple(x), Type::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| ok(x, y)),
+            // Tuples of different lengths compare element by element up to the shorter.
+            (Type::Tuple(x), Type::Tuple(y)) => x.iter().zip(y).all(|(x, y)| ok(x, y)),
             (Type::Inst(x), Type::Inst(y)) => x.common_base(y).is_some(),
             (x, y) => x == y,
         }
@@ -742,6 +743,28 @@ pub fn bind_args(m: &Method, npos: usize, kwnames: &[Box<str>]) -> Result<Vec<Op
         }
     }
     Ok(slots)
+}
+
+/// The indices `seq[start:stop:step]` selects from a sequence of `len`
+/// elements (CPython's slice.indices); None for a zero step.
+pub fn slice_indices(len: i64, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Option<Vec<usize>> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let adjust = |x: Option<i64>, dflt: i64, lo: i64, hi: i64| match x {
+        None => dflt,
+        Some(v) if v < 0 => (v + len).max(lo),
+        Some(v) => v.min(hi),
+    };
+    let (start, stop) = if step > 0 { (adjust(start, 0, 0, len), adjust(stop, len, 0, len)) } else { (adjust(start, len - 1, -1, len - 1), adjust(stop, -1, -1, len - 1)) };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Some(out)
 }
 
 /// `format(value, spec)` with a non-empty spec.

@@ -217,6 +217,88 @@ impl Fb<'_, '_> {
         Ok(self.emit(Op::Call(id), vec![first], r))
     }
 
+    /// `map(f, xs, ...)` and `filter(f, xs)`: lazy, as in CPython: a generator
+    /// function of the function value and the iterables, called at once.
+    pub(super) fn map_filter(&mut self, is_map: bool, c: &ast::ExprCall) -> R<Value> {
+        let r = c.range();
+        let name = if is_map { "map" } else { "filter" };
+        let args = &c.arguments.args;
+        if let Some(k) = c.arguments.keywords.first() {
+            return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments"));
+        }
+        if args.len() < 2 || (!is_map && args.len() != 2) {
+            let msg = if is_map { "map() must have at least two arguments.".to_string() } else { format!("filter expected 2 arguments, got {}", args.len()) };
+            return self.error(codes::BAD_CALL, r, msg);
+        }
+        // filter(None, xs) keeps the true elements.
+        let no_func = !is_map && matches!(args[0], Expr::NoneLiteral(_));
+        let f = if no_func { None } else { Some(self.expr(&args[0])?) };
+        let mut seqs = Vec::new();
+        for a in &args[1..] {
+            seqs.push(self.iterable(a)?);
+        }
+        let span = self.p.span(r);
+        let id = self.p.m.funcs.push(Function::new(format!("<{name}>"), span));
+        let mut fb = Fb::new(&mut *self.p, id, false, FnScope::default());
+        fb.f.generator = true;
+        let entry = fb.f.entry;
+        let fv = f.map(|_| {
+            fb.f.param_names.push("function".into());
+            fb.f.param_decls.push(None);
+            fb.f.add_block_param(entry, Type::Unknown, Some("function"), span)
+        });
+        let mut its = Vec::new();
+        for k in 0..seqs.len() {
+            fb.f.param_names.push(format!("iterable{k}"));
+            fb.f.param_decls.push(None);
+            let p = fb.f.add_block_param(entry, Type::Unknown, Some("iterable"), span);
+            its.push(fb.emit(Op::Builtin(Builtin::Iter), vec![p], r));
+        }
+        let header = fb.new_block(span);
+        let done = fb.new_block(span);
+        fb.jump(header);
+        fb.cur = Some(header);
+        let mut vals = Vec::new();
+        for &it in &its {
+            let more = fb.emit(Op::IterNext, vec![it], r);
+            let next = fb.new_block(span);
+            fb.branch(more, next, done);
+            fb.seal(next);
+            fb.cur = Some(next);
+            vals.push(fb.emit(Op::IterValue, vec![it], r));
+        }
+        if is_map {
+            let mut call = vec![fv.expect("map has a function")];
+            call.extend(&vals);
+            let y = fb.emit(Op::CallValue, call, r);
+            fb.emit_void(Op::Yield, vec![y], r);
+            fb.jump(header);
+        } else {
+            let test = match fv {
+                Some(f) => fb.emit(Op::CallValue, vec![f, vals[0]], r),
+                None => vals[0],
+            };
+            let t = fb.emit(Op::Truth, vec![test], r);
+            let (keep, skip) = (fb.new_block(span), header);
+            fb.branch(t, keep, skip);
+            fb.seal(keep);
+            fb.cur = Some(keep);
+            fb.emit_void(Op::Yield, vec![vals[0]], r);
+            fb.jump(header);
+        }
+        fb.seal(header);
+        fb.seal(done);
+        fb.cur = Some(done);
+        let none = fb.konst(Const::None, r);
+        fb.f.set_term(done, Terminator::Return(none));
+        fb.cur = None;
+        let f2 = fb.finish();
+        self.p.m.funcs[id] = f2;
+        let mut call_args: Vec<Value> = f.into_iter().collect();
+        call_args.extend(seqs);
+        Ok(self.emit(Op::Call(id), call_args, r))
+    }
+
     /// `nonlocal x`: x must be a variable of an enclosing function.
     pub(super) fn nonlocal_stmt(&mut self, n: &ast::StmtNonlocal) -> R<()> {
         for name in &n.names {
