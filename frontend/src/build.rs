@@ -70,6 +70,9 @@ struct FuncSig {
     /// Set when a call may run before the `def` statement: the `def` assigns
     /// this global, and calls read it first (NameError when unassigned).
     defined_flag: Option<GlobalId>,
+    /// The function takes `*args`: each number of extra arguments a call
+    /// passes gets a copy of the function (its `*args` a tuple of that length).
+    vararg: bool,
 }
 
 struct Program<'a> {
@@ -102,6 +105,11 @@ struct Program<'a> {
     scopes: HashMap<String, ModScope>,
     /// Whether the module being built is the program's main module.
     is_main: bool,
+    /// Functions with `*args`: their `def`, and their copy for each number of
+    /// extra arguments, built after the module's other functions.
+    vararg_defs: HashMap<FuncId, &'a ast::StmtFunctionDef>,
+    vararg_copies: HashMap<(FuncId, usize), FuncId>,
+    vararg_pending: Vec<(FuncId, FuncId)>,
 }
 
 /// A module's namespace, kept for the modules that import it.
@@ -199,6 +207,9 @@ pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module,
         user_names: HashMap::new(),
         scopes: HashMap::new(),
         is_main: true,
+        vararg_defs: HashMap::new(),
+        vararg_copies: HashMap::new(),
+        vararg_pending: Vec::new(),
     };
     for k in imports::module_order(&mut p, files) {
         let (file, ast) = files[k];
@@ -208,6 +219,8 @@ pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module,
         Ok(p.m)
     } else {
         p.diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        // A `*args` function's copies report the same refusal once.
+        p.diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
         Err(p.diags)
     }
 }
@@ -257,7 +270,11 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
         }
         let id = p.m.funcs.push(Function::new(name, p.span(d.name.range)));
         let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
-        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false, defined_flag: None });
+        let vararg = d.parameters.vararg.is_some();
+        if vararg {
+            p.vararg_defs.insert(id, d);
+        }
+        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false, defined_flag: None, vararg });
         defs.push((d, id));
     }
     if target_mode && !p.funcs.contains_key("entry_point") {
@@ -365,6 +382,9 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
     p.m.funcs[main_id] = main_fn;
 
     for (d, id) in defs {
+        if d.parameters.vararg.is_some() {
+            continue; // built per number of extra arguments, below
+        }
         let scope = FnScope::scan(&d.body);
         for (name, r) in &scope.globals {
             if d.parameters.args.iter().any(|a| a.parameter.name.as_str() == name) {
@@ -391,6 +411,18 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
         f.defaults = defaults;
         p.m.funcs[md.id] = f;
     }
+    // The copies of `*args` functions the module's calls asked for (building
+    // one may ask for more).
+    while let Some((template, copy)) = p.vararg_pending.pop() {
+        let d = p.vararg_defs[&template];
+        let scope = FnScope::scan(&d.body);
+        let defaults = p.m.funcs[template].defaults.clone();
+        let mut fb = Fb::new(p, copy, false, scope);
+        fb.function_body(d);
+        let mut f = fb.finish();
+        f.defaults = defaults;
+        p.m.funcs[copy] = f;
+    }
     let scope = ModScope {
         funcs: p.funcs.clone(),
         globals: p.globals.clone(),
@@ -412,8 +444,8 @@ fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef, in_class: bool) {
         }
         seen.push(n);
     }
-    if let Some(v) = &ps.vararg {
-        p.error(codes::UNSUPPORTED_STMT, v.range, "`*args` parameters are not supported yet");
+    if let Some(v) = ps.vararg.as_ref().filter(|_| in_class) {
+        p.error(codes::UNSUPPORTED_STMT, v.range, "`*args` parameters of methods are not supported yet");
     }
     if let Some(k) = &ps.kwarg {
         p.error(codes::UNSUPPORTED_STMT, k.range, "`**kwargs` parameters are not supported");
@@ -976,6 +1008,9 @@ impl<'p, 'a> Fb<'p, 'a> {
             if sig.refused {
                 return Err(());
             }
+            if sig.vararg {
+                return self.error(codes::UNSUPPORTED_EXPR, r, format!("`{name}` takes `*args`: using it as a value is not supported; call it"));
+            }
             let (id, flag) = (sig.id, sig.defined_flag);
             if let Some(g) = flag {
                 self.emit(Op::LoadGlobal(g), vec![], r);
@@ -1026,7 +1061,8 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn function_body(&mut self, d: &ast::StmtFunctionDef) {
         let entry = self.f.entry;
-        let params: Vec<String> = d.parameters.args.iter().map(|a| a.parameter.name.to_string()).collect();
+        let params: Vec<String> =
+            d.parameters.args.iter().map(|a| a.parameter.name.to_string()).chain(d.parameters.vararg.iter().map(|v| v.name.to_string())).collect();
         for name in exceptions::try_assigned(&d.body).into_iter().chain(closures::captured(&params, &d.body)) {
             if self.scope.globals.contains_key(&name) || self.scope.nonlocals.contains_key(&name) || self.slots.contains_key(&name) {
                 continue;
@@ -1034,12 +1070,12 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.slots.insert(name.clone(), self.f.slots.len() as u32);
             self.f.slots.push((name, Type::Unknown));
         }
-        for a in &d.parameters.args {
-            let name = a.parameter.name.to_string();
-            let span = self.p.span(a.parameter.range);
+        for a in d.parameters.args.iter().map(|a| &a.parameter).chain(d.parameters.vararg.as_deref()) {
+            let name = a.name.to_string();
+            let span = self.p.span(a.range);
             let v = self.f.add_block_param(entry, Type::Unknown, Some(&name), span);
             self.f.param_names.push(name.clone());
-            let decl = a.parameter.annotation.as_deref().and_then(|e| self.annotation(e));
+            let decl = if Some(a) == d.parameters.vararg.as_deref() { None } else { a.annotation.as_deref().and_then(|e| self.annotation(e)) };
             self.f.param_decls.push(decl);
             if let Some(&s) = self.slots.get(&name) {
                 self.f.append(entry, Op::StoreSlot(s), vec![v], None, span);
@@ -2144,16 +2180,42 @@ impl<'p, 'a> Fb<'p, 'a> {
             // NameError when the call runs before the `def` (CPython looks the name up first).
             self.emit(Op::LoadGlobal(g), vec![], c.func.range());
         }
-        let args = self.bind_call(name, &params, &defaults, c)?;
-        Ok(self.emit(Op::Call(id), args, r))
+        if !sig.vararg {
+            let args = self.bind_call(name, &params, &defaults, c, false)?;
+            return Ok(self.emit(Op::Call(id), args, r));
+        }
+        if let Some(s) = c.arguments.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
+            return self.error(codes::UNSUPPORTED_EXPR, s.range(), "spreading a sequence into `*args` is not supported: pass the values one by one");
+        }
+        let mut args = self.bind_call(name, &params, &defaults, c, true)?;
+        let extra = args.split_off(params.len());
+        let n = extra.len();
+        let copy = match self.p.vararg_copies.get(&(id, n)) {
+            Some(&f) => f,
+            None if self.p.vararg_defs.contains_key(&id) => {
+                let span = self.p.m.funcs[id].span;
+                let f = self.p.m.funcs.push(Function::new(name, span));
+                self.p.vararg_copies.insert((id, n), f);
+                self.p.vararg_pending.push((id, f));
+                f
+            }
+            None => return self.error(codes::UNSUPPORTED_EXPR, r, format!("calling `{name}` (a function with `*args` of another module) with {n} extra arguments is not supported")),
+        };
+        let tuple = self.emit(Op::BuildTuple, extra, r);
+        args.push(tuple);
+        Ok(self.emit(Op::Call(copy), args, r))
     }
 
     /// Bind a call's arguments to the parameters (keywords and defaults), as
     /// CPython does; a mismatch is its TypeError, at translation time.
-    fn bind_call(&mut self, name: &str, params: &[String], defaults: &[Option<DefaultArg>], c: &ast::ExprCall) -> R<Vec<Value>> {
+    /// With `vararg`, positional arguments beyond the parameters are returned
+    /// after the bound ones (for `*args`).
+    fn bind_call(&mut self, name: &str, params: &[String], defaults: &[Option<DefaultArg>], c: &ast::ExprCall, vararg: bool) -> R<Vec<Value>> {
         let r = c.range();
         let mut slots: Vec<Option<Value>> = vec![None; params.len()];
-        let args = &c.arguments.args;
+        let all_args = &c.arguments.args;
+        let mut extra = Vec::new();
+        let args = if vararg && all_args.len() > params.len() { &all_args[..params.len()] } else { &all_args[..] };
         if args.len() > params.len() {
             let msg = format!(
                 "{name}() takes {} positional argument{} but {} {} given",
@@ -2166,6 +2228,9 @@ impl<'p, 'a> Fb<'p, 'a> {
         }
         for (k, a) in args.iter().enumerate() {
             slots[k] = Some(self.expr(a)?);
+        }
+        for a in &all_args[args.len()..] {
+            extra.push(self.expr(a)?);
         }
         for kw in c.arguments.keywords.iter() {
             let kname = kw.arg.as_ref().unwrap().as_str();
@@ -2200,7 +2265,9 @@ impl<'p, 'a> Fb<'p, 'a> {
             );
             return self.error(codes::BAD_CALL, r, msg);
         }
-        Ok(slots.into_iter().map(Option::unwrap).collect())
+        let mut out: Vec<Value> = slots.into_iter().map(Option::unwrap).collect();
+        out.extend(extra);
+        Ok(out)
     }
 
     fn call_builtin(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {

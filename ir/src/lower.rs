@@ -106,7 +106,7 @@ impl Lowerer<'_> {
                 _ => it,
             };
         }
-        let e = crate::typing::elem(&mut Settled, &t).unwrap_or(Type::None);
+        let e = crate::typing::elem(&mut Settled, &t).filter(Type::is_known).unwrap_or(Type::None);
         let r = self.recv(v);
         self.method(r, "__iter__", vec![v], Type::iter(e))
     }
@@ -116,7 +116,7 @@ impl Lowerer<'_> {
         if let Type::List(_) = t {
             return v;
         }
-        let e = crate::typing::elem(&mut Settled, &t).unwrap_or(Type::None);
+        let e = crate::typing::elem(&mut Settled, &t).filter(Type::is_known).unwrap_or(Type::None);
         let it = self.iter_of(v);
         self.method(Recv::Iter, "__list__", vec![it], Type::list(e))
     }

@@ -209,7 +209,7 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
         let refused = p.diags.len() > before;
         p.m.funcs[md.id].param_names = std::mem::take(&mut params);
         p.m.funcs[md.id].defaults = defaults.clone();
-        p.methods.insert(md.id, FuncSig { id: md.id, params: p.m.funcs[md.id].param_names.clone(), defaults, range: md.d.range, refused, defined_flag: None });
+        p.methods.insert(md.id, FuncSig { id: md.id, params: p.m.funcs[md.id].param_names.clone(), defaults, range: md.d.range, refused, defined_flag: None, vararg: false });
     }
     methods
 }
@@ -390,7 +390,7 @@ impl Fb<'_, '_> {
         }
         let skip = usize::from(pass_first);
         let mut args = if pass_first { vec![me] } else { vec![] };
-        args.extend(self.bind_call(name, &params[skip..], &defaults[skip..], c)?);
+        args.extend(self.bind_call(name, &params[skip..], &defaults[skip..], c, false)?);
         Ok(self.emit(Op::Call(f), args, r))
     }
 

@@ -137,6 +137,9 @@ impl Fb<'_, '_> {
         if let Some(dec) = d.decorator_list.first() {
             return self.error(codes::UNSUPPORTED_STMT, dec.range, "decorators are not supported");
         }
+        if let Some(v) = &d.parameters.vararg {
+            return self.error(codes::UNSUPPORTED_STMT, v.range, "`*args` parameters of nested functions are not supported yet");
+        }
         let before = self.p.diags.len();
         check_signature(self.p, d, false);
         if self.p.diags.len() > before {
