@@ -1061,6 +1061,8 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn function_body(&mut self, d: &ast::StmtFunctionDef) {
         let entry = self.f.entry;
+        // A `yield` anywhere in the body (even where control never gets) makes a generator.
+        self.f.generator = closures::has_yield(&d.body);
         let params: Vec<String> =
             d.parameters.args.iter().map(|a| a.parameter.name.to_string()).chain(d.parameters.vararg.iter().map(|v| v.name.to_string())).collect();
         for name in exceptions::try_assigned(&d.body).into_iter().chain(closures::captured(&params, &d.body)) {

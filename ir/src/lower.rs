@@ -891,6 +891,10 @@ impl Lowerer<'_> {
                 let src = self.list_of(b);
                 self.method(Recv::List, "__iadd__", vec![a, src], t)
             }
+            (BinOp::Mul, t @ Type::List(_)) => {
+                let n = self.int_value(b);
+                self.method(Recv::List, "__imul__", vec![a, n], t)
+            }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Type::Set(_)) => {
                 let name = match op {
                     BinOp::BitOr => "update",
@@ -983,7 +987,9 @@ impl Lowerer<'_> {
             Type::Int => Prim::IntFormat,
             Type::Float => Prim::FloatFormat,
             Type::Bool => Prim::BoolFormat,
-            _ => Prim::StrFormat,
+            Type::Str => Prim::StrFormat,
+            // Other types: str() for an empty spec, else TypeError (their descriptor knows).
+            _ => return self.method(Recv::Any, "__format__", vec![v, spec], Type::Str),
         };
         self.prim(p, vec![v, spec])
     }

@@ -329,6 +329,7 @@ pub static METHODS: &[Method] = &[
     m!(List "__add__"(p("other", K::Same)) -> Same, "list_add"),
     m!(List "__iadd__"(p("other", K::IterableElem)) -> Same, "list_iadd", stores),
     m!(List "__mul__"(p("n", K::Int)) -> Same, "list_mul", raises),
+    m!(List "__imul__"(p("n", K::Int)) -> Same, "list_imul", raises),
     m!(List "__unpack__"(p("n", K::Int)) -> Same, "list_unpack", raises),
     m!(Tuple "__len__"() -> Int, "tuple_len"),
     m!(Tuple "__getitem__"(p("i", K::Int)) -> Elem, "tuple_getitem", raises),

@@ -148,6 +148,25 @@ pub enum DunderCall {
     Const(bool),
 }
 
+/// The in-place dunder of an augmented assignment (`+=` → `__iadd__`).
+fn inplace_name(b: crate::ops::BinOp) -> &'static str {
+    use crate::ops::BinOp;
+    match b {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mul => "__imul__",
+        BinOp::TrueDiv => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::BitAnd => "__iand__",
+        BinOp::BitOr => "__ior__",
+        BinOp::BitXor => "__ixor__",
+    }
+}
+
 /// The dunder method behind a Python-level operator whose operand is an
 /// instance, as CPython resolves it for operands of one class hierarchy; None
 /// when no operand is an instance (or the operator has no dunder).
@@ -160,6 +179,7 @@ pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<Du
     let has = |k: usize, name: &str| class(k).is_some_and(|c| lookup(classes, c, name).is_some());
     let call = |name: &'static str, recv: usize, other: Option<usize>, negate: bool| Some(DunderCall::Call { name, recv, other, negate });
     match op {
+        Op::InPlace(b) if class(0).is_some() && has(0, inplace_name(*b)) => call(inplace_name(*b), 0, Some(1), false),
         Op::Binary(b) | Op::InPlace(b) if class(0).is_some() => {
             let name = match b {
                 BinOp::Add => "__add__",

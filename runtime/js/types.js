@@ -217,7 +217,11 @@ const $t_inst = {
   kind: "inst", name: "object",
   repr(x) { return x.__repr__(x); }, str(x) { return x.__str__(x); },
   eq(a, b) { return a === b || !!a.__eq__(a, b); },
-  lt(a, b) { return !!a.__lt__(a, b); },
+  // Without __lt__, CPython tries the other operand's reflected __gt__.
+  lt(a, b) {
+    if (a.__lt__ === $Object.prototype.__lt__ && b.__gt__ !== $Object.prototype.__gt__) return !!b.__gt__(b, a);
+    return !!a.__lt__(a, b);
+  },
   le(a, b) { return !!a.__le__(a, b); },
   hash(x) {
     if (x.__hash__ === null) $raise($TypeError, "unhashable type: '" + $exc_name(x) + "'");
@@ -228,7 +232,10 @@ const $t_inst = {
     if (x.__len__ !== undefined) return x.__len__(x) !== 0;
     return true;
   },
-  format(x, spec) { return $format_plain($t_inst, x, spec); },
+  format(x, spec) {
+    if (spec !== "") $raise($TypeError, "unsupported format string passed to " + $exc_name(x) + ".__format__");
+    return x.__str__(x);
+  },
   // An attribute and its descriptor, from the tables the backend writes.
   getattr(x, name) {
     const fields = x.constructor.$fields;
@@ -282,7 +289,14 @@ const $t_class = {
 class $GenIter {
   constructor(g) { this.g = g; this.$v = undefined; }
   $next() {
-    const r = this.g.next();
+    let r;
+    try {
+      r = this.g.next();
+    } catch (e) {
+      // PEP 479: a StopIteration escaping a generator's body is an error.
+      if (e instanceof $StopIteration) $raise($RuntimeError, "generator raised StopIteration");
+      throw e;
+    }
     if (r.done) return false;
     this.$v = r.value;
     return true;
@@ -559,6 +573,13 @@ function $list_mul(a, n) {
   const out = new Array(a.length * n);
   for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < a.length; i++) out[j++] = a[i];
   return out;
+}
+// a *= n: the list itself changes (every alias sees it).
+function $list_imul(a, n) {
+  const r = $list_mul(a, n);
+  a.length = r.length;
+  for (let i = 0; i < r.length; i++) a[i] = r[i];
+  return a;
 }
 function $list_unpack(a, n) {
   if (a.length === n) return a;

@@ -387,10 +387,12 @@ pub fn assign_member(obj: E, prop: &str, value: E) -> E {
 
 /// `new callee(args)`.
 pub fn new_expr(callee: E, args: Vec<E>) -> E {
+    // `new f(x)()` would call the new object: a callee that is not a name is parenthesized.
+    let callee = if matches!(*callee, Expr::Ident(_)) { callee } else { Box::new(Expr::Paren(ParenExpr { span: DUMMY_SP, expr: callee })) };
     Box::new(Expr::New(swc_ecma_ast::NewExpr {
         span: DUMMY_SP,
         ctxt: SyntaxContext::empty(),
-        callee: atom(callee),
+        callee,
         args: Some(args.into_iter().map(|expr| ExprOrSpread { spread: None, expr }).collect()),
         type_args: None,
     }))

@@ -38,6 +38,25 @@ const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
 
 pub(super) fn is_builtin_exception(name: &str) -> bool { BUILTIN_EXCEPTIONS.iter().any(|(n, _)| *n == name) }
 
+/// C3's merge of the bases' linearizations (and the list of bases); None when
+/// no consistent order exists.
+fn c3_merge(mut seqs: Vec<Vec<ClassId>>) -> Option<Vec<ClassId>> {
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
 /// A method to build: its `def`, its function, and the class it belongs to
 /// (for a mixin's copy, the class that uses the mixin).
 pub(super) struct MethodDef<'a> {
@@ -85,8 +104,10 @@ impl Program<'_> {
 /// Declare the module's classes and their members; returns the methods to build.
 pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<MethodDef<'a>> {
     let mut methods: Vec<MethodDef<'a>> = Vec::new();
-    // The defs of each class's own methods, for copying into users of mixins.
+    // The defs of each class's own methods, for copying into users of mixins,
+    // and each class's C3 linearization.
     let mut own: HashMap<ClassId, Vec<(&'a ast::StmtFunctionDef, String)>> = HashMap::new();
+    let mut c3: HashMap<ClassId, Vec<ClassId>> = HashMap::new();
     for stmt in body {
         let Stmt::ClassDef(cd) = stmt else { continue };
         let name = cd.name.as_str();
@@ -164,7 +185,9 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
                 s => p.error(codes::UNSUPPORTED_STMT, s.range(), "a class body may hold only methods, attribute assignments and a docstring"),
             }
         }
-        // Mixins: copy the methods the first base's chain does not already provide.
+        // Mixins: the methods the class's C3 method resolution order finds on
+        // a class off its first-base chain are copied into it (each copy has
+        // this class as `self`); the chain's are inherited.
         for &mixin in bases.iter().skip(1) {
             let more: Vec<ClassId> = p.m.classes[mixin].mro.iter().chain(&p.m.classes[mixin].mixins).copied().collect();
             for k in more {
@@ -172,24 +195,45 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
                     p.m.classes[id].mixins.push(k);
                 }
             }
-            let mixin_chain: Vec<ClassId> = p.m.classes[mixin].mro.clone();
-            for m in mixin_chain {
-                for (d, mname) in own.get(&m).cloned().unwrap_or_default() {
-                    let provided = p.m.classes[id].mro.iter().any(|c| p.m.classes[*c].members.contains_key(&mname));
-                    if provided {
-                        continue;
-                    }
-                    let Some(kind) = member_kind(p, d) else { continue };
-                    let fid = p.m.funcs.push(Function::new(format!("{name}.{mname}"), p.span(d.name.range)));
-                    if let Some(member) = add_member(p, id, &mname, kind, fid, d) {
-                        p.m.classes[id].members.insert(mname.clone(), member);
-                    }
-                    methods.push(MethodDef { d, id: fid, class: id });
-                }
-            }
             if p.m.classes[mixin].builtin.is_some() {
                 p.error(codes::UNSUPPORTED_STMT, cd.range, "a built-in exception can only be the first base");
             }
+        }
+        let linear = |c: ClassId, c3: &HashMap<ClassId, Vec<ClassId>>, classes: &pyrt_ir::module::Classes| {
+            c3.get(&c).cloned().unwrap_or_else(|| classes[c].mro.clone())
+        };
+        let mut seqs: Vec<Vec<ClassId>> = bases.iter().map(|&b| linear(b, &c3, &p.m.classes)).collect();
+        seqs.push(bases.clone());
+        match c3_merge(seqs) {
+            Some(rest) => {
+                let mut order = vec![id];
+                order.extend(rest);
+                let chain = p.m.classes[id].mro.clone();
+                let mut seen: HashSet<String> = p.m.classes[id].members.keys().cloned().collect();
+                for &k in &order[1..] {
+                    for (d, mname) in own.get(&k).cloned().unwrap_or_default() {
+                        if !seen.insert(mname.clone()) || chain.contains(&k) {
+                            continue;
+                        }
+                        let Some(kind) = member_kind(p, d) else { continue };
+                        let fid = p.m.funcs.push(Function::new(format!("{name}.{mname}"), p.span(d.name.range)));
+                        if let Some(member) = add_member(p, id, &mname, kind, fid, d) {
+                            p.m.classes[id].members.insert(mname.clone(), member);
+                        }
+                        methods.push(MethodDef { d, id: fid, class: id });
+                    }
+                    // A class attribute found first off the chain is not copied: refused.
+                    if !chain.contains(&k) {
+                        for (aname, m) in p.m.classes[k].members.clone() {
+                            if m == Member::Attr && seen.insert(aname.clone()) {
+                                p.error(codes::UNSUPPORTED_STMT, cd.name.range, format!("the class attribute `{aname}` comes from a mixin; class attributes of mixins are not supported"));
+                            }
+                        }
+                    }
+                }
+                c3.insert(id, order);
+            }
+            None => p.error(codes::BAD_BINDING, cd.range, "Cannot create a consistent method resolution order (MRO) for these bases"),
         }
         own.insert(id, defs);
     }

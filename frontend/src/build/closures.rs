@@ -66,6 +66,30 @@ fn nested_free(s: &Stmt, out: &mut Vec<String>) {
     ast::visitor::Visitor::visit_stmt(&mut v, s);
 }
 
+/// Whether a function body contains `yield` (outside nested functions).
+pub(super) fn has_yield(body: &[Stmt]) -> bool {
+    struct V(bool);
+    impl<'b> ast::visitor::Visitor<'b> for V {
+        fn visit_stmt(&mut self, s: &'b Stmt) {
+            if !matches!(s, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                ast::visitor::walk_stmt(self, s);
+            }
+        }
+        fn visit_expr(&mut self, e: &'b Expr) {
+            match e {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) | Expr::Generator(_) => {}
+                e => ast::visitor::walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = V(false);
+    for s in body {
+        ast::visitor::Visitor::visit_stmt(&mut v, s);
+    }
+    v.0
+}
+
 /// The parameters of a lambda that lambdas or generator expressions nested in
 /// its body use: they become frame slots.
 pub(super) fn captured_in_expr(params: &[String], body: &Expr) -> Vec<String> {

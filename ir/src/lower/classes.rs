@@ -92,8 +92,12 @@ impl Lowerer<'_> {
         match lookup(&self.p.classes, class, "__init__") {
             Some((_, Member::Method(f))) => {
                 let f = *f;
-                let o = self.emit(Op::Alloc(class), vec![], t);
                 let npos = args.len() - kwnames.len();
+                // An exception keeps the constructor's arguments (BaseException.__new__),
+                // whatever its __init__ does.
+                let exception = self.p.classes[class].chain.0.iter().any(|(k, _)| self.p.classes[*k].builtin.is_some());
+                let keep = if exception { args[..npos].to_vec() } else { vec![] };
+                let o = self.emit(Op::Alloc(class), keep, t);
                 let srcs = self.p.sigs[f.0 as usize].bind(1, npos, kwnames).expect("the annotator bound this call");
                 let mut call = vec![o];
                 call.extend(self.bound_args(&srcs, args, npos));
