@@ -1847,6 +1847,19 @@ impl<'p, 'a> Fb<'p, 'a> {
                 let Some(op) = binop(b.op) else { return self.error(codes::UNSUPPORTED_EXPR, r, "the `@` operator is not supported") };
                 // `int ** -n` is a float in CPython (int.__pow__ hands it to float.__pow__):
                 // with a constant negative exponent the types are known here.
+                // CPython folds arithmetic on int constants when it compiles (which,
+                // for one, makes `{1 + 7, 1, 9}` a constant set, built its way).
+                if let (Some(Const::Int(x)), Some(Const::Int(y))) = (self.f.const_of(l).cloned(), self.f.const_of(rr).cloned()) {
+                    let folded = match op {
+                        BinOp::Add => x.checked_add(y),
+                        BinOp::Sub => x.checked_sub(y),
+                        BinOp::Mul => x.checked_mul(y),
+                        _ => None,
+                    };
+                    if let Some(v) = folded.filter(|v| v.unsigned_abs() <= (1u64 << 53) - 1) {
+                        return Ok(self.konst(Const::Int(v), r));
+                    }
+                }
                 if op == BinOp::Pow && matches!(self.f.const_of(rr), Some(Const::Int(k)) if *k < 0) {
                     let lf = self.emit(Op::Builtin(Builtin::Float), vec![l], b.left.range());
                     let rf = self.emit(Op::Builtin(Builtin::Float), vec![rr], b.right.range());

@@ -750,6 +750,8 @@ impl Lowerer<'_> {
             },
             Builtin::Set => match args.first() {
                 None => self.emit(Op::BuildSet, vec![], ty),
+                // set(a_set) copies the table as CPython does, which fixes its order.
+                Some(&a) if matches!(self.ty(a), Type::Set(_)) => self.method(Recv::Set, "copy", vec![a], ty),
                 Some(&a) => {
                     let it = self.iter_of(a);
                     self.method(Recv::Iter, "__set__", vec![it], ty)
@@ -902,8 +904,10 @@ impl Lowerer<'_> {
                     BinOp::Sub => "difference_update",
                     _ => "symmetric_difference_update",
                 };
-                // set.update takes any iterable, as a list.
-                let b = if op == BinOp::BitOr { self.list_of(b) } else { b };
+                // |= with a set merges its table (CPython's order); update takes any
+                // iterable, as a list.
+                let name = if op == BinOp::BitOr && matches!(self.ty(b), Type::Set(_)) { "__merge__" } else { name };
+                let b = if name == "update" { self.list_of(b) } else { b };
                 self.method_void(Recv::Set, name, vec![a, b]);
                 a
             }
@@ -948,6 +952,10 @@ impl Lowerer<'_> {
             return self.method(Recv::Any, "__str_format__", vec![tuple, recv, npos, names], Type::Str);
         }
         let r = self.recv(recv);
+        if r == Recv::Set && name == "update" && args.len() == 2 && kwnames.is_empty() && matches!(self.ty(args[1]), Type::Set(_)) {
+            self.method_void(Recv::Set, "__merge__", vec![recv, args[1]]);
+            return self.none();
+        }
         let id = MethodId::lookup(r, crate::methods::resolve_name(r, name, args.len() - 1)).expect("the annotator resolved this method");
         let m = id.get();
         let slots = crate::typing::bind_args(m, args.len() - 1 - kwnames.len(), kwnames).expect("the annotator bound these arguments");

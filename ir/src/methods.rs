@@ -461,6 +461,8 @@ pub static METHODS: &[Method] = &[
     m!(Set "clear"() -> None, "set_clear"),
     m!(Set "copy"() -> Same, "set_copy"),
     m!(Set "update"(p("other", K::IterableElem)) -> None, "set_update", stores, raises),
+    // self |= other for a set other: CPython's set_merge (the table layout follows).
+    m!(Set "__merge__"(p("other", K::Same)) -> None, "set_merge", stores),
     m!(Set "union"(p("other", K::Same)) -> Same, "set_union"),
     m!(Set "intersection"(p("other", K::Same)) -> Same, "set_intersection"),
     m!(Set "difference"(p("other", K::Same)) -> Same, "set_difference"),

@@ -700,6 +700,7 @@ function $set_pop(s) { return s.pop(); }
 function $set_clear(s) { s.clear(); }
 function $set_copy(s) { return s.copy(); }
 function $set_update(s, items) { s.add_all(items); }
+function $set_merge(s, o) { s.update(o); }
 function $set_union(a, b) { return a.union(b); }
 function $set_intersection(a, b) { return a.intersection(b); }
 function $set_difference(a, b) { return a.difference(b); }

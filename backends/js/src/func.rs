@@ -738,7 +738,7 @@ impl FnEmitter<'_> {
                 let t = self.result_type(i, span)?;
                 // CPython builds a display of three or more constants from a frozenset
                 // constant, whose order differs from adding the elements one by one.
-                let consts = inst.args.len() >= 3 && inst.args.iter().all(|&a| f.const_of(a).is_some());
+                let consts = inst.args.len() >= 3 && inst.args.iter().all(|&a| is_constant(f, a));
                 let items = js::array((0..inst.args.len()).map(|_| next()).collect());
                 js::call_named(if consts { "$set_const_of" } else { "$set_of" }, vec![self.descs.get(&t), items])
             }
@@ -789,6 +789,18 @@ impl FnEmitter<'_> {
             Some(r) => Ok(self.f.ty(r).clone()),
             None => Err(Diagnostic::bug(span, "JS backend: a container display without a result")),
         }
+    }
+}
+
+/// Whether a value is a compile-time constant to CPython: a literal, or a tuple
+/// of constants.
+fn is_constant(f: &Function, v: Value) -> bool {
+    if f.const_of(v).is_some() {
+        return true;
+    }
+    match f.values[f.resolve(v)].def {
+        ValueDef::Inst(i) => f.insts[i].op == Op::BuildTuple && f.insts[i].args.iter().all(|&a| is_constant(f, a)),
+        _ => false,
     }
 }
 
