@@ -2437,8 +2437,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         };
         let given = args.len() + kwvals.len();
         if given < min || given > max {
-            if name == "int" && args.len() == 2 {
-                return self.error(codes::UNSUPPORTED_EXPR, r, "int() with a base is not supported yet");
+            if name == "int" && args.len() == 2 && kwvals.is_empty() {
+                // int(s, base): a str method of the method table.
+                let s = self.expr(&args[0])?;
+                let b = self.expr(&args[1])?;
+                return Ok(self.emit(Op::CallMethod { name: "__int_base__".into(), kwnames: Box::new([]) }, vec![s, b], r));
             }
             let msg = if min == max {
                 format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, given)

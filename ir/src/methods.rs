@@ -460,6 +460,7 @@ pub static METHODS: &[Method] = &[
     m!(Set "pop"() -> Elem, "set_pop", raises),
     m!(Set "clear"() -> None, "set_clear"),
     m!(Set "copy"() -> Same, "set_copy"),
+    m!(Str "__int_base__"(p("base", K::Int)) -> Int, "int_from_str_base", raises),
     m!(Set "update"(p("other", K::IterableElem)) -> None, "set_update", stores, raises),
     // self |= other for a set other: CPython's set_merge (the table layout follows).
     m!(Set "__merge__"(p("other", K::Same)) -> None, "set_merge", stores),

@@ -694,6 +694,41 @@ function $int_from_str(s) {
   return neg ? 0 - v : v;
 }
 
+// int(s, base): CPython's literal rules (base 0 reads the prefix; underscores
+// between digits; surrounding whitespace).
+function $int_from_str_base(s, base) {
+  if (base !== 0 && (base < 2 || base > 36)) $raise($ValueError, "int() base must be >= 2 and <= 36, or 0");
+  const bad = () => $raise($ValueError, "invalid literal for int() with base " + base + ": " + $str_trunc($str_repr(s), 200));
+  let t = $num_to_ascii(s);
+  if (t === null) bad();
+  t = $strip_ascii_ws(t);
+  let neg = false;
+  if (t[0] === "-" || t[0] === "+") { neg = t[0] === "-"; t = t.slice(1); }
+  let b = base;
+  const pre = t.slice(0, 2).toLowerCase();
+  const prefixed = { "0x": 16, "0o": 8, "0b": 2 }[pre];
+  if (prefixed !== undefined && (b === 0 || b === prefixed)) {
+    b = prefixed;
+    t = t.slice(2);
+    if (t[0] === "_") t = t.slice(1);
+  } else if (b === 0) {
+    if (/^0+(_?0+)*$/.test(t)) return 0;
+    if (t[0] === "0") bad();
+    b = 10;
+  }
+  if (t.length === 0 || t[0] === "_" || t[t.length - 1] === "_" || t.indexOf("__") >= 0) bad();
+  t = t.replace(/_/g, "");
+  let v = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99;
+    if (d >= b) bad();
+    v = v * b + d;
+    if (v > 9007199254740991) $overflow();
+  }
+  return neg ? 0 - v : v;
+}
+
 // First n code points of s.
 function $str_trunc(s, n) {
   if (s.length <= n) return s;
