@@ -832,7 +832,8 @@ impl Lowerer<'_> {
                 let (x, y) = (args[0], args[1]);
                 let (q, r) = if ty == Type::Tuple(vec![Type::Float, Type::Float]) {
                     let (x, y) = (self.float_value(x), self.float_value(y));
-                    (self.prim(Prim::FloatFloorDiv, vec![x, y]), self.prim(Prim::FloatMod, vec![x, y]))
+                    // CPython's message for divmod by a float zero is its own.
+                    return self.method(Recv::Any, "__float_divmod__", vec![x, y], ty);
                 } else {
                     let (x, y) = (self.int_value(x), self.int_value(y));
                     (self.prim(Prim::IntFloorDiv, vec![x, y]), self.prim(Prim::IntMod, vec![x, y]))

@@ -197,12 +197,11 @@ pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<Du
             };
             call(name, 0, Some(1), false)
         }
-        Op::Binary(b) if class(1).is_some() => {
+        Op::Binary(b @ (BinOp::Add | BinOp::Sub | BinOp::Mul)) if class(1).is_some() && !matches!(tys[0], Type::Str) => {
             let name = match b {
                 BinOp::Add => "__radd__",
                 BinOp::Sub => "__rsub__",
-                BinOp::Mul => "__rmul__",
-                _ => "__rop__",
+                _ => "__rmul__",
             };
             call(name, 1, Some(0), false)
         }

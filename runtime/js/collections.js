@@ -164,9 +164,12 @@ function $hash_tuple(hashes) {
 
 // KeyError(k): str() is K.repr(k) (pyrt's KeyError would use $repr_any).
 function $key_error(K, k) {
+  // A container nothing was ever stored into has the None descriptor for its
+  // keys: the key itself (not None) then says how it prints.
+  const R = K.kind === "none" && k !== null ? $repr_any : (x) => K.repr(x);
   const e = new $KeyError(k);
-  e.__str__ = function () { return K.repr(k); };
-  e.__repr__ = function () { return "KeyError(" + K.repr(k) + ")"; };
+  e.__str__ = function () { return R(k); };
+  e.__repr__ = function () { return "KeyError(" + R(k) + ")"; };
   return e;
 }
 

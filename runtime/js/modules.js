@@ -35,7 +35,7 @@ function $random_expovariate(lambd) { return $random.expovariate(lambd); }
 const $sys_argv = $argv();
 // sys.exit(status): raises SystemExit, which try/finally and `except
 // BaseException` see as in CPython.
-function $sys_exit(status) { throw new $SystemExit(...(status === null ? [] : [status])); }
+function $sys_exit(status, T) { throw $exc_new($SystemExit, status === null ? [] : [status], status === null ? $t_tuple([]) : $t_tuple([T])); }
 function $sys_stdout_write(s) { $print(s); return $str_len(s); }
 function $sys_stderr_write(s) { $flush(); $print_err(s); return $str_len(s); }
 function $sys_flush() { $flush(); }

@@ -235,15 +235,19 @@ class $BaseException extends $Object {
   constructor(...args) {
     super();
     this.args = args;
+    // The descriptor of the arguments' tuple type, when the translated code
+    // gave one ($exc_new); the runtime's own exceptions hold str and int.
+    this.$argsT = undefined;
   }
   __str__() {
-    const a = this.args;
+    const a = this.args, T = this.$argsT;
     if (a.length === 0) return "";
-    if (a.length === 1) return $str_any(a[0]);
-    return $repr_any(a);
+    if (a.length === 1) return T !== undefined ? T.elems[0].str(a[0]) : $str_any(a[0]);
+    return T !== undefined ? T.repr(a) : $repr_any(a);
   }
   __repr__() {
-    return $exc_name(this) + "(" + this.args.map($repr_any).join(", ") + ")";
+    const T = this.$argsT;
+    return $exc_name(this) + "(" + this.args.map((x, i) => T !== undefined ? T.elems[i].repr(x) : $repr_any(x)).join(", ") + ")";
   }
   // Python name of this exception's class (e.g. "ZeroDivisionError").
   get $name() {
@@ -264,7 +268,9 @@ class $LookupError extends $Exception {}
 class $IndexError extends $LookupError {}
 class $KeyError extends $LookupError {
   __str__() {
-    return this.args.length === 1 ? $repr_any(this.args[0]) : super.__str__();
+    const T = this.$argsT;
+    if (this.args.length !== 1) return super.__str__();
+    return T !== undefined ? T.elems[0].repr(this.args[0]) : $repr_any(this.args[0]);
   }
 }
 class $AssertionError extends $Exception {}
@@ -351,9 +357,17 @@ function $caught(e) {
   throw e;
 }
 
-// BaseException.__init__(self, *args).
-function $exc_init(o, args) {
+// BaseException.__init__(self, *args); T is the descriptor of their tuple.
+function $exc_init(o, args, T) {
   o.args = args;
+  o.$argsT = T;
+}
+
+// A new exception of class C with these arguments (T: their tuple's descriptor).
+function $exc_new(C, args, T) {
+  const e = new C(...args);
+  e.$argsT = T;
+  return e;
 }
 
 function $exc_from_js(e) {
@@ -428,11 +442,12 @@ function $traceback_text(e) {
 
 // sys.exit(code) semantics: None -> 0, int -> itself, anything else is
 // printed to stderr and gives 1.
-function $exit_status(code) {
+function $exit_status(code, T) {
   if (code === null || code === undefined) return 0;
+  const kind = T !== undefined ? T.kind : undefined;
   if (typeof code === "boolean") return code ? 1 : 0;
-  if (typeof code === "number" && Number.isInteger(code)) return code;
-  $print_err($str_any(code) + "\n");
+  if (typeof code === "number" && Number.isInteger(code) && kind !== "float") return code;
+  $print_err((T !== undefined ? T.str(code) : $str_any(code)) + "\n");
   return 1;
 }
 
@@ -446,7 +461,8 @@ function $main(body) {
     const e = $exc_from_js(e0);
     try { $flush(); } catch (e1) { /* ignore */ }
     if (e instanceof $SystemExit) {
-      status = $exit_status(e.code);
+      const T = e.$argsT;
+      status = $exit_status(e.code, T === undefined ? undefined : e.args.length === 1 ? T.elems[0] : T);
     } else if (e instanceof $BaseException) {
       let text;
       try { text = $traceback_text(e); } catch (e2) { text = "Traceback (most recent call last):\n" + $exc_name(e) + "\n"; }

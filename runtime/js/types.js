@@ -225,7 +225,10 @@ const $t_inst = {
   le(a, b) { return !!a.__le__(a, b); },
   hash(x) {
     if (x.__hash__ === null) $raise($TypeError, "unhashable type: '" + $exc_name(x) + "'");
-    return $hash_int(x.__hash__(x));
+    const h = x.__hash__(x);
+    if (typeof h === "boolean") return $hash_int(h ? 1 : 0);
+    if (typeof h !== "number" || !Number.isInteger(h)) $raise($TypeError, "__hash__ method should return an integer");
+    return $hash_int(h);
   },
   truth(x) {
     if (x.__bool__ !== undefined) return !!x.__bool__(x);
@@ -303,6 +306,12 @@ class $GenIter {
   }
 }
 function $gen_iter(g) { return new $GenIter(g); }
+
+// divmod(x, y) of floats.
+function $float_divmod(x, y) {
+  if (y === 0) $raise($ZeroDivisionError, "float divmod()");
+  return [$float_floordiv(x, y), $float_mod(x, y)];
+}
 
 // An instance with __next__ behind the iterator protocol: StopIteration ends it.
 class $InstIter {
@@ -611,7 +620,7 @@ function $list_index(a, x, start, stop, T) {
   const E = T.elem;
   const ix = $slice_indices(a.length, start, stop, 1);
   for (let i = ix[0]; i < ix[1] && i < a.length; i++) if (E.eq(a[i], x)) return i;
-  $raise($ValueError, (E === undefined ? $repr_any(x) : E.repr(x)) + " is not in list");
+  $raise($ValueError, (E === undefined || (E.kind === "none" && x !== null) ? $repr_any(x) : E.repr(x)) + " is not in list");
 }
 function $list_index1(a, x, T) {
   for (let i = 0; i < a.length; i++) if (T.elems[i].eq(a[i], x)) return i;

@@ -641,7 +641,13 @@ impl FnEmitter<'_> {
             }
             Op::ClassRef(c) => js::id(self.names.class(*c)),
             Op::ModuleRef(_) => js::null(),
-            Op::Alloc(c) => js::new_expr(js::id(self.names.class(*c)), (0..inst.args.len()).map(|_| next()).collect()),
+            Op::Alloc(c) if inst.args.is_empty() => js::new_expr(js::id(self.names.class(*c)), vec![]),
+            // An exception keeps its arguments with their types' descriptor.
+            Op::Alloc(c) => {
+                let t = self.args_desc(&inst.args);
+                let args = js::array((0..inst.args.len()).map(|_| next()).collect());
+                js::call_named("$exc_new", vec![js::id(self.names.class(*c)), args, t])
+            }
             Op::IsInstance(c) if self.m.classes.values().any(|k| k.mixins.contains(c)) => {
                 js::call_named("$isinstance_mixin", vec![next(), js::id(self.names.class(*c))])
             }
@@ -658,9 +664,10 @@ impl FnEmitter<'_> {
             }
             Op::Throw => unreachable!("emitted as a statement"),
             Op::ExcInit => {
+                let t = self.args_desc(&inst.args[1..]);
                 let o = next();
                 let args = js::array((1..inst.args.len()).map(|_| next()).collect());
-                js::call_named("$exc_init", vec![o, args])
+                js::call_named("$exc_init", vec![o, args, t])
             }
             Op::LoadSlot { slot, name } => {
                 let s = slot_name(f, *slot);
@@ -689,9 +696,12 @@ impl FnEmitter<'_> {
                 js::assign_expr(&slot_name(outer, *slot), next())
             }
             Op::Yield => js::yield_expr(next()),
+            Op::AllocOf if inst.args.len() == 1 => js::new_expr(next(), vec![]),
             Op::AllocOf => {
+                let t = self.args_desc(&inst.args[1..]);
                 let cls = next();
-                js::new_expr(cls, (1..inst.args.len()).map(|_| next()).collect())
+                let args = js::array((1..inst.args.len()).map(|_| next()).collect());
+                js::call_named("$exc_new", vec![cls, args, t])
             }
             Op::Field(n) => js::member(next(), &names::slot(n)),
             Op::SetField(n) => {
@@ -784,6 +794,12 @@ impl FnEmitter<'_> {
 }
 
 impl FnEmitter<'_> {
+    /// The descriptor of a tuple of these values' types.
+    fn args_desc(&self, args: &[Value]) -> E {
+        let t = pyrt_ir::Type::Tuple(args.iter().map(|&a| self.f.ty(a).clone()).collect());
+        self.descs.get(&t)
+    }
+
     fn result_type(&self, i: Inst, span: pyrt_ir::Span) -> Result<pyrt_ir::Type, Diagnostic> {
         match self.f.insts[i].result {
             Some(r) => Ok(self.f.ty(r).clone()),

@@ -163,7 +163,9 @@ impl Annotator<'_> {
                 DunderCall::Identity { .. } | DunderCall::Const(_) => Step::Type(Some(Type::Bool)),
                 DunderCall::Call { name, recv, other, negate } => {
                     let args: Vec<Type> = other.map(|o| tys[o].clone()).into_iter().collect();
-                    let to_bool = negate || matches!(op, Op::Truth | Op::Unary(_)) && name != "__neg__" && name != "__pos__" && name != "__invert__";
+                    let to_bool = negate
+                        || name == "__contains__"
+                        || matches!(op, Op::Truth | Op::Unary(_)) && name != "__neg__" && name != "__pos__" && name != "__invert__";
                     match self.call_member(fid, b, i, &tys[recv], name, &args, &[]) {
                         Ok(Step::Type(Some(_))) if to_bool => Step::Type(Some(Type::Bool)),
                         Ok(step) => step,

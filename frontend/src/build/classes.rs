@@ -11,6 +11,40 @@ use pyrt_ir::{Class, ClassId, ClassRef, Member};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// Dunder methods and class attributes of Python's object model that pyrt does
+/// not implement: defining one would silently change nothing, so it is refused.
+const UNSUPPORTED_DUNDERS: &[&str] = &[
+    "__format__",
+    "__init_subclass__",
+    "__new__",
+    "__setattr__",
+    "__getattr__",
+    "__getattribute__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+    "__slots__",
+    "__del__",
+    "__class_getitem__",
+    "__missing__",
+    "__index__",
+    "__int__",
+    "__float__",
+    "__complex__",
+    "__round__",
+    "__enter__",
+    "__exit__",
+    "__reversed__",
+    "__setitem__",
+    "__delitem__",
+    "__call__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+];
+
 /// The built-in exception classes, each with its base (the runtime's tree).
 const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("BaseException", None),
@@ -152,6 +186,27 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
         p.classes.insert(name.to_string(), id);
         let mut defs = Vec::new();
         for s in &cd.body {
+            let defined: Vec<(&str, ast::TextRange)> = match s {
+                Stmt::FunctionDef(d) => vec![(d.name.as_str(), d.name.range)],
+                Stmt::Assign(a) => a.targets.iter().filter_map(|t| if let Expr::Name(n) = t { Some((n.id.as_str(), n.range)) } else { None }).collect(),
+                Stmt::AnnAssign(a) => match &*a.target {
+                    Expr::Name(n) => vec![(n.id.as_str(), n.range)],
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            if let Some((n, r)) = defined.iter().find(|(n, _)| UNSUPPORTED_DUNDERS.contains(n)) {
+                p.error(codes::UNSUPPORTED_STMT, *r, format!("`{n}` is not supported: pyrt does not implement this part of Python's object model"));
+                continue;
+            }
+            // `__str__ = __repr__`: another name for a method defined above.
+            if let Stmt::Assign(a) = s
+                && let ([Expr::Name(t)], Expr::Name(v)) = (a.targets.as_slice(), &*a.value)
+                && let Some(m) = p.m.classes[id].members.get(v.id.as_str()).filter(|m| !matches!(m, Member::Attr)).cloned()
+            {
+                p.m.classes[id].members.insert(t.id.to_string(), m);
+                continue;
+            }
             match s {
                 Stmt::FunctionDef(d) => {
                     let Some(kind) = member_kind(p, d) else { continue };
@@ -339,6 +394,13 @@ impl Fb<'_, '_> {
             .collect();
         for s in &cd.body {
             let (targets, value): (Vec<&Expr>, &Expr) = match s {
+                // Another name for a method (`__str__ = __repr__`): nothing runs.
+                Stmt::Assign(a)
+                    if matches!((a.targets.as_slice(), &*a.value), ([Expr::Name(t)], Expr::Name(_))
+                        if !matches!(self.p.m.classes[id].members.get(t.id.as_str()), Some(Member::Attr) | None)) =>
+                {
+                    continue;
+                }
                 Stmt::Assign(a) => (a.targets.iter().collect(), &a.value),
                 Stmt::AnnAssign(a) => match &a.value {
                     Some(v) => (vec![&*a.target], v),

@@ -53,7 +53,9 @@ impl Lowerer<'_> {
                 DunderCall::Const(b) => Some(self.konst(Const::Bool(b))),
                 DunderCall::Call { name, recv, other, negate } => {
                     let args: Vec<Value> = other.map(|o| a[o]).into_iter().collect();
-                    let to_bool = matches!(op, Op::Truth | Op::Unary(_)) && name != "__neg__" && name != "__pos__" && name != "__invert__" || negate;
+                    let to_bool = matches!(op, Op::Truth | Op::Unary(_)) && name != "__neg__" && name != "__pos__" && name != "__invert__"
+                        || negate
+                        || name == "__contains__";
                     let mt = if to_bool { self.member_ret(&tys[recv], name) } else { ty };
                     let r = self.call_member(a[recv], name, &args, &[], mt);
                     let r = if to_bool { self.truth(r) } else { r };

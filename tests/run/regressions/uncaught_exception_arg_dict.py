@@ -1,0 +1,3 @@
+# Regression (found by a bug hunt): uncaught exception arg dict.
+import sys
+sys.exit([1, 2])
