@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 const BUILTINS: &[&str] = &[
     "print", "str", "repr", "int", "float", "bool", "abs", "len", "min", "max", "round", "range", "list", "dict", "set",
     "tuple", "sorted", "reversed", "enumerate", "zip", "sum", "any", "all", "chr", "ord", "hex", "oct", "bin", "iter",
-    "next", "divmod", "pow", "format", "map", "filter",
+    "next", "divmod", "pow", "format", "map", "filter", "input",
 ];
 /// Builtins that may be used as values (each through a one-parameter function).
 const WRAPPABLE: &[&str] = &["len", "abs", "str", "repr", "int", "float", "bool", "ord", "chr", "sorted", "list", "sum", "min", "max", "tuple", "hex", "round"];
@@ -32,7 +32,7 @@ const WRAPPABLE: &[&str] = &["len", "abs", "str", "repr", "int", "float", "bool"
 const DYNAMIC: &[&str] = &["eval", "exec", "compile", "getattr", "setattr", "delattr", "globals", "locals", "vars", "__import__", "type"];
 /// Builtins pyrt does not provide yet (a clear refusal rather than "undefined").
 const NOT_YET: &[&str] = &[
-    "isinstance", "input", "open", "hash", "id",
+    "isinstance", "open", "hash", "id",
     "super", "object", "hasattr", "callable", "frozenset", "bytes", "bytearray", "complex", "slice",
     "staticmethod", "classmethod", "property", "issubclass", "ascii", "exit", "quit",
 ];
@@ -1856,7 +1856,7 @@ impl<'p, 'a> Fb<'p, 'a> {
                         BinOp::Mul => x.checked_mul(y),
                         _ => None,
                     };
-                    if let Some(v) = folded.filter(|v| v.unsigned_abs() <= (1u64 << 53) - 1) {
+                    if let Some(v) = folded.filter(|v| v.unsigned_abs() < (1u64 << 53)) {
                         return Ok(self.konst(Const::Int(v), r));
                     }
                 }
@@ -2291,6 +2291,11 @@ impl<'p, 'a> Fb<'p, 'a> {
         let kws = &c.arguments.keywords;
         if name == "map" || name == "filter" {
             return self.map_filter(name == "map", c);
+        }
+        if name == "input" {
+            // input(prompt): a function of the sys library module's table.
+            let recv = self.emit(Op::ModuleRef("sys".into()), vec![], c.func.range());
+            return self.call_with_receiver(recv, "__input__", c);
         }
         if name == "print" {
             let mut vals = Vec::new();

@@ -297,6 +297,7 @@ pub static METHODS: &[Method] = &[
     m!(Time "process_time"() -> Float, "time_process_time"),
     m!(Time "sleep"(p("secs", K::Float)) -> None, "time_sleep", raises),
     m!(Sys "argv"() -> ListStr, "sys_argv", value),
+    m!(Sys "__input__"(o("prompt", K::Str, Dflt::Str(""))) -> Str, "input", raises),
     m!(Sys "exit"(o("status", K::Any, NONE)) -> None, "sys_exit", raises, typed),
     m!(SysStdout "write"(p("s", K::Str)) -> Int, "sys_stdout_write", raises),
     m!(SysStdout "flush"() -> None, "sys_flush"),

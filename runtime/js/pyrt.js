@@ -66,6 +66,21 @@ const $host = (function () {
         finish: function () {},
         exit: function (code) { proc.exit(code); },
         argv: function () { return proc.argv.slice(1); },
+        // input(): stdin is read whole at the first call, then line by line.
+        readLine: function () {
+          if (host.lines === undefined) {
+            let text = "";
+            try { text = new TextDecoder().decode(fs.readFileSync(0)); } catch (e) { text = ""; }
+            host.lines = text;
+            host.linePos = 0;
+          }
+          if (host.linePos >= host.lines.length) return null;
+          const i = host.lines.indexOf("\n", host.linePos);
+          const end = i < 0 ? host.lines.length : i;
+          const line = host.lines.slice(host.linePos, end);
+          host.linePos = i < 0 ? end : i + 1;
+          return line;
+        },
       };
       return host;
     }
@@ -108,6 +123,7 @@ const $host = (function () {
         g.quit(code);
       },
       argv: function () { return [name].concat(Array.prototype.slice.call(args)); },
+      readLine: function () { return typeof g.readline === "function" ? g.readline() : null; },
     };
   }
   // Deno.
@@ -146,6 +162,13 @@ const $host = (function () {
         if (code !== 0) throw "pyrt: exit status " + code;
       },
       argv: function () { return ["main.py"].concat(Array.prototype.slice.call(args)); },
+      // jsc's readline() gives "" at the end of input as for an empty line: an
+      // empty line ends input here.
+      readLine: function () {
+        if (typeof g.readline !== "function") return null;
+        const l = g.readline();
+        return l === "" ? null : l;
+      },
     };
   }
   // Anything with a console (browsers, other embeddings).
@@ -187,6 +210,15 @@ function $flush() {
     $io.buf = "";
     $host.writeOut(s);
   }
+}
+
+// input(prompt): a line of stdin without its newline; EOFError at the end.
+function $input(prompt) {
+  $print(prompt);
+  $flush();
+  const line = typeof $host.readLine === "function" ? $host.readLine() : null;
+  if (line === null || line === undefined) $raise($EOFError, "EOF when reading a line");
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
 // sys.argv (a fresh array; argv[0] is the program name)
@@ -285,6 +317,7 @@ class $StopIteration extends $Exception {
   }
 }
 class $AttributeError extends $Exception {}
+class $EOFError extends $Exception {}
 class $MemoryError extends $Exception {}
 class $SystemExit extends $BaseException {
   get code() {
@@ -314,6 +347,7 @@ $RecursionError.$pyname = "RecursionError";
 $NotImplementedError.$pyname = "NotImplementedError";
 $StopIteration.$pyname = "StopIteration";
 $AttributeError.$pyname = "AttributeError";
+$EOFError.$pyname = "EOFError";
 $MemoryError.$pyname = "MemoryError";
 $SystemExit.$pyname = "SystemExit";
 $KeyboardInterrupt.$pyname = "KeyboardInterrupt";

@@ -65,6 +65,7 @@ const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("NotImplementedError", Some("RuntimeError")),
     ("StopIteration", Some("Exception")),
     ("AttributeError", Some("Exception")),
+    ("EOFError", Some("Exception")),
     ("MemoryError", Some("Exception")),
     ("SystemExit", Some("BaseException")),
     ("KeyboardInterrupt", Some("BaseException")),
