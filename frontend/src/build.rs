@@ -1171,6 +1171,11 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn stmt(&mut self, s: &Stmt) -> R<()> {
         match s {
+            // `yield from` as a statement: its value (the generator's return value) is unused.
+            Stmt::Expr(e) if matches!(&*e.value, Expr::YieldFrom(_)) => {
+                let Expr::YieldFrom(y) = &*e.value else { unreachable!() };
+                self.yield_from(y)?;
+            }
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
             }
@@ -1232,6 +1237,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             Stmt::Return(r) => {
                 if self.is_module {
                     return self.error(codes::SYNTAX, r.range, "'return' outside function");
+                }
+                if self.f.generator
+                    && let Some(e) = r.value.as_deref().filter(|e| !matches!(e, Expr::NoneLiteral(_)))
+                {
+                    return self.error(codes::UNSUPPORTED_STMT, e.range(), "a generator's return value (seen by `yield from` and StopIteration.value) is not supported yet");
                 }
                 let v = match &r.value {
                     Some(e) => self.expr(e)?,
@@ -1975,7 +1985,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             },
             Expr::Generator(g) => self.iterable(&Expr::Generator(g.clone())),
             Expr::Yield(y) => self.yield_expr(y),
-            Expr::YieldFrom(y) => self.yield_from(y),
+            Expr::YieldFrom(y) => self.error(codes::UNSUPPORTED_EXPR, y.range, "the value of `yield from` (the generator's return value) is not supported yet; use `yield from` as a statement"),
             Expr::Await(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`await` is not supported"),
             Expr::Named(_) => self.error(codes::UNSUPPORTED_EXPR, r, "assignment expressions (`:=`) are not supported yet"),
             Expr::Starred(_) => self.error(codes::UNSUPPORTED_EXPR, r, "starred expressions are not supported"),
