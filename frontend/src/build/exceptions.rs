@@ -183,11 +183,10 @@ impl Fb<'_, '_> {
         let exc = match &r.exc {
             None => match self.handling.last() {
                 Some(&e) => e,
+                // At run time the exception a caller is handling may be active (or,
+                // in a finally clause, the one passing through): not tracked yet.
                 None => {
-                    self.emit_void(Op::Raise { class: "RuntimeError".into(), message: "No active exception to reraise".into() }, vec![], r.range);
-                    let cur = self.cur.take().unwrap();
-                    self.f.set_term(cur, Terminator::Unreachable);
-                    return Ok(());
+                    return self.error(codes::UNSUPPORTED_STMT, r.range, "a bare `raise` outside an `except` clause is not supported yet: name the exception (`except E as e: ... raise e`)");
                 }
             },
             // `raise C` instantiates the class.
