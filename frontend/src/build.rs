@@ -2369,6 +2369,33 @@ impl<'p, 'a> Fb<'p, 'a> {
             vals.push(end);
             return Ok(self.emit(Op::Builtin(Builtin::Print { argc }), vals, r));
         }
+        // tuple() of a display or a string literal: its length is known here.
+        if name == "tuple" && args.len() == 1 && kws.is_empty() {
+            match &args[0] {
+                Expr::List(l) if !l.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                    let mut vals = Vec::new();
+                    for e in l.elts.iter() {
+                        vals.push(self.expr(e)?);
+                    }
+                    return Ok(self.emit(Op::BuildTuple, vals, r));
+                }
+                Expr::StringLiteral(lit) if lit.value.to_str().chars().count() <= 64 => {
+                    let vals: Vec<Value> = lit.value.to_str().chars().map(|ch| self.konst(Const::Str(ch.to_string().into()), r)).collect();
+                    return Ok(self.emit(Op::BuildTuple, vals, r));
+                }
+                _ => {}
+            }
+        }
+        // dict(a=1, b=2): a dict of str keys.
+        if name == "dict" && args.is_empty() && !kws.is_empty() {
+            let mut vals = Vec::new();
+            for k in kws.iter() {
+                let key = k.arg.as_ref().unwrap().as_str();
+                vals.push(self.konst(Const::Str(key.into()), k.range));
+                vals.push(self.expr(&k.value)?);
+            }
+            return Ok(self.emit(Op::BuildDict, vals, r));
+        }
         // Keyword arguments the builtin accepts, in their positional slot.
         let kw_slots: &[(&str, usize)] = match name {
             "sorted" => &[("reverse", 1)],
