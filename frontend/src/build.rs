@@ -73,6 +73,8 @@ struct FuncSig {
     /// The function takes `*args`: each number of extra arguments a call
     /// passes gets a copy of the function (its `*args` a tuple of that length).
     vararg: bool,
+    /// A generator function.
+    generator: bool,
 }
 
 struct Program<'a> {
@@ -274,7 +276,8 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
         if vararg {
             p.vararg_defs.insert(id, d);
         }
-        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false, defined_flag: None, vararg });
+        let generator = closures::has_yield(&d.body);
+        p.funcs.insert(name.to_string(), FuncSig { id, params, defaults: Vec::new(), range: d.range, refused: false, defined_flag: None, vararg, generator });
         defs.push((d, id));
     }
     if target_mode && !p.funcs.contains_key("entry_point") {
@@ -697,6 +700,9 @@ struct Var(u32);
 struct LoopCtx {
     continue_to: Block,
     break_to: Block,
+    /// A generator the loop alone iterates (`for x in gen():`): leaving the
+    /// loop early closes it, so its `finally` runs then, as in CPython.
+    close: Option<Value>,
 }
 
 /// Builds one function's flow graph.
@@ -1222,7 +1228,10 @@ impl<'p, 'a> Fb<'p, 'a> {
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::Break(b) => match self.loops.last() {
                 Some(l) => {
-                    let to = l.break_to;
+                    let (to, close) = (l.break_to, l.close);
+                    if let Some(it) = close {
+                        self.emit_void(Op::CallMethod { name: "__close__".into(), kwnames: Box::new([]) }, vec![it], b.range);
+                    }
                     self.jump(to);
                 }
                 None => return self.error(codes::SYNTAX, b.range, "'break' outside loop"),
@@ -1247,6 +1256,11 @@ impl<'p, 'a> Fb<'p, 'a> {
                     Some(e) => self.expr(e)?,
                     None => self.konst(Const::None, r.range),
                 };
+                // Generators iterated by the loops being left are closed.
+                let closes: Vec<Value> = self.loops.iter().rev().filter_map(|l| l.close).collect();
+                for it in closes {
+                    self.emit_void(Op::CallMethod { name: "__close__".into(), kwnames: Box::new([]) }, vec![it], r.range);
+                }
                 let cur = self.cur.take().unwrap();
                 self.f.set_term(cur, Terminator::Return(v));
             }
@@ -1489,7 +1503,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.seal(body);
         self.cur = Some(body);
         self.narrow_all(&w.test, body);
-        self.loops.push(LoopCtx { continue_to: header, break_to: exit });
+        self.loops.push(LoopCtx { continue_to: header, break_to: exit, close: None });
         self.suite(&w.body);
         self.loops.pop();
         self.jump(header);
@@ -1583,7 +1597,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.seal(body);
         self.cur = Some(body);
         self.assign_target(&f.target, i)?;
-        self.loops.push(LoopCtx { continue_to: latch, break_to: exit });
+        self.loops.push(LoopCtx { continue_to: latch, break_to: exit, close: None });
         self.suite(&f.body);
         self.loops.pop();
         self.jump(latch);
@@ -1612,10 +1626,16 @@ impl<'p, 'a> Fb<'p, 'a> {
         let span = self.p.span(f.range);
         let orelse = self.new_block(span);
         let exit = self.new_block(span);
-        let (header, x) = self.iter_loop_head(seq, orelse, r, f.target.range(), span);
+        let (header, x, it) = self.iter_loop_head_it(seq, orelse, r, f.target.range(), span);
         let assigned = self.assign_target(&f.target, x);
+        // A generator made for this loop alone is closed when the loop is left early.
+        let temporary = match &*f.iter {
+            Expr::Generator(_) => true,
+            Expr::Call(c) => matches!(&*c.func, Expr::Name(n) if self.p.funcs.get(n.id.as_str()).is_some_and(|s| s.generator) && !self.is_local(n.id.as_str())),
+            _ => false,
+        };
         if assigned.is_ok() {
-            self.loops.push(LoopCtx { continue_to: header, break_to: exit });
+            self.loops.push(LoopCtx { continue_to: header, break_to: exit, close: temporary.then_some(it) });
             self.suite(&f.body);
             self.loops.pop();
         }
@@ -1634,6 +1654,12 @@ impl<'p, 'a> Fb<'p, 'a> {
     /// leaves for `done` when the iterator is exhausted; the body continues with
     /// the element. Returns the header (the loop's `continue` target) and the element.
     fn iter_loop_head(&mut self, seq: Value, done: Block, r: ast::TextRange, elem_r: ast::TextRange, span: Span) -> (Block, Value) {
+        let (header, x, _) = self.iter_loop_head_it(seq, done, r, elem_r, span);
+        (header, x)
+    }
+
+    /// `iter_loop_head`, also giving the iterator.
+    fn iter_loop_head_it(&mut self, seq: Value, done: Block, r: ast::TextRange, elem_r: ast::TextRange, span: Span) -> (Block, Value, Value) {
         let it = self.emit(Op::Builtin(Builtin::Iter), vec![seq], r);
         let header = self.new_block(span);
         let body = self.new_block(span);
@@ -1644,7 +1670,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.seal(body);
         self.cur = Some(body);
         let x = self.emit(Op::IterValue, vec![it], elem_r);
-        (header, x)
+        (header, x, it)
     }
 
     /// An expression consumed whole by an iteration. A generator expression here

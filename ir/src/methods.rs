@@ -358,6 +358,7 @@ pub static METHODS: &[Method] = &[
     m!(Iter "__next__"() -> Elem, "iter_next", raises),
     m!(Iter "__next_or__"(p("default", K::Elem)) -> Elem, "iter_next_or"),
     m!(Iter "__list__"() -> ListElem, "iter_list"),
+    m!(Iter "__close__"() -> None, "iter_close", raises),
     m!(Iter "__set__"() -> Same, "iter_set", typed, raises),
     m!(Iter "__dict__"() -> Same, "iter_dict", typed, raises),
     m!(Iter "__sorted__"(p("reverse", K::Bool)) -> ListElem, "iter_sorted", typed, raises),

@@ -307,6 +307,11 @@ class $GenIter {
 }
 function $gen_iter(g) { return new $GenIter(g); }
 
+// A generator left by the loop that made it: close it (its finally runs).
+function $iter_close(it) {
+  if (it instanceof $GenIter) it.g.return(undefined);
+}
+
 // divmod(x, y) of floats.
 function $float_divmod(x, y) {
   if (y === 0) $raise($ZeroDivisionError, "float divmod()");

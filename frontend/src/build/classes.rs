@@ -309,7 +309,7 @@ pub(super) fn declare_classes<'a>(p: &mut Program, body: &'a [Stmt]) -> Vec<Meth
         let refused = p.diags.len() > before;
         p.m.funcs[md.id].param_names = std::mem::take(&mut params);
         p.m.funcs[md.id].defaults = defaults.clone();
-        p.methods.insert(md.id, FuncSig { id: md.id, params: p.m.funcs[md.id].param_names.clone(), defaults, range: md.d.range, refused, defined_flag: None, vararg: false });
+        p.methods.insert(md.id, FuncSig { id: md.id, params: p.m.funcs[md.id].param_names.clone(), defaults, range: md.d.range, refused, defined_flag: None, vararg: false, generator: false });
     }
     methods
 }
