@@ -86,8 +86,6 @@ struct Program<'a> {
     diags: Vec<Diagnostic>,
     funcs: HashMap<String, FuncSig>,
     globals: HashMap<String, GlobalId>,
-    /// Functions made for builtins used as values (`key=len`, `key=str.lower`).
-    wrappers: HashMap<String, FuncId>,
     /// Library modules imported by name (`import math as m`: m → math), and
     /// names imported from them (`from math import sqrt`: sqrt → (math, sqrt)).
     lib_modules: HashMap<String, String>,
@@ -199,7 +197,6 @@ pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module,
         diags: Vec::new(),
         funcs: HashMap::new(),
         globals: HashMap::new(),
-        wrappers: HashMap::new(),
         lib_modules: HashMap::new(),
         lib_names: HashMap::new(),
         classes: HashMap::new(),
@@ -2685,9 +2682,8 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     /// A function standing for a builtin used as a value (`key=len`).
     fn wrapper(&mut self, name: &str, r: ast::TextRange) -> FuncId {
-        if let Some(&id) = self.p.wrappers.get(name) {
-            return id;
-        }
+        // One function per place a builtin is used as a value: `key=len` on
+        // strs here and on lists there are two functions, each of one type.
         let span = self.p.span(r);
         let mut f = Function::new(name, span);
         let entry = f.entry;
@@ -2718,9 +2714,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         };
         let v = f.append(entry, op, vec![x], Some(Type::Unknown), span).unwrap();
         f.set_term(entry, Terminator::Return(v));
-        let id = self.p.m.funcs.push(f);
-        self.p.wrappers.insert(name.to_string(), id);
-        id
+        self.p.m.funcs.push(f)
     }
 
     /// `str.lower` and the like as a value.
