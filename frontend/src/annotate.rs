@@ -712,6 +712,7 @@ impl<'m> Annotator<'m> {
             | Op::Alloc(_)
             | Op::AllocOf
             | Op::BindMethod(_)
+            | Op::DispatchBinary { .. }
             | Op::Field(_)
             | Op::SetField(_)
             | Op::ClassAttr(_)

@@ -146,6 +146,10 @@ pub enum DunderCall {
     Identity { negate: bool },
     /// A constant (the truth of an instance without `__bool__` or `__len__`).
     Const(bool),
+    /// Decided at run time: the right operand's `rname` when its class is a
+    /// proper subclass of the left operand's that overrides it (CPython's rule),
+    /// else the left operand's `name`.
+    Swap { name: &'static str, rname: &'static str, negate: bool },
 }
 
 /// The in-place dunder of an augmented assignment (`+=` → `__iadd__`).
@@ -171,6 +175,31 @@ fn inplace_name(b: crate::ops::BinOp) -> &'static str {
 /// instance, as CPython resolves it for operands of one class hierarchy; None
 /// when no operand is an instance (or the operator has no dunder).
 pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<DunderCall> {
+    let d = dunder_static(classes, op, tys)?;
+    // A subclass of the left operand's class that may be the right operand, and
+    // that overrides the reflected method, goes first at run time.
+    if let (DunderCall::Call { name, recv: 0, other: Some(1), negate }, Some(Type::Inst(a)), Some(Type::Inst(b))) = (&d, tys.first(), tys.get(1)) {
+        let rname = match *name {
+            "__add__" => "__radd__",
+            "__sub__" => "__rsub__",
+            "__mul__" => "__rmul__",
+            "__eq__" => "__eq__",
+            "__ne__" => "__ne__",
+            "__lt__" => "__gt__",
+            "__le__" => "__ge__",
+            "__gt__" => "__lt__",
+            "__ge__" => "__le__",
+            _ => return Some(d),
+        };
+        let overrides = classes.iter().any(|(s, c)| s != a.id() && c.mro.contains(&a.id()) && c.mro.contains(&b.id()) && c.members.contains_key(rname));
+        if overrides {
+            return Some(DunderCall::Swap { name, rname, negate: *negate });
+        }
+    }
+    Some(d)
+}
+
+fn dunder_static(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<DunderCall> {
     use crate::ops::{BinOp, Builtin, CmpOp, Op, UnaryOp};
     let class = |k: usize| match tys.get(k) {
         Some(Type::Inst(c)) => Some(c.id()),

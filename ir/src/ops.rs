@@ -572,6 +572,9 @@ pub enum Op {
     SetClassAttr(Box<str>),
     /// `[obj]` → the method `name` bound to the object (dispatched by its class).
     BindMethod(Box<str>),
+    /// `[a, b]` → `b.rname(b, a)` when b's class is a proper subclass of a's that
+    /// overrides `rname`, else `a.name(a, b)` (CPython's reflected-operand rule).
+    DispatchBinary { name: Box<str>, rname: Box<str> },
     /// `[obj]` → the object's class.
     ClassOf,
     /// `[cls]` → the class's name (`__name__`).
@@ -716,6 +719,7 @@ impl fmt::Display for Op {
             Op::SetClassAttr(n) => write!(f, "set_class_attr {n}"),
             Op::ClassOf => write!(f, "class_of"),
             Op::BindMethod(n) => write!(f, "bind_method {n}"),
+            Op::DispatchBinary { name, rname } => write!(f, "dispatch_binary {name} {rname}"),
             Op::ClassName => write!(f, "class_name"),
             Op::AllocOf => write!(f, "alloc_of"),
             Op::Caught => write!(f, "caught"),

@@ -492,6 +492,10 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
         "set_class_attr" => Op::SetClassAttr(c.word().into()),
         "class_of" => Op::ClassOf,
         "bind_method" => Op::BindMethod(c.word().into()),
+        "dispatch_binary" => {
+            let name = c.word().into();
+            Op::DispatchBinary { name, rname: c.word().into() }
+        }
         "class_name" => Op::ClassName,
         "alloc_of" => Op::AllocOf,
         "caught" => Op::Caught,

@@ -333,6 +333,14 @@ class $InstIter {
 }
 function $inst_iter(o) { return new $InstIter(o); }
 
+// a OP b between instances: the right operand's reflected method first when
+// its class is a proper subclass of the left's that overrides it.
+function $dispatch_binary(a, b, name, rname) {
+  const A = a.constructor, B = b.constructor;
+  if (B !== A && B.prototype instanceof A && b[rname] !== A.prototype[rname]) return b[rname](b, a);
+  return a[name](a, b);
+}
+
 // obj.method as a value: its calls dispatch through the object's class.
 function $bind_method(o, name) { return (...args) => o[name](o, ...args); }
 

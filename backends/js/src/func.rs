@@ -133,7 +133,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         has_try: false,
         // A generator's frame is suspended between its steps: it does not count.
         calls: !f.generator
-            && f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. })),
+            && f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. } | Op::DispatchBinary { .. })),
     };
     e.name_values();
     e.analyze();
@@ -655,6 +655,10 @@ impl FnEmitter<'_> {
             Op::Downcast(_) => next(),
             Op::ClassOf => js::member(next(), "constructor"),
             Op::BindMethod(n) => js::call_named("$bind_method", vec![next(), js::str_lit(&names::slot(n))]),
+            Op::DispatchBinary { name, rname } => {
+                let (a, b) = (next(), next());
+                js::call_named("$dispatch_binary", vec![a, b, js::str_lit(&names::slot(name)), js::str_lit(&names::slot(rname))])
+            }
             Op::ClassName => js::call_named("$exc_name", vec![next()]),
             Op::Caught => {
                 let Some(p) = self.catch_params.last() else {

@@ -161,6 +161,20 @@ impl Annotator<'_> {
             }
             op => match pyrt_ir::module::dunder(&self.m.classes, op, tys)? {
                 DunderCall::Identity { .. } | DunderCall::Const(_) => Step::Type(Some(Type::Bool)),
+                DunderCall::Swap { name, rname, negate } => {
+                    let to_bool = negate;
+                    let a = self.call_member(fid, b, i, &tys[0], name, std::slice::from_ref(&tys[1]), &[]);
+                    let r = self.call_member(fid, b, i, &tys[1], rname, std::slice::from_ref(&tys[0]), &[]);
+                    match (a, r) {
+                        (Ok(Step::Type(Some(_))), Ok(Step::Type(Some(_)))) if to_bool => Step::Type(Some(Type::Bool)),
+                        (Ok(Step::Type(Some(x))), Ok(Step::Type(Some(y)))) => match self.unify(&x, &y, span) {
+                            Ok(t) => Step::Type(Some(t)),
+                            Err(()) => self.pending_error(fid, i, codes::TYPE_CONFLICT, span, format!("`{name}` and the subclass's `{rname}` return different types, {x} and {y}")),
+                        },
+                        (Err(msg), _) | (_, Err(msg)) => self.pending_error(fid, i, codes::BAD_OPERAND, span, msg),
+                        _ => Step::Stop { keep_this: false },
+                    }
+                }
                 DunderCall::Call { name, recv, other, negate } => {
                     let args: Vec<Type> = other.map(|o| tys[o].clone()).into_iter().collect();
                     let to_bool = negate

@@ -51,6 +51,13 @@ impl Lowerer<'_> {
                     Some(if negate { self.prim(Prim::BoolNot, vec![r]) } else { r })
                 }
                 DunderCall::Const(b) => Some(self.konst(Const::Bool(b))),
+                DunderCall::Swap { name, rname, negate } => {
+                    let to_bool = negate;
+                    let rt = if to_bool { self.member_ret(&tys[0], name) } else { ty };
+                    let r = self.emit(Op::DispatchBinary { name: name.into(), rname: rname.into() }, vec![a[0], a[1]], rt);
+                    let r = if to_bool { self.truth(r) } else { r };
+                    Some(if negate { self.prim(Prim::BoolNot, vec![r]) } else { r })
+                }
                 DunderCall::Call { name, recv, other, negate } => {
                     let args: Vec<Value> = other.map(|o| a[o]).into_iter().collect();
                     let to_bool = matches!(op, Op::Truth | Op::Unary(_)) && name != "__neg__" && name != "__pos__" && name != "__invert__"
