@@ -586,6 +586,22 @@ impl Lowerer<'_> {
                 let argc = argc as usize;
                 let sep = self.str_or(args[argc], " ");
                 let end = self.str_or(args[argc + 1], "\n");
+                // A user __str__ may raise: CPython has written the values before it.
+                let mut user = false;
+                for &a in &args[..argc] {
+                    self.ty(a).walk(&mut |t| user |= matches!(t, Type::Inst(_)));
+                }
+                if user {
+                    for (k, &a) in args[..argc].iter().enumerate() {
+                        if k > 0 {
+                            self.emit_void(Op::Prim(Prim::PrintStdout), vec![sep]);
+                        }
+                        let s = self.str_value(a, false);
+                        self.emit_void(Op::Prim(Prim::PrintStdout), vec![s]);
+                    }
+                    self.emit_void(Op::Prim(Prim::PrintStdout), vec![end]);
+                    return self.none();
+                }
                 let mut line: Option<Value> = None;
                 for &a in &args[..argc] {
                     let s = self.str_value(a, false);
