@@ -288,6 +288,9 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
     };
     let mut cmd = Command::new(program);
     cmd.arg(&out);
+    // sys.argv[0] is the program as the user named it (as CPython gives it),
+    // not the temporary JS file (hosts that can read the environment).
+    cmd.env("PYRT_ARGV0", target);
     if host == Host::Jsc {
         // jsc takes the script's own arguments after `--`; its quit() ignores
         // the status, so the runtime ends a failing program with an uncaught

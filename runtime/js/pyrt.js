@@ -65,7 +65,12 @@ const $host = (function () {
         writeErr: function (s) { writeFd(2, s); },
         finish: function () {},
         exit: function (code) { proc.exit(code); },
-        argv: function () { return proc.argv.slice(1); },
+        argv: function () {
+          const a = proc.argv.slice(1);
+          const argv0 = proc.env !== undefined ? proc.env.PYRT_ARGV0 : undefined;
+          if (typeof argv0 === "string" && a.length > 0) a[0] = argv0;
+          return a;
+        },
         // input(): stdin is read whole at the first call, then line by line.
         readLine: function () {
           if (host.lines === undefined) {
@@ -107,7 +112,8 @@ const $host = (function () {
   // SpiderMonkey shell (js102): putstr writes without a newline.
   if (typeof g.putstr === "function" && typeof g.quit === "function") {
     const err = lineWriter(function (s) { g.printErr(s); });
-    const name = typeof g.scriptPath === "string" ? g.scriptPath : "main.py";
+    const env0 = typeof g.os === "object" && g.os && typeof g.os.getenv === "function" ? g.os.getenv("PYRT_ARGV0") : undefined;
+    const name = typeof env0 === "string" ? env0 : typeof g.scriptPath === "string" ? g.scriptPath : "main.py";
     const args = typeof g.scriptArgs === "object" && g.scriptArgs ? g.scriptArgs : [];
     return {
       name: "js102",
