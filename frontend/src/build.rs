@@ -600,6 +600,7 @@ fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
             Expr::Name(n) => out.push((n.id.to_string(), n.range)),
             Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
             Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            Expr::Starred(s) => target(&s.value, out),
             _ => {}
         }
     }
@@ -1350,7 +1351,9 @@ impl<'p, 'a> Fb<'p, 'a> {
     fn assign(&mut self, a: &ast::StmtAssign) -> R<()> {
         // Tuple unpacking of a tuple display: evaluate all values, then assign.
         if let [target] = a.targets.as_slice()
-            && let (Some(targets), Expr::Tuple(vals)) = (seq_elts(target), &*a.value) {
+            && let (Some(targets), Expr::Tuple(vals)) = (seq_elts(target), &*a.value)
+            && !targets.iter().any(|t| matches!(t, Expr::Starred(_)))
+        {
                 if targets.len() != vals.elts.len() {
                     let msg = if targets.len() > vals.elts.len() {
                         format!("not enough values to unpack (expected {}, got {})", targets.len(), vals.elts.len())
@@ -1405,8 +1408,37 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
             Expr::Tuple(_) | Expr::List(_) => {
                 let elts = seq_elts(t).unwrap();
-                if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return self.error(codes::UNSUPPORTED_STMT, s.range(), "starred assignment is not supported");
+                let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(k, _)| k).collect();
+                if stars.len() > 1 {
+                    return self.error(codes::SYNTAX, elts[stars[1]].range(), "multiple starred expressions in assignment");
+                }
+                if let Some(&k) = stars.first() {
+                    // `a, *rest, z = seq`: the starred name gets a list of the middle.
+                    let r = t.range();
+                    let (before, after) = (k, elts.len() - k - 1);
+                    let l = self.emit(Op::Builtin(Builtin::List), vec![v], r);
+                    let n = self.konst(Const::Int((before + after) as i64), r);
+                    let l = self.emit(Op::CallMethod { name: "__unpack_star__".into(), kwnames: Box::new([]) }, vec![l, n], r);
+                    for (j, e) in elts.iter().enumerate() {
+                        let x = if j < k {
+                            let i = self.konst(Const::Int(j as i64), e.range());
+                            self.emit(Op::Builtin(Builtin::GetItem), vec![l, i], e.range())
+                        } else if j > k {
+                            let i = self.konst(Const::Int(j as i64 - elts.len() as i64), e.range());
+                            self.emit(Op::Builtin(Builtin::GetItem), vec![l, i], e.range())
+                        } else {
+                            let lo = self.konst(Const::Int(before as i64), e.range());
+                            let hi = if after == 0 { self.konst(Const::None, e.range()) } else { self.konst(Const::Int(-(after as i64)), e.range()) };
+                            let step = self.konst(Const::None, e.range());
+                            self.emit(Op::Builtin(Builtin::Slice), vec![l, lo, hi, step], e.range())
+                        };
+                        let target = match e {
+                            Expr::Starred(s) => &*s.value,
+                            e => e,
+                        };
+                        self.assign_target(target, x)?;
+                    }
+                    return Ok(());
                 }
                 let tuple = self.emit(Op::Unpack(elts.len() as u32), vec![v], t.range());
                 for (k, e) in elts.iter().enumerate() {

@@ -332,6 +332,7 @@ pub static METHODS: &[Method] = &[
     m!(List "__mul__"(p("n", K::Int)) -> Same, "list_mul", raises),
     m!(List "__imul__"(p("n", K::Int)) -> Same, "list_imul", raises),
     m!(List "__unpack__"(p("n", K::Int)) -> Same, "list_unpack", raises),
+    m!(List "__unpack_star__"(p("n", K::Int)) -> Same, "list_unpack_star", raises),
     m!(Tuple "__len__"() -> Int, "tuple_len"),
     m!(Tuple "__getitem__"(p("i", K::Int)) -> Elem, "tuple_getitem", raises),
     m!(Tuple "__getslice__"(p("start", K::OptInt), p("stop", K::OptInt), p("step", K::OptInt)) -> Same, "list_slice", raises),

@@ -601,7 +601,7 @@ pub fn method(env: &mut dyn Env, recv: &Type, name: &str, args: &[Type], kwnames
     }
     let r = Recv::of(recv).ok_or_else(|| format!("'{}' object has no attribute '{name}'", recv.python_name()))?;
     let id = MethodId::lookup(r, crate::methods::resolve_name(r, name, args.len()))
-        .filter(|_| !name.starts_with("__") || name == "__assert_fail__" || name == "__int_base__" || name == "__input__" || name == "__close__")
+        .filter(|_| !name.starts_with("__") || name == "__assert_fail__" || name == "__int_base__" || name == "__input__" || name == "__close__" || name == "__unpack_star__")
         .ok_or_else(|| format!("'{}' object has no attribute '{name}'", recv.python_name()))?;
     let m = id.get();
     let slots = bind_args(m, args.len() - kwnames.len(), kwnames)?;

@@ -608,6 +608,11 @@ function $list_unpack(a, n) {
   if (a.length > n) $raise($ValueError, "too many values to unpack (expected " + n + ")");
   $raise($ValueError, "not enough values to unpack (expected " + n + ", got " + a.length + ")");
 }
+// a, *rest, z = seq: at least n values besides the starred ones.
+function $list_unpack_star(a, n) {
+  if (a.length < n) $raise($ValueError, "not enough values to unpack (expected at least " + n + ", got " + a.length + ")");
+  return a;
+}
 function $list_append(a, x) { a.push(x); }
 function $list_extend(a, b) { $list_iadd(a, b); }
 function $list_insert(a, i, x) {
