@@ -2441,6 +2441,32 @@ impl<'p, 'a> Fb<'p, 'a> {
                 _ => {}
             }
         }
+        // min/max(iterable, default=d): d when the iterable is empty.
+        if matches!(name, "min" | "max") && args.len() == 1 && kws.len() == 1 && kws[0].arg.as_ref().is_some_and(|k| k.as_str() == "default") {
+            let span = self.p.span(r);
+            let items = self.eager_arg(&args[0])?;
+            let l = self.emit(Op::Builtin(Builtin::List), vec![items], r);
+            let n = self.emit(Op::Builtin(Builtin::Len), vec![l], r);
+            let (some, none, join) = (self.new_block(span), self.new_block(span), self.new_block(span));
+            let t = self.emit(Op::Truth, vec![n], r);
+            self.branch(t, some, none);
+            self.seal(some);
+            self.seal(none);
+            let tmp = self.new_var("$minmax");
+            self.cur = Some(some);
+            let b = if name == "min" { Builtin::MinOf } else { Builtin::MaxOf };
+            let m = self.emit(Op::Builtin(b), vec![l], r);
+            self.write_var(tmp, some, m);
+            self.jump(join);
+            self.cur = Some(none);
+            let d = self.expr(&kws[0].value)?;
+            let cur = self.cur.unwrap();
+            self.write_var(tmp, cur, d);
+            self.jump(join);
+            self.seal(join);
+            self.cur = Some(join);
+            return Ok(self.read_var(tmp, join));
+        }
         // dict(a=1, b=2): a dict of str keys.
         if name == "dict" && args.is_empty() && !kws.is_empty() {
             let mut vals = Vec::new();
@@ -2464,7 +2490,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             match kw_slots.iter().find(|(n, _)| *n == kname) {
                 Some(&(_, slot)) if slot >= args.len() => kwvals.push((slot, &k.value)),
                 Some(_) => return self.error(codes::BAD_CALL, k.range, format!("{name}() got multiple values for argument '{kname}'")),
-                None if matches!((name, kname), ("sorted" | "min" | "max", "key")) && args.len() == 1 => {
+                None if matches!((name, kname), ("sorted" | "min" | "max", "key")) && (args.len() == 1 || name != "sorted") => {
                     return self.call_with_key(name, c);
                 }
                 None if !kws.is_empty() && kw_slots.is_empty() => return self.error(codes::BAD_CALL, k.range, format!("{name}() takes no keyword arguments")),
@@ -2616,7 +2642,16 @@ impl<'p, 'a> Fb<'p, 'a> {
     /// are computed first, in order, as CPython does.
     fn call_with_key(&mut self, name: &str, c: &ast::ExprCall) -> R<Value> {
         let r = c.range();
-        let xs = self.eager_arg(&c.arguments.args[0])?;
+        // min(a, b, c, key=f): the same over the list of the arguments.
+        let xs = if c.arguments.args.len() > 1 {
+            let mut vals = Vec::new();
+            for a in c.arguments.args.iter() {
+                vals.push(self.expr(a)?);
+            }
+            self.emit(Op::BuildList, vals, r)
+        } else {
+            self.eager_arg(&c.arguments.args[0])?
+        };
         let (mut key, mut rev) = (None, None);
         for k in c.arguments.keywords.iter() {
             match (name, k.arg.as_ref().unwrap().as_str()) {
