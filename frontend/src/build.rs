@@ -731,6 +731,8 @@ struct Fb<'p, 'a> {
     class: Option<ClassId>,
     /// The exceptions of the enclosing `except` clauses (for a bare `raise`).
     handling: Vec<Value>,
+    /// How many `try` regions enclose the code being built (see `BlockData::try_depth`).
+    try_depth: u32,
     /// The locals kept in frame slots (those `try` statements assign, and those
     /// nested functions use).
     slots: HashMap<String, u32>,
@@ -768,6 +770,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             fl,
             class: None,
             handling: Vec::new(),
+            try_depth: 0,
             slots: HashMap::new(),
             id,
             enclosing: Vec::new(),
@@ -788,6 +791,7 @@ impl<'p, 'a> Fb<'p, 'a> {
 
     fn new_block(&mut self, span: Span) -> Block {
         let b = self.f.add_block(span);
+        self.f.blocks[b].try_depth = self.try_depth;
         self.grow();
         b
     }

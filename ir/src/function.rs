@@ -95,6 +95,10 @@ pub struct BlockData {
     pub insts: Vec<Inst>,
     pub term: Terminator,
     pub span: Span,
+    /// How many `try` regions (body, handler or finally) enclose the block. An
+    /// edge to a shallower block leaves a region: structured backends place its
+    /// target after the region, never inside it.
+    pub try_depth: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -258,7 +262,7 @@ impl Signature {
 impl Function {
 
     pub fn add_block(&mut self, span: Span) -> Block {
-        let b = self.blocks.push(BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span });
+        let b = self.blocks.push(BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span, try_depth: 0 });
         self.layout.push(b);
         b
     }

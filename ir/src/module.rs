@@ -147,10 +147,14 @@ pub enum DunderCall {
     /// A constant (the truth of an instance without `__bool__` or `__len__`).
     Const(bool),
     /// Decided at run time: the right operand's `rname` when its class is a
-    /// proper subclass of the left operand's that overrides it (CPython's rule),
-    /// else the left operand's `name`.
+    /// proper subclass of the left operand's that overrides it, or for a rich
+    /// comparison that has it at all (CPython's rules), else the left operand's
+    /// `name`.
     Swap { name: &'static str, rname: &'static str, negate: bool },
 }
+
+/// Whether `name` is a rich comparison's dunder.
+pub fn is_comparison(name: &str) -> bool { matches!(name, "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__") }
 
 /// The in-place dunder of an augmented assignment (`+=` → `__iadd__`).
 fn inplace_name(b: crate::ops::BinOp) -> &'static str {
@@ -191,8 +195,13 @@ pub fn dunder(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option<Du
             "__ge__" => "__le__",
             _ => return Some(d),
         };
-        let overrides = classes.iter().any(|(s, c)| s != a.id() && c.mro.contains(&a.id()) && c.mro.contains(&b.id()) && c.members.contains_key(rname));
-        if overrides {
+        // A rich comparison goes to the subclass first whenever it has the
+        // reflected method at all; a binary operator only when it overrides it.
+        let compare = is_comparison(rname);
+        let first = classes.iter().any(|(s, c)| {
+            s != a.id() && c.mro.contains(&a.id()) && c.mro.contains(&b.id()) && if compare { lookup(classes, s, rname).is_some() } else { c.members.contains_key(rname) }
+        });
+        if first {
             return Some(DunderCall::Swap { name, rname, negate: *negate });
         }
     }

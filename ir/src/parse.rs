@@ -243,7 +243,7 @@ impl FnParser {
 
     fn block(&mut self, b: u32) -> Block {
         while self.f.blocks.len() <= b as usize {
-            self.f.blocks.push(crate::function::BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span: Span::DUMMY });
+            self.f.blocks.push(crate::function::BlockData { params: Vec::new(), insts: Vec::new(), term: Terminator::Unreachable, span: Span::DUMMY, try_depth: 0 });
         }
         Block(b)
     }

@@ -40,24 +40,46 @@ pub enum Exit {
 }
 
 /// Structure `f`'s control flow. The CFG must be reducible (the verifier checks).
+///
+/// A block whose immediate dominator lies in a deeper `try` region than itself
+/// (a loop exit reached only by a `break` inside a `try`, the code after a `try`
+/// whose body always raises) is reached by leaving that region. It is placed as
+/// a merge child of its nearest dominator outside the region, so its code
+/// follows the `try` statement instead of running inside it.
 pub fn structure(f: &Function) -> Vec<Node> {
     let cfg = Cfg::new(f);
-    let children = cfg.dom_children();
-    let s = Structurer { f, cfg: &cfg, children };
+    let depth = |b: Block| f.blocks[b].try_depth;
+    let mut children = vec![Vec::new(); f.blocks.len()];
+    let mut escapes = vec![false; f.blocks.len()];
+    for &b in cfg.rpo.iter() {
+        let Some(mut p) = cfg.idom(b) else { continue };
+        if depth(p) > depth(b) {
+            escapes[b.index()] = true;
+            while depth(p) > depth(b) {
+                p = cfg.idom(p).expect("a try region's entry is dominated by its `try` block");
+            }
+        }
+        children[p.index()].push(b);
+    }
+    let s = Structurer { f, cfg: &cfg, children, escapes };
     s.do_tree(f.entry)
 }
 
 struct Structurer<'a> {
     f: &'a Function,
     cfg: &'a Cfg,
+    /// The dominator tree, with escaping blocks moved up (see [`structure`]).
     children: Vec<Vec<Block>>,
+    escapes: Vec<bool>,
 }
 
 impl Structurer<'_> {
+    fn is_merge(&self, b: Block) -> bool { self.escapes[b.index()] || self.cfg.is_merge(b) }
+
     fn do_tree(&self, x: Block) -> Vec<Node> {
         // Merge children, latest in RPO first: the outermost Block is the one whose
         // code comes last.
-        let mut merges: Vec<Block> = self.children[x.index()].iter().copied().filter(|&c| self.cfg.is_merge(c)).collect();
+        let mut merges: Vec<Block> = self.children[x.index()].iter().copied().filter(|&c| self.is_merge(c)).collect();
         merges.sort_by_key(|b| std::cmp::Reverse(self.cfg.rpo_index[b.index()]));
         let body = self.node_within(x, &merges);
         if self.cfg.is_loop_header(x) { vec![Node::Loop { label: x, body }] } else { body }
@@ -89,7 +111,7 @@ impl Structurer<'_> {
                             finally: finally.map(|h| self.do_tree(h)),
                         });
                         // Only the regions' own jumps reach `after`; this edge is never taken.
-                        if !self.cfg.is_merge(after.block) {
+                        if !self.is_merge(after.block) {
                             out.extend(self.do_tree(after.block));
                         }
                     }
@@ -103,7 +125,7 @@ impl Structurer<'_> {
         let edge = |exit| Node::Edge { target: to, args: args.to_vec(), exit };
         if self.cfg.is_back_edge(from, to) {
             vec![edge(Exit::Continue(to))]
-        } else if self.cfg.is_merge(to) {
+        } else if self.is_merge(to) {
             vec![edge(Exit::Break(to))]
         } else {
             let mut out = vec![edge(Exit::Fallthrough)];

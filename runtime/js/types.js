@@ -341,6 +341,14 @@ function $dispatch_binary(a, b, name, rname) {
   return a[name](a, b);
 }
 
+// A rich comparison: the right operand goes first when its class is a proper
+// subclass of the left's that has the reflected method, overridden or not.
+function $dispatch_compare(a, b, name, rname) {
+  const A = a.constructor, B = b.constructor;
+  if (B !== A && B.prototype instanceof A && b[rname] !== undefined) return b[rname](b, a);
+  return a[name](a, b);
+}
+
 // obj.method as a value: its calls dispatch through the object's class.
 function $bind_method(o, name) { return (...args) => o[name](o, ...args); }
 

@@ -657,7 +657,7 @@ impl FnEmitter<'_> {
             Op::BindMethod(n) => js::call_named("$bind_method", vec![next(), js::str_lit(&names::slot(n))]),
             Op::DispatchBinary { name, rname } => {
                 let (a, b) = (next(), next());
-                js::call_named("$dispatch_binary", vec![a, b, js::str_lit(&names::slot(name)), js::str_lit(&names::slot(rname))])
+                js::call_named(if pyrt_ir::module::is_comparison(rname) { "$dispatch_compare" } else { "$dispatch_binary" }, vec![a, b, js::str_lit(&names::slot(name)), js::str_lit(&names::slot(rname))])
             }
             Op::ClassName => js::call_named("$exc_name", vec![next()]),
             Op::Caught => {

@@ -65,8 +65,10 @@ impl Fb<'_, '_> {
         body: &mut dyn FnMut(&mut Self) -> R<()>,
     ) -> R<()> {
         let Some(x) = self.cur.take() else { return Ok(()) };
+        self.try_depth += 1;
         let body_b = self.new_block(span);
         let after = self.new_block(span);
+        self.f.blocks[after].try_depth -= 1;
         let fin_b = finally.map(|_| self.new_block(span));
         self.f.set_term(x, Terminator::Try { body: body_b, handler, finally: fin_b, after: BlockCall { block: after, args: vec![] } });
         for r in std::iter::once(body_b).chain(handler).chain(fin_b) {
@@ -84,6 +86,7 @@ impl Fb<'_, '_> {
         }
         self.cur = Some(body_b);
         let r = body(self);
+        self.try_depth -= 1;
         self.jump(after);
         self.seal(after);
         self.cur = Some(after);
@@ -96,6 +99,7 @@ impl Fb<'_, '_> {
         // The handler's exception is typed as a BaseException.
         self.p.builtin_class("BaseException");
         let handler = self.new_block(span);
+        self.f.blocks[handler].try_depth += 1;
         let join = self.new_block(span);
         let mut result = Ok(());
         self.try_region(span, Some(handler), None, &mut |this| {
@@ -109,6 +113,7 @@ impl Fb<'_, '_> {
         }
         // The handler region: match the clauses in order; nothing matched re-raises.
         self.cur = Some(handler);
+        self.try_depth += 1;
         let e = self.emit(Op::Caught, vec![], t.range);
         self.handling.push(e);
         for (k, h) in t.handlers.iter().enumerate() {
@@ -157,6 +162,7 @@ impl Fb<'_, '_> {
             self.f.set_term(cur, Terminator::Unreachable);
         }
         self.handling.pop();
+        self.try_depth -= 1;
         self.seal(join);
         self.cur = if self.preds[join.index()].is_empty() { None } else { Some(join) };
         result
