@@ -2,7 +2,7 @@
 //! gives `--dump-ir=after:<stage>` and `--timings` their names, and the
 //! verifier runs after every IR stage in debug builds (or with PYRT_VERIFY=1).
 
-use crate::{Host, TranslateOpts};
+use crate::{Backend, Host, TranslateOpts};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, LabelStyle};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
@@ -24,7 +24,7 @@ const EXIT_INTERNAL: u8 = 70;
 pub fn stage_names() -> Vec<&'static str> {
     let mut v = vec!["build", "annotate"];
     v.extend(PASSES.iter().map(|p| p.name));
-    v.push("emit-js");
+    v.push("emit");
     v
 }
 
@@ -148,7 +148,7 @@ fn dump_stage(opts: &TranslateOpts) -> Result<Option<String>, Failure> {
     let Some(spec) = &opts.dump_ir else { return Ok(None) };
     let names = stage_names();
     match spec.strip_prefix("after:") {
-        Some(stage) if names.contains(&stage) && stage != "emit-js" => Ok(Some(stage.to_string())),
+        Some(stage) if names.contains(&stage) && stage != "emit" => Ok(Some(stage.to_string())),
         _ => {
             eprintln!(
                 "error: invalid --dump-ir value `{spec}`; expected after:<stage> with a stage among: {}",
@@ -214,6 +214,44 @@ fn translate_to_js(session: &mut Session, opts: &TranslateOpts) -> Result<String
     session.timed("emit-js", || guard(|| pyrt_backend_js::emit_js(&m).map_err(|d| vec![d])))
 }
 
+/// Translate to C and compile it with the system C compiler into `exe`.
+fn translate_to_exe(session: &mut Session, opts: &TranslateOpts, exe: &Path) -> Result<(), Failure> {
+    let m = compile(session, opts)?;
+    let c = session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))?;
+    let dir = tempfile::tempdir().map_err(|e| {
+        eprintln!("error: cannot create a temporary directory: {e}");
+        Failure::Reported(EXIT_INTERNAL)
+    })?;
+    let src = dir.path().join("program.c");
+    write_file(&src, &c)?;
+    session.timed("cc", || cc(&src, exe))
+}
+
+/// `cc -O2`: the compiler is $CC, else `cc`.
+fn cc(src: &Path, exe: &Path) -> Result<(), Failure> {
+    let compiler = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let out = Command::new(&compiler).args(["-std=c99", "-O2", "-fwrapv", "-o"]).arg(exe).arg(src).arg("-lm").output();
+    match out {
+        Ok(o) if o.status.success() => Ok(()),
+        Ok(o) => {
+            eprintln!("{}", String::from_utf8_lossy(&o.stderr));
+            eprintln!("error: the C compiler `{compiler}` failed on pyrt's output; this is a bug in pyrt");
+            Err(Failure::Reported(EXIT_INTERNAL))
+        }
+        Err(e) => {
+            eprintln!("error: cannot run the C compiler `{compiler}`: {e} (install gcc or clang, or set CC)");
+            Err(Failure::Reported(EXIT_INTERNAL))
+        }
+    }
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| {
+        eprintln!("error: cannot write `{}`: {e}", path.display());
+        Failure::Reported(EXIT_INTERNAL)
+    })
+}
+
 fn finish(session: &Session, r: Result<u8, Failure>, timings: bool) -> u8 {
     if timings {
         let total: f64 = session.timings.iter().map(|t| t.1).sum();
@@ -244,14 +282,24 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
         Ok(s) => s,
         Err(c) => return c,
     };
-    let out = output.unwrap_or_else(|| target.with_extension("js"));
-    let r = translate_to_js(&mut session, opts).and_then(|js| {
-        std::fs::write(&out, js).map_err(|e| {
-            eprintln!("error: cannot write `{}`: {e}", out.display());
-            Failure::Reported(EXIT_INTERNAL)
-        })?;
-        Ok(0)
-    });
+    let r = match opts.backend {
+        Backend::Js => {
+            let out = output.unwrap_or_else(|| target.with_extension("js"));
+            translate_to_js(&mut session, opts).and_then(|js| write_file(&out, &js)).map(|()| 0)
+        }
+        Backend::C => {
+            let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
+            let out = output.unwrap_or_else(|| target.with_file_name(format!("{stem}-c")));
+            if out.extension().is_some_and(|e| e == "c") {
+                compile(&mut session, opts)
+                    .and_then(|m| session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m))))
+                    .and_then(|c| write_file(&out, &c))
+                    .map(|()| 0)
+            } else {
+                translate_to_exe(&mut session, opts, &out).map(|()| 0)
+            }
+        }
+    };
     finish(&session, r, opts.timings)
 }
 
@@ -260,14 +308,6 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
         Ok(s) => s,
         Err(c) => return c,
     };
-    let js = match translate_to_js(&mut session, opts) {
-        Ok(js) => js,
-        Err(f) => return finish(&session, Err(f), opts.timings),
-    };
-    let code = finish(&session, Ok(0), opts.timings);
-    if code != 0 {
-        return code;
-    }
     let dir = match tempfile::tempdir() {
         Ok(d) => d,
         Err(e) => {
@@ -276,6 +316,25 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
         }
     };
     let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
+    if opts.backend == Backend::C {
+        let exe = dir.path().join(format!("{stem}-c"));
+        let r = translate_to_exe(&mut session, opts, &exe).map(|()| 0);
+        let code = finish(&session, r, opts.timings);
+        if code != 0 {
+            return code;
+        }
+        let mut cmd = Command::new(&exe);
+        cmd.args(args);
+        return wait_status(cmd.status(), "the translated program", "");
+    }
+    let js = match translate_to_js(&mut session, opts) {
+        Ok(js) => js,
+        Err(f) => return finish(&session, Err(f), opts.timings),
+    };
+    let code = finish(&session, Ok(0), opts.timings);
+    if code != 0 {
+        return code;
+    }
     let out = dir.path().join(format!("{stem}.js"));
     if let Err(e) = std::fs::write(&out, js) {
         eprintln!("error: cannot write `{}`: {e}", out.display());
@@ -304,7 +363,16 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
             }
         };
     }
-    let status = cmd.args(args).status();
+    let hint = match host {
+        Host::Node => " (install node 20 or newer)",
+        Host::Js102 => " (install the Debian package libmozjs-102-dev)",
+        Host::Jsc => " (install the Debian package libjavascriptcoregtk-4.0-bin)",
+    };
+    wait_status(cmd.args(args).status(), program, hint)
+}
+
+/// The exit status of a finished program, passed through.
+fn wait_status(status: std::io::Result<std::process::ExitStatus>, program: &str, hint: &str) -> u8 {
     match status {
         Ok(s) => match s.code() {
             Some(c) => c.clamp(0, 255) as u8,
@@ -314,11 +382,7 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
             }
         },
         Err(e) => {
-            eprintln!("error: cannot run `{program}`: {e}{}", match host {
-                Host::Node => " (install node 20 or newer)",
-                Host::Js102 => " (install the Debian package libmozjs-102-dev)",
-                Host::Jsc => " (install the Debian package libjavascriptcoregtk-4.0-bin)",
-            });
+            eprintln!("error: cannot run `{program}`: {e}{hint}");
             EXIT_INTERNAL
         }
     }

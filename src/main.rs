@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pyrt", version, about = "Translate a statically typable subset of Python 3 to JavaScript (WebAssembly and C to come)")]
+#[command(name = "pyrt", version, about = "Translate a statically typable subset of Python 3 to JavaScript or C (WebAssembly to come)")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -16,7 +16,10 @@ struct Cli {
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug)]
 pub enum Backend {
+    /// One JS script (runs on node, js102, jsc)
     Js,
+    /// A native executable, compiled from C99 by the system cc at -O2
+    C,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug)]
@@ -44,7 +47,8 @@ pub struct TranslateOpts {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Translate a program; writes TARGET.js beside it (or -o).
+    /// Translate a program; writes TARGET.js (js) or the executable TARGET-c (c)
+    /// beside it, or -o (for c, an -o ending in `.c` writes the C source instead).
     Translate {
         #[command(flatten)]
         opts: TranslateOpts,
@@ -58,7 +62,7 @@ enum Command {
     Run {
         #[command(flatten)]
         opts: TranslateOpts,
-        /// The host that runs JS output.
+        /// The host that runs JS output (the c backend's output runs natively).
         #[arg(long, value_enum, default_value = "node")]
         host: Host,
         /// The program's main file.

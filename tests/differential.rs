@@ -12,6 +12,13 @@
 //!   status 1, its first diagnostic on the line marked `# <-- error`, and the
 //!   whole rendering equal to `NAME.stderr` (re-bless with `PYRT_BLESS=1`).
 //!
+//! * the C backend is one more "host": each differential program is translated
+//!   with `--backend=c` and its executable runs twice, normally and with
+//!   `PYRT_GC_STRESS=1` (a collection at every allocation), both compared with
+//!   CPython. A program the C backend refuses with E0800 (not supported by the C
+//!   backend yet) is counted and listed as such, not failed; any other refusal,
+//!   a failed C compile or a different output fails.
+//!
 //! Set `PYRT_TEST_FILTER=substring` to run a subset. Prints `N passed, N failed`.
 
 use std::io::Read;
@@ -133,6 +140,39 @@ fn compare(host: &str, expected: &Outcome, got: &Outcome) -> Result<(), String> 
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 
+/// Translate with the C backend and run the executable, normally and under GC
+/// stress. `Ok(None)`: the backend refused the program with E0800.
+fn c_runs(file: &Path) -> Result<Option<[Outcome; 2]>, String> {
+    let dir = file.parent().unwrap();
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let exe = tmp.path().join("prog-c");
+    let t = run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").args(["translate", "--backend=c"]).arg(file.file_name().unwrap()).arg("-o").arg(&exe))?;
+    if t.status != 0 {
+        if t.status == 1 && t.stderr.contains("error[E0800]") && !t.stderr.lines().any(|l| l.starts_with("error[") && !l.starts_with("error[E0800]")) {
+            return Ok(None);
+        }
+        return Err(format!("[c] translation failed with status {}:\n{}", t.status, t.stderr));
+    }
+    let normal = run(Command::new(&exe).current_dir(dir))?;
+    let stress = run(Command::new(&exe).current_dir(dir).env("PYRT_GC_STRESS", "1"))?;
+    Ok(Some([normal, stress]))
+}
+
+/// The C backend's verdict on a program: `Ok(true)` matched, `Ok(false)` refused (E0800).
+fn c_differential(file: &Path, expected: &Outcome) -> Result<bool, String> {
+    let Some([normal, stress]) = c_runs(file)? else { return Ok(false) };
+    let mut errs = String::new();
+    for (name, got) in [("c", &normal), ("c, PYRT_GC_STRESS=1", &stress)] {
+        if let Err(e) = compare(name, expected, got) {
+            errs += &e;
+            if got.status != expected.status {
+                errs += &format!("    stderr: {}\n", got.stderr.trim_end());
+            }
+        }
+    }
+    if errs.is_empty() { Ok(true) } else { Err(errs) }
+}
+
 fn pyrt_run(host: &str, file: &Path) -> Result<Outcome, String> {
     let dir = file.parent().unwrap();
     run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").args(["run", "--backend=js", &format!("--host={host}")]).arg(file.file_name().unwrap()))
@@ -151,7 +191,15 @@ fn hosts_for<'h>(file: &Path, hosts: &[&'h str]) -> Result<Vec<&'h str>, String>
     Ok(hosts.iter().copied().filter(|h| wanted.contains(h)).collect())
 }
 
-fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
+/// What the C backend did with the differential programs.
+#[derive(Default)]
+struct CStats {
+    matched: AtomicUsize,
+    refused: Mutex<Vec<String>>,
+}
+
+fn differential(file: &Path, hosts: &[&str], c: &CStats) -> Result<(), String> {
+    let with_c = hosts_for(file, &["c"])?.contains(&"c");
     let hosts = &hosts_for(file, hosts)?;
     let dir = file.parent().unwrap();
     let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
@@ -169,6 +217,15 @@ fn differential(file: &Path, hosts: &[&str]) -> Result<(), String> {
             if got.status != expected.status {
                 errs += &format!("    stderr: {}\n", got.stderr.trim_end().replace('\n', "\n            "));
             }
+        }
+    }
+    if with_c {
+        match c_differential(file, &expected) {
+            Ok(true) => {
+                c.matched.fetch_add(1, Ordering::SeqCst);
+            }
+            Ok(false) => c.refused.lock().unwrap().push(file.display().to_string()),
+            Err(e) => errs += &e,
         }
     }
     if errs.is_empty() { Ok(()) } else { Err(errs) }
@@ -268,6 +325,7 @@ fn main() {
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     let passed = AtomicUsize::new(0);
+    let c_stats = CStats::default();
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -276,7 +334,7 @@ fn main() {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(case) = cases.get(i) else { break };
                     let (path, result) = match case {
-                        Case::Differential(p) => (p, differential(p, &hosts)),
+                        Case::Differential(p) => (p, differential(p, &hosts, &c_stats)),
                         Case::PyrtOnly(p) => (p, pyrt_only(p, &hosts)),
                         Case::Diagnostic(p) => (p, diagnostic(&root, p)),
                     };
@@ -296,7 +354,20 @@ fn main() {
     });
     let failures = failures.into_inner().unwrap();
     let passed = passed.into_inner();
-    println!("differential and diagnostics tests (hosts: {})", hosts.join(", "));
+    let mut c_refused = c_stats.refused.into_inner().unwrap();
+    c_refused.sort();
+    let differential_cases = cases.iter().filter(|c| matches!(c, Case::Differential(_))).count();
+    if std::env::var_os("PYRT_LIST_C_REFUSED").is_some() {
+        for f in &c_refused {
+            println!("    not yet on c: {}", Path::new(f).strip_prefix(&root).unwrap_or(Path::new(f)).display());
+        }
+    }
+    println!(
+        "c backend: {} of {differential_cases} differential programs translated and matched (normally and under PYRT_GC_STRESS=1); {} refused with E0800 (PYRT_LIST_C_REFUSED=1 lists them)",
+        c_stats.matched.into_inner(),
+        c_refused.len()
+    );
+    println!("differential and diagnostics tests (hosts: {}, c)", hosts.join(", "));
     if !failures.is_empty() {
         println!("failed:");
         for f in &failures {

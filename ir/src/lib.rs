@@ -6,6 +6,7 @@
 pub mod cfg;
 pub mod entities;
 pub mod function;
+pub mod layout;
 pub mod lower;
 pub mod methods;
 pub mod module;

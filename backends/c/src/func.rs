@@ -1,0 +1,741 @@
+//! One IR function → one C function.
+
+use crate::program::{Program, c_string, ctype};
+use crate::UNSUPPORTED;
+use pyrt_ir::layout::Repr;
+use pyrt_ir::methods::{MethodId, Recv};
+use pyrt_ir::module::{Member, targets};
+use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
+use std::fmt::Write;
+
+/// How a value is held in C.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Hold {
+    /// A C local of the representation's type (scalars).
+    Local(Repr),
+    /// Slot `k` of the frame's root array.
+    Root(usize),
+    /// A class: a pointer to static data, never traced.
+    Class,
+}
+
+pub(crate) struct FnEmitter<'a, 'm> {
+    p: &'a mut Program<'m>,
+    id: FuncId,
+    f: &'m Function,
+    hold: Vec<Hold>,
+    nroots: usize,
+    /// Frame slots (locals a `try` assigns): the root slot of references.
+    slot_root: Vec<Option<usize>>,
+    uses: Vec<u32>,
+    /// Values given a C local (assigned somewhere).
+    assigned: Vec<bool>,
+    /// The handler each block's exceptions go to (None: the function's exit).
+    exc_target: Vec<Option<Block>>,
+    body: String,
+    diags: Vec<Diagnostic>,
+}
+
+type R<T> = Result<T, Diagnostic>;
+
+fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(UNSUPPORTED, span, format!("{} is not supported by the C backend yet", what.into()))
+        .with_note("the JS backend translates it: pyrt translate --backend=js")
+}
+
+impl<'a, 'm> FnEmitter<'a, 'm> {
+    pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
+        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), uses: Vec::new(), assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
+    }
+
+    fn name(&self) -> String { format!("f{}", self.id.index()) }
+
+    fn ret_ctype(&self) -> &'static str { ctype(Repr::of(&self.f.ret)) }
+
+    pub fn prototype(&self) -> String {
+        let params: Vec<String> = self.f.params().iter().map(|&p| format!("{} a{}", ctype(Repr::of(&self.f.values[p].ty)), p.index())).collect();
+        format!("static {} {}({})", self.ret_ctype(), self.name(), if params.is_empty() { "void".into() } else { params.join(", ") })
+    }
+
+    pub fn emit(&mut self) -> Result<(String, String), Vec<Diagnostic>> {
+        let f = self.f;
+        if f.generator {
+            return Err(vec![unsupported(f.span, "a generator")]);
+        }
+        if f.parent.is_some() {
+            return Err(vec![unsupported(f.span, "a nested function or lambda")]);
+        }
+        // How each value is held.
+        for (_, d) in f.values.iter() {
+            let h = match &d.ty {
+                Type::Class(_) => Hold::Class,
+                Type::Either(_) => {
+                    self.diags.push(unsupported(d.span, format!("a value of mixed type ({})", d.ty)));
+                    Hold::Local(Repr::None)
+                }
+                t => match Repr::of(t) {
+                    Repr::Ref => {
+                        self.nroots += 1;
+                        Hold::Root(self.nroots - 1)
+                    }
+                    r => Hold::Local(r),
+                },
+            };
+            self.hold.push(h);
+        }
+        for (_, t) in &f.slots {
+            if Repr::of(t) == Repr::Ref {
+                self.nroots += 1;
+                self.slot_root.push(Some(self.nroots - 1));
+            } else {
+                self.slot_root.push(None);
+            }
+        }
+        self.uses = vec![0; f.values.len()];
+        self.assigned = vec![false; f.values.len()];
+        for &b in &f.layout {
+            for &i in &f.blocks[b].insts {
+                for &a in &f.insts[i].args {
+                    self.uses[a.index()] += 1;
+                }
+            }
+            for a in f.blocks[b].term.uses() {
+                self.uses[a.index()] += 1;
+            }
+        }
+        self.exc_targets();
+        for &b in &f.layout.clone() {
+            if let Err(d) = self.block(b) {
+                self.diags.push(d);
+            }
+        }
+        if !self.diags.is_empty() {
+            return Err(std::mem::take(&mut self.diags));
+        }
+        for &p in f.params() {
+            self.assigned[p.index()] = self.uses[p.index()] > 0;
+        }
+        let mut out = String::new();
+        let proto = self.prototype();
+        let _ = writeln!(out, "{proto} {{");
+        let n = self.nroots.max(1);
+        let _ = writeln!(out, "  void *R[{n}] = {{0}};\n  pyrt_frame F = {{pyrt_top, {n}, R}};\n  pyrt_top = &F;");
+        // Locals.
+        for (v, d) in f.values.iter() {
+            match self.hold[v.index()] {
+                _ if !self.assigned[v.index()] => {}
+                Hold::Local(r) if !matches!(d.ty, Type::Either(_)) => {
+                    let _ = writeln!(out, "  {} v{} = 0;", ctype(r), v.index());
+                }
+                Hold::Class => {
+                    let _ = writeln!(out, "  const pyrt_type *v{} = NULL;", v.index());
+                }
+                _ => {}
+            }
+        }
+        for (k, (_, t)) in f.slots.iter().enumerate() {
+            if self.slot_root[k].is_none() {
+                let _ = writeln!(out, "  {} s{k} = 0;", ctype(Repr::of(t)));
+            }
+            let _ = writeln!(out, "  uint8_t sd{k} = 0;");
+        }
+        for &p in f.params() {
+            if self.uses[p.index()] == 0 {
+                let _ = writeln!(out, "  (void)a{};", p.index());
+            } else {
+                let _ = writeln!(out, "  {} = a{};", self.val(p), p.index());
+            }
+        }
+        let _ = writeln!(out, "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {{\n    pyrt_enter_recursion_error();\n    goto X;\n  }}");
+        let _ = writeln!(out, "  goto L{};", f.entry.index());
+        out.push_str(&self.body);
+        let zero = if self.ret_ctype() == "void *" { "NULL" } else { "0" };
+        let _ = writeln!(out, "X:\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return {zero};\n}}\n");
+        Ok((proto, out))
+    }
+
+    /// The handler of the innermost `try` whose body holds each block.
+    fn exc_targets(&mut self) {
+        let f = self.f;
+        self.exc_target = vec![None; f.blocks.len()];
+        let mut tries: Vec<(u32, Block, Option<Block>)> = Vec::new();
+        for &b in &f.layout {
+            if let Terminator::Try { body, handler, .. } = &f.blocks[b].term {
+                tries.push((f.blocks[b].try_depth, *body, *handler));
+            }
+        }
+        tries.sort_by_key(|t| t.0);
+        for (depth, body, handler) in tries {
+            let Some(h) = handler else { continue };
+            // The body region: what the body's entry reaches without leaving
+            // the region (to a block at the `try` statement's depth or outside).
+            let mut seen = vec![false; f.blocks.len()];
+            let mut work = vec![body];
+            while let Some(b) = work.pop() {
+                if seen[b.index()] || f.blocks[b].try_depth <= depth {
+                    continue;
+                }
+                seen[b.index()] = true;
+                self.exc_target[b.index()] = Some(h);
+                work.extend(f.blocks[b].term.targets());
+            }
+        }
+    }
+
+    fn val(&self, v: Value) -> String {
+        match self.hold[v.index()] {
+            Hold::Root(k) => format!("R[{k}]"),
+            _ => format!("v{}", v.index()),
+        }
+    }
+
+    fn ty(&self, v: Value) -> &'m Type { &self.f.values[v].ty }
+
+    /// `v` as a typed pointer.
+    fn ptr(&self, v: Value, t: &str) -> String { format!("(({t} *){})", self.val(v)) }
+
+    fn exc_label(&self, b: Block) -> String {
+        match self.exc_target[b.index()] {
+            Some(h) => format!("L{}", h.index()),
+            None => "X".into(),
+        }
+    }
+
+    fn check(&mut self, b: Block) {
+        let l = self.exc_label(b);
+        let _ = writeln!(self.body, "  if (PYRT_UNLIKELY(pyrt_exc != NULL)) goto {l};");
+    }
+
+    /// Convert a C expression of type `from` to type `to` (widening to an optional).
+    fn convert(&self, from: &Type, to: &Type, e: String, span: Span) -> R<String> {
+        let (rf, rt) = (Repr::of(from), Repr::of(to));
+        if rf == rt || matches!(to, Type::None) {
+            return Ok(e);
+        }
+        Ok(match (rf, rt) {
+            (Repr::None, Repr::Int) => "PYRT_NONE_I64".into(),
+            (Repr::None, Repr::Float) => "pyrt_none_f64()".into(),
+            (Repr::None, Repr::Bool) => "PYRT_NONE_BOOL".into(),
+            (Repr::None, Repr::Ref) => "NULL".into(),
+            _ => return Err(unsupported(span, format!("converting {from} to {to}"))),
+        })
+    }
+
+    fn to_val(&self, v: Value) -> String {
+        let e = self.val(v);
+        match self.hold[v.index()] {
+            Hold::Root(_) => format!("pyrt_vp({e})"),
+            Hold::Local(Repr::Float) => format!("pyrt_vf({e})"),
+            _ => format!("pyrt_vi({e})"),
+        }
+    }
+
+    fn from_val(t: &Type, e: String) -> String {
+        match Repr::of(t) {
+            Repr::Ref => format!("({e}).p"),
+            Repr::Float => format!("({e}).f"),
+            Repr::Int => format!("({e}).i"),
+            Repr::Bool | Repr::None => format!("(uint8_t)({e}).i"),
+        }
+    }
+
+    fn is_none_test(&self, v: Value) -> String {
+        let e = self.val(v);
+        match Repr::of(self.ty(v)) {
+            Repr::None => "1".into(),
+            Repr::Bool => format!("({e} == PYRT_NONE_BOOL)"),
+            Repr::Int => format!("({e} == PYRT_NONE_I64)"),
+            Repr::Float => format!("pyrt_f64_is_none({e})"),
+            Repr::Ref => format!("({e} == NULL)"),
+        }
+    }
+
+    fn block(&mut self, b: Block) -> R<()> {
+        let f = self.f;
+        let _ = writeln!(self.body, "L{}:;", b.index());
+        for &i in &f.blocks[b].insts {
+            self.inst(b, i)?;
+        }
+        let span = f.blocks[b].span;
+        match &f.blocks[b].term {
+            Terminator::Jump(c) => self.jump(c.block, &c.args, span)?,
+            Terminator::Branch { cond, then_, else_ } => {
+                let c = self.val(*cond);
+                let _ = writeln!(self.body, "  if ({c}) {{");
+                self.jump(then_.block, &then_.args, span)?;
+                let _ = writeln!(self.body, "  }} else {{");
+                self.jump(else_.block, &else_.args, span)?;
+                let _ = writeln!(self.body, "  }}");
+            }
+            Terminator::Return(v) => {
+                let e = self.convert(self.ty(*v), &f.ret, self.val(*v), span)?;
+                let _ = writeln!(self.body, "  {{\n    {} r_ = {e};\n    pyrt_top = F.prev;\n    pyrt_depth--;\n    return r_;\n  }}", self.ret_ctype());
+            }
+            Terminator::Unreachable => {
+                let _ = writeln!(self.body, "  pyrt_fatal(\"unreachable code was reached\");\n  goto X;");
+            }
+            Terminator::Try { body, finally, .. } => {
+                if finally.is_some() {
+                    return Err(unsupported(span, "`try` with `finally`"));
+                }
+                let _ = writeln!(self.body, "  goto L{};", body.index());
+            }
+            Terminator::EndFinally => return Err(unsupported(span, "`finally`")),
+        }
+        Ok(())
+    }
+
+    fn jump(&mut self, to: Block, args: &[Value], span: Span) -> R<()> {
+        let f = self.f;
+        let used: Vec<(Value, Value)> = args.iter().copied().zip(f.blocks[to].params.iter().copied()).filter(|&(_, p)| self.uses[p.index()] > 0).collect();
+        let (args, params): (Vec<Value>, Vec<Value>) = used.into_iter().unzip();
+        if !args.is_empty() {
+            // Parallel assignment through temporaries (no allocation in between).
+            let _ = writeln!(self.body, "  {{");
+            for (k, (&a, &p)) in args.iter().zip(&params).enumerate() {
+                let t = match self.hold[p.index()] {
+                    Hold::Root(_) => "void *",
+                    Hold::Class => "const pyrt_type *",
+                    Hold::Local(r) => ctype(r),
+                };
+                let e = self.convert(self.ty(a), self.ty(p), self.val(a), span)?;
+                let _ = writeln!(self.body, "    {t} t{k} = {e};");
+            }
+            for (k, &p) in params.iter().enumerate() {
+                self.assigned[p.index()] = true;
+                let _ = writeln!(self.body, "    {} = t{k};", self.val(p));
+            }
+            let _ = writeln!(self.body, "  }}");
+        }
+        let _ = writeln!(self.body, "  goto L{};", to.index());
+        Ok(())
+    }
+
+    fn set(&mut self, r: Option<Value>, e: &str) {
+        match r {
+            Some(r) if self.uses[r.index()] > 0 => {
+                self.assigned[r.index()] = true;
+                let _ = writeln!(self.body, "  {} = {e};", self.val(r));
+            }
+            _ => {
+                let _ = writeln!(self.body, "  (void)({e});");
+            }
+        }
+    }
+
+    fn inst(&mut self, b: Block, i: Inst) -> R<()> {
+        let f = self.f;
+        let inst = &f.insts[i];
+        let span = inst.span;
+        let a = &inst.args;
+        let r = inst.result;
+        let rty = r.map(|r| self.ty(r).clone()).unwrap_or(Type::None);
+        // Values nobody uses, from operations without effects, are not computed.
+        if let Some(rv) = r
+            && self.uses[rv.index()] == 0
+            && !inst.op.has_effects()
+            && !matches!(inst.op, Op::Prim(p) if p.may_raise())
+        {
+            return Ok(());
+        }
+        match &inst.op {
+            Op::Const(c) => {
+                let e = match c {
+                    Const::None => self.convert(&Type::None, &rty, "0".into(), span)?,
+                    Const::Bool(x) => (*x as u8).to_string(),
+                    Const::Int(n) if *n == i64::MIN => return Err(unsupported(span, "the int -2**63")),
+                    Const::Int(n) => format!("INT64_C({n})"),
+                    Const::Float(x) => format!("pyrt_bits_f64(0x{:016X}ull)", x.to_bits()),
+                    Const::Str(s) => self.p.str_const(s),
+                };
+                self.set(r, &e);
+            }
+            Op::Undef => self.set(r, "0"),
+            Op::Copy | Op::Downcast(_) => {
+                let e = self.convert(self.ty(a[0]), &rty, self.val(a[0]), span)?;
+                self.set(r, &e);
+            }
+            Op::Select => {
+                let e = format!("({} ? {} : {})", self.val(a[0]), self.convert(self.ty(a[1]), &rty, self.val(a[1]), span)?, self.convert(self.ty(a[2]), &rty, self.val(a[2]), span)?);
+                self.set(r, &e);
+            }
+            Op::Call(callee) => {
+                let cf = &self.p.m.funcs[*callee];
+                let mut args = Vec::new();
+                for (&x, &p) in a.iter().zip(cf.params()) {
+                    args.push(self.convert(self.ty(x), &cf.values[p].ty, self.val(x), span)?);
+                }
+                let call = format!("f{}({})", callee.index(), args.join(", "));
+                let call = self.convert(&cf.ret, &rty, call, span)?;
+                self.set(r, &call);
+                self.check(b);
+            }
+            Op::CallSlot { name, on_class } => {
+                if *on_class {
+                    return Err(unsupported(span, format!("calling `{name}` on a class value")));
+                }
+                let Some(c) = class_of(self.ty(a[0])) else {
+                    return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
+                };
+                let ts = targets(&self.p.m.classes, c, name);
+                let funcs: Vec<FuncId> = ts
+                    .iter()
+                    .filter_map(|(_, m)| match m {
+                        Member::Method(f) => Some(*f),
+                        _ => None,
+                    })
+                    .filter(|f| self.p.m.funcs.get(*f).is_some())
+                    .collect();
+                if funcs.is_empty() || funcs.len() != ts.len() {
+                    return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
+                }
+                let sig = |fid: FuncId| {
+                    let g = &self.p.m.funcs[fid];
+                    (g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>(), Repr::of(&g.ret))
+                };
+                let first = sig(funcs[0]);
+                if funcs.iter().any(|&g| sig(g) != first) {
+                    return Err(unsupported(span, format!("overrides of `{name}` whose parameters or results are held differently")));
+                }
+                let g = &self.p.m.funcs[funcs[0]];
+                let k = self.p.vtable_slot(name);
+                let mut args = Vec::new();
+                for (&x, &p) in a.iter().zip(g.params()) {
+                    args.push(self.convert(self.ty(x), &g.values[p].ty, self.val(x), span)?);
+                }
+                let fty = format!("{} (*)({})", ctype(first.1), first.0.iter().map(|r| ctype(*r)).collect::<Vec<_>>().join(", "));
+                let call = format!("(({fty})((pyrt_obj *){})->type->vtable[{k}])({})", self.val(a[0]), args.join(", "));
+                let call = self.convert(&g.ret, &rty, call, span)?;
+                self.set(r, &call);
+                self.check(b);
+            }
+            Op::LoadGlobal(g) => {
+                let global = &self.p.m.globals[*g];
+                if global.checked {
+                    let msg = c_string(&format!("name '{}' is not defined", global.name)).0;
+                    let _ = writeln!(self.body, "  if (!gd{}) {{\n    pyrt_raise(&pyrt_t_NameError, {msg});\n    goto {};\n  }}", g.index(), self.exc_label(b));
+                }
+                let e = format!("g{}", g.index());
+                let e = self.convert(&global.ty, &rty, e, span)?;
+                self.set(r, &e);
+            }
+            Op::StoreGlobal(g) => {
+                let global = &self.p.m.globals[*g];
+                let e = self.convert(self.ty(a[0]), &global.ty, self.val(a[0]), span)?;
+                let _ = writeln!(self.body, "  g{} = {e};", g.index());
+                if global.checked {
+                    let _ = writeln!(self.body, "  gd{} = 1;", g.index());
+                }
+            }
+            Op::CheckDefined { name, global } => {
+                let (cls, msg) = if *global {
+                    ("NameError", format!("name '{name}' is not defined"))
+                } else {
+                    ("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+                };
+                let _ = writeln!(self.body, "  if (!{}) {{\n    pyrt_raise(&pyrt_t_{cls}, {});\n    goto {};\n  }}", self.val(a[0]), c_string(&msg).0, self.exc_label(b));
+            }
+            Op::LoadSlot { slot, name } => {
+                let k = *slot as usize;
+                let msg = c_string(&format!("cannot access local variable '{name}' where it is not associated with a value")).0;
+                let _ = writeln!(self.body, "  if (!sd{k}) {{\n    pyrt_raise(&pyrt_t_UnboundLocalError, {msg});\n    goto {};\n  }}", self.exc_label(b));
+                let e = match self.slot_root[k] {
+                    Some(root) => format!("R[{root}]"),
+                    None => format!("s{k}"),
+                };
+                let e = self.convert(&f.slots[k].1, &rty, e, span)?;
+                self.set(r, &e);
+            }
+            Op::StoreSlot(slot) => {
+                let k = *slot as usize;
+                let e = self.convert(self.ty(a[0]), &f.slots[k].1, self.val(a[0]), span)?;
+                let dst = match self.slot_root[k] {
+                    Some(root) => format!("R[{root}]"),
+                    None => format!("s{k}"),
+                };
+                let _ = writeln!(self.body, "  {dst} = {e};\n  sd{k} = 1;");
+            }
+            Op::Raise { class, message } => {
+                let msg = if message.is_empty() { "NULL".to_string() } else { c_string(message).0 };
+                let _ = writeln!(self.body, "  pyrt_raise(&pyrt_t_{}, {msg});\n  goto {};", class.trim_start_matches('$'), self.exc_label(b));
+            }
+            Op::Unwrap { class, message } => {
+                let msg = if message.is_empty() { "NULL".to_string() } else { c_string(message).0 };
+                let _ = writeln!(self.body, "  if ({}) {{\n    pyrt_raise(&pyrt_t_{}, {msg});\n    goto {};\n  }}", self.is_none_test(a[0]), class.trim_start_matches('$'), self.exc_label(b));
+                self.set(r, &self.val(a[0]));
+            }
+            Op::UnwrapOr(c) => {
+                let d = match c {
+                    Const::Bool(x) => (*x as u8).to_string(),
+                    Const::Int(n) => format!("INT64_C({n})"),
+                    Const::Float(x) => format!("pyrt_bits_f64(0x{:016X}ull)", x.to_bits()),
+                    Const::Str(s) => self.p.str_const(s),
+                    Const::None => "0".into(),
+                };
+                let e = format!("({} ? {d} : {})", self.is_none_test(a[0]), self.val(a[0]));
+                self.set(r, &e);
+            }
+            Op::Is => {
+                let (ta, tb) = (self.ty(a[0]), self.ty(a[1]));
+                let e = if *ta == Type::None {
+                    self.is_none_test(a[1])
+                } else if *tb == Type::None {
+                    self.is_none_test(a[0])
+                } else if Repr::of(ta) == Repr::of(tb) && matches!(Repr::of(ta), Repr::Ref | Repr::Bool) {
+                    format!("({} == {})", self.val(a[0]), self.val(a[1]))
+                } else {
+                    return Err(unsupported(span, format!("`is` between {ta} and {tb}")));
+                };
+                self.set(r, &e);
+            }
+            Op::BuildList | Op::BuildTuple if r.is_none_or(|r| self.uses[r.index()] == 0) => {}
+            Op::BuildList => {
+                let Type::List(elem) = &rty else { return Err(Diagnostic::bug(span, "C backend: build_list of a non-list")) };
+                let d = self.p.desc(elem, span)?;
+                self.set(r, &format!("pyrt_list_new({d}, {})", a.len()));
+                self.check(b);
+                let rv = self.val(r.unwrap());
+                for (k, &x) in a.iter().enumerate() {
+                    let _ = writeln!(self.body, "  ((pyrt_list *){rv})->items[{k}] = {};", self.to_val(x));
+                }
+            }
+            Op::BuildTuple => {
+                let d = self.p.desc(&rty, span)?;
+                self.set(r, &format!("pyrt_tuple_new({d}, {})", a.len()));
+                self.check(b);
+                let rv = self.val(r.unwrap());
+                for (k, &x) in a.iter().enumerate() {
+                    let _ = writeln!(self.body, "  ((pyrt_tuple *){rv})->items[{k}] = {};", self.to_val(x));
+                }
+            }
+            Op::TupleGet(k) => {
+                let e = Self::from_val(&rty, format!("{}->items[{k}]", self.ptr(a[0], "pyrt_tuple")));
+                self.set(r, &e);
+            }
+            Op::IterNext => {
+                self.set(r, &format!("pyrt_iter_next({})", self.val(a[0])));
+                self.check(b);
+            }
+            Op::IterValue => {
+                let e = Self::from_val(&rty, format!("{}->cur", self.ptr(a[0], "pyrt_iter")));
+                self.set(r, &e);
+            }
+            Op::ClassRef(c) => {
+                let e = format!("&{}", self.p.class_type(*c));
+                self.set(r, &e);
+            }
+            Op::ClassOf => self.set(r, &format!("((pyrt_obj *){})->type", self.val(a[0]))),
+            Op::ClassName => {
+                self.set(r, &format!("pyrt_class_name({})", self.val(a[0])));
+                self.check(b);
+            }
+            Op::IsInstance(c) => {
+                let class = &self.p.m.classes[*c];
+                if self.p.m.classes.iter().any(|(_, k)| k.mixins.contains(c)) {
+                    return Err(unsupported(span, format!("`isinstance` with the mixin `{}`", class.name)));
+                }
+                let e = format!("(uint8_t)pyrt_isinstance({}, &{})", self.val(a[0]), self.p.class_type(*c));
+                self.set(r, &e);
+            }
+            Op::Alloc(c) => {
+                let t = self.p.class_type(*c);
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: alloc without a result"))?;
+                // The result is kept even when unused: the arguments go into it.
+                self.uses[rv.index()] += 1;
+                self.set(r, &format!("pyrt_alloc(&{t}, {t}.size)"));
+                self.check(b);
+                // A built-in exception's constructor keeps its arguments.
+                if !a.is_empty() {
+                    self.exc_args(b, rv, a, span)?;
+                }
+            }
+            Op::Field(name) | Op::SetField(name) => {
+                let Some(c) = class_of(self.ty(a[0])) else {
+                    return Err(unsupported(span, format!("the attribute `{name}` of a value of type {}", self.ty(a[0]))));
+                };
+                if matches!(pyrt_ir::module::lookup(&self.p.m.classes, c, name), Some((_, Member::Attr))) {
+                    return Err(unsupported(span, format!("the attribute `{name}`, which is also a class attribute")));
+                }
+                let Some((off, fty)) = self.p.layouts[c.index()].field(name).map(|(o, t)| (o, t.clone())) else {
+                    return Err(Diagnostic::bug(span, format!("C backend: no field `{name}` in the layout of {}", self.p.m.classes[c].name)));
+                };
+                let place = format!("(*({} *)((char *){} + {off}))", ctype(Repr::of(&fty)), self.val(a[0]));
+                if let Op::SetField(_) = &inst.op {
+                    let e = self.convert(self.ty(a[1]), &fty, self.val(a[1]), span)?;
+                    let _ = writeln!(self.body, "  {place} = {e};");
+                } else {
+                    let e = self.convert(&fty, &rty, place, span)?;
+                    self.set(r, &e);
+                }
+            }
+            Op::ExcInit => self.exc_args(b, a[0], &a[1..], span)?,
+            Op::Caught => {
+                self.set(r, "pyrt_exc");
+                let _ = writeln!(self.body, "  pyrt_exc = NULL;");
+            }
+            Op::Throw => {
+                let _ = writeln!(self.body, "  pyrt_raise_obj({});\n  goto {};", self.val(a[0]), self.exc_label(b));
+            }
+            Op::Method(mid) => self.method(b, *mid, a, r, &rty, span)?,
+            Op::Prim(p) => self.prim(b, *p, a, r, span)?,
+            Op::FuncRef(_) | Op::CallValue => return Err(unsupported(span, "a function used as a value")),
+            Op::BindMethod(n) => return Err(unsupported(span, format!("the bound method `{n}` as a value"))),
+            Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "a closure")),
+            Op::Yield => return Err(unsupported(span, "`yield`")),
+            Op::BuildSet => return Err(unsupported(span, "a set")),
+            Op::BuildDict => return Err(unsupported(span, "a dict")),
+            Op::AllocOf => return Err(unsupported(span, "creating an instance of a class value")),
+            Op::ClassAttr(n) | Op::SetClassAttr(n) => return Err(unsupported(span, format!("the class attribute `{n}`"))),
+            Op::DispatchBinary { name, .. } => return Err(unsupported(span, format!("an operator (`{name}`) between instances of a class and its subclass"))),
+            Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
+            Op::Argv => return Err(unsupported(span, "`sys.argv`")),
+            op => return Err(Diagnostic::bug(span, format!("C backend: unexpected op {op:?} after lowering"))),
+        }
+        Ok(())
+    }
+
+    /// `exc.args = tuple(args)`.
+    fn exc_args(&mut self, b: Block, exc: Value, args: &[Value], span: Span) -> R<()> {
+        let tys: Vec<Type> = args.iter().map(|&x| self.ty(x).clone()).collect();
+        let d = self.p.desc(&Type::Tuple(tys), span)?;
+        let _ = writeln!(self.body, "  {{\n    pyrt_tuple *t_ = pyrt_tuple_new({d}, {});\n    if (!t_) goto {};", args.len(), self.exc_label(b));
+        for (k, &x) in args.iter().enumerate() {
+            let _ = writeln!(self.body, "    t_->items[{k}] = {};", self.to_val(x));
+        }
+        let _ = writeln!(self.body, "    {}->args = t_;\n  }}", self.ptr(exc, "pyrt_exc_obj"));
+        Ok(())
+    }
+
+    fn method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let m = mid.get();
+        let recv = a.first().copied();
+        let lst = |s: &Self| s.ptr(recv.unwrap(), "pyrt_list");
+        let (e, raises): (String, bool) = match (m.recv, m.name) {
+            (Recv::Any, "__repr__") | (Recv::Any, "__str__") => {
+                let d = self.p.desc(self.ty(a[0]), span)?;
+                let fname = if m.name == "__repr__" { "pyrt_repr" } else { "pyrt_to_str" };
+                (format!("{fname}({d}, {})", self.to_val(a[0])), true)
+            }
+            (Recv::Any, "__eq__") => {
+                let d = self.p.desc(self.ty(a[0]), span)?;
+                let _ = writeln!(self.body, "  {{\n    int eq_ = ({d})->eq({d}, {}, {});\n    if (eq_ < 0) goto {};", self.to_val(a[0]), self.to_val(a[1]), self.exc_label(b));
+                self.set(r, "(uint8_t)eq_");
+                let _ = writeln!(self.body, "  }}");
+                return Ok(());
+            }
+            (Recv::List, "__len__") => (format!("{}->len", lst(self)), false),
+            (Recv::List, "__getitem__") => (Self::from_val(rty, format!("pyrt_list_getitem({}, {})", lst(self), self.val(a[1]))), true),
+            (Recv::List, "__setitem__") => (format!("pyrt_list_setitem({}, {}, {})", lst(self), self.val(a[1]), self.to_val(a[2])), true),
+            (Recv::List, "append") => (format!("pyrt_list_append({}, {})", lst(self), self.to_val(a[1])), true),
+            (Recv::List, "insert") => (format!("pyrt_list_insert({}, {}, {})", lst(self), self.val(a[1]), self.to_val(a[2])), true),
+            (Recv::List, "pop") => (Self::from_val(rty, format!("pyrt_list_pop({}, {})", lst(self), self.val(a[1]))), true),
+            (Recv::List, "reverse") => (format!("pyrt_list_reverse({})", lst(self)), false),
+            (Recv::List, "__iter__") => (format!("pyrt_list_iter_new({})", lst(self)), true),
+            (Recv::Iter, "__iter__") => (self.val(a[0]), false),
+            _ => return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name))),
+        };
+        match r {
+            Some(rv) if matches!(rty, Type::None) && self.uses[rv.index()] > 0 => {
+                let _ = writeln!(self.body, "  {e};");
+                self.set(r, "0");
+            }
+            Some(_) if !matches!(rty, Type::None) => self.set(r, &e),
+            _ => {
+                let _ = writeln!(self.body, "  {e};");
+            }
+        }
+        if raises {
+            self.check(b);
+        }
+        Ok(())
+    }
+
+    fn prim(&mut self, b: Block, p: Prim, a: &[Value], r: Option<Value>, span: Span) -> R<()> {
+        use Prim::*;
+        let v = |k: usize| self.val(a[k]);
+        let s = |k: usize| self.ptr(a[k], "pyrt_str");
+        let call = |name: &str, args: Vec<String>| format!("{name}({})", args.join(", "));
+        let e = match p {
+            IntAdd => call("pyrt_int_add", vec![v(0), v(1)]),
+            IntSub => call("pyrt_int_sub", vec![v(0), v(1)]),
+            IntMul => call("pyrt_int_mul", vec![v(0), v(1)]),
+            IntFloorDiv => call("pyrt_int_floordiv", vec![v(0), v(1)]),
+            IntMod => call("pyrt_int_mod", vec![v(0), v(1)]),
+            IntTrueDiv => call("pyrt_int_truediv", vec![v(0), v(1)]),
+            IntPow => call("pyrt_int_pow", vec![v(0), v(1)]),
+            // Past the int range, the counter only has to stay past it (wrapping never happens: |step| < 2**63).
+            IntRangeNext => format!("(int64_t)((uint64_t){} + (uint64_t){})", v(0), v(1)),
+            IntNeg => format!("(-{})", v(0)),
+            IntAbs => format!("({0} < 0 ? -{0} : {0})", v(0)),
+            IntInvert => call("pyrt_int_invert", vec![v(0)]),
+            IntAnd => format!("({} & {})", v(0), v(1)),
+            IntOr => format!("({} | {})", v(0), v(1)),
+            IntXor => format!("({} ^ {})", v(0), v(1)),
+            IntLShift => call("pyrt_int_lshift", vec![v(0), v(1)]),
+            IntRShift => call("pyrt_int_rshift", vec![v(0), v(1)]),
+            IntEq | FloatEq | BoolEq => format!("({} == {})", v(0), v(1)),
+            IntNe | FloatNe | BoolNe => format!("({} != {})", v(0), v(1)),
+            IntLt | FloatLt => format!("({} < {})", v(0), v(1)),
+            IntLe | FloatLe => format!("({} <= {})", v(0), v(1)),
+            IntGt | FloatGt => format!("({} > {})", v(0), v(1)),
+            IntGe | FloatGe => format!("({} >= {})", v(0), v(1)),
+            IntIsTrue | FloatIsTrue => format!("({} != 0)", v(0)),
+            IntToFloat => format!("(double){}", v(0)),
+            IntToStr => call("pyrt_int_to_str", vec![v(0)]),
+            FloatAdd => format!("({} + {})", v(0), v(1)),
+            FloatSub => format!("({} - {})", v(0), v(1)),
+            FloatMul => format!("({} * {})", v(0), v(1)),
+            FloatTrueDiv => call("pyrt_float_truediv", vec![v(0), v(1)]),
+            FloatFloorDiv => call("pyrt_float_floordiv", vec![v(0), v(1)]),
+            FloatMod => call("pyrt_float_mod", vec![v(0), v(1)]),
+            FloatPow => call("pyrt_float_pow", vec![v(0), v(1)]),
+            FloatNeg => format!("(-{})", v(0)),
+            FloatAbs => call("fabs", vec![v(0)]),
+            FloatToInt => call("pyrt_int_from_float", vec![v(0)]),
+            FloatRepr => call("pyrt_float_repr", vec![v(0)]),
+            BoolNot => format!("(uint8_t)!{}", v(0)),
+            BoolToInt => format!("(int64_t){}", v(0)),
+            BoolToStr => format!("({} ? {} : {})", v(0), self.p.str_const("True"), self.p.str_const("False")),
+            StrConcat => call("pyrt_str_concat", vec![s(0), s(1)]),
+            StrRepeat => call("pyrt_str_repeat", vec![s(0), v(1)]),
+            StrLen => format!("{}->len", s(0)),
+            StrGetItem => call("pyrt_str_index", vec![s(0), v(1)]),
+            StrSlice => {
+                let opt = |k: usize| if *self.ty(a[k]) == Type::None { "PYRT_NONE_I64".to_string() } else { self.val(a[k]) };
+                call("pyrt_str_slice", vec![s(0), opt(1), opt(2), opt(3)])
+            }
+            StrEq => format!("pyrt_str_eq({}, {})", s(0), s(1)),
+            StrNe => format!("(uint8_t)!pyrt_str_eq({}, {})", s(0), s(1)),
+            StrLt => format!("(pyrt_str_cmp({}, {}) < 0)", s(0), s(1)),
+            StrLe => format!("(pyrt_str_cmp({}, {}) <= 0)", s(0), s(1)),
+            StrGt => format!("(pyrt_str_cmp({}, {}) > 0)", s(0), s(1)),
+            StrGe => format!("(pyrt_str_cmp({}, {}) >= 0)", s(0), s(1)),
+            StrContains => call("pyrt_str_contains", vec![s(0), s(1)]),
+            StrIsTrue => format!("({}->len != 0)", s(0)),
+            StrToInt => call("pyrt_int_from_str", vec![s(0)]),
+            StrRepr => call("pyrt_str_repr", vec![s(0)]),
+            PrintStdout => {
+                let _ = writeln!(self.body, "  pyrt_print({});", s(0));
+                self.check(b);
+                return Ok(());
+            }
+            IntRoundDigits | IntFormat | FloatRound | FloatRoundDigits | FloatFormat | BoolFormat | StrToFloat | StrFormat => {
+                return Err(unsupported(span, format!("the operation {p:?}")));
+            }
+        };
+        let allocates = matches!(p, IntToStr | FloatRepr | BoolToStr | StrConcat | StrRepeat | StrGetItem | StrSlice | StrRepr);
+        self.set(r, &e);
+        if p.may_raise() || allocates {
+            self.check(b);
+        }
+        Ok(())
+    }
+}
+
+fn class_of(t: &Type) -> Option<pyrt_ir::ClassId> {
+    match t {
+        Type::Inst(c) => Some(c.id()),
+        Type::Optional(inner) => class_of(inner),
+        _ => None,
+    }
+}

@@ -1,0 +1,263 @@
+//! The whole C file: runtime, class types and vtables, descriptors, constants,
+//! globals, the functions, and `main`.
+
+use crate::func::FnEmitter;
+use crate::UNSUPPORTED;
+use pyrt_ir::layout::{ClassLayout, Repr, class_layouts};
+use pyrt_ir::module::{Member, lookup};
+use pyrt_ir::verify::{Level, verify_module};
+use pyrt_ir::{ClassId, Diagnostic, EntityRef, Module, Span, Type};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
+
+/// Program-wide tables the functions refer to.
+pub(crate) struct Program<'m> {
+    pub m: &'m Module,
+    pub layouts: Vec<ClassLayout>,
+    /// Interned descriptors: the type, and the C declarations made for it.
+    descs: HashMap<Type, String>,
+    desc_decls: String,
+    desc_defs: String,
+    /// Interned str constants, by text.
+    strs: HashMap<String, usize>,
+    str_list: Vec<String>,
+    /// Vtable slot of each method name called by dynamic dispatch.
+    pub slots: BTreeMap<String, usize>,
+}
+
+impl<'m> Program<'m> {
+    pub fn str_const(&mut self, s: &str) -> String {
+        let n = self.str_list.len();
+        let k = *self.strs.entry(s.to_string()).or_insert_with(|| {
+            self.str_list.push(s.to_string());
+            n
+        });
+        format!("K[{k}]")
+    }
+
+    /// The C name of the type's class struct.
+    pub fn class_type(&self, c: ClassId) -> String {
+        match &self.m.classes[c].builtin {
+            Some(b) => format!("pyrt_t_{}", b.trim_start_matches('$')),
+            None => format!("T{}", c.index()),
+        }
+    }
+
+    pub fn vtable_slot(&mut self, name: &str) -> usize {
+        let n = self.slots.len();
+        *self.slots.entry(name.to_string()).or_insert(n)
+    }
+
+    /// The descriptor of a type, as a C expression of type `const pyrt_desc *`.
+    pub fn desc(&mut self, t: &Type, span: Span) -> Result<String, Diagnostic> {
+        let name = match t {
+            Type::None => "pyrt_d_none".to_string(),
+            Type::Bool => "pyrt_d_bool".to_string(),
+            Type::Int => "pyrt_d_int".to_string(),
+            Type::Float => "pyrt_d_float".to_string(),
+            Type::Str => "pyrt_d_str".to_string(),
+            _ => {
+                if let Some(n) = self.descs.get(t) {
+                    return Ok(format!("&{n}"));
+                }
+                let n = format!("D{}", self.descs.len());
+                self.descs.insert(t.clone(), n.clone());
+                let (kind, repr, str_, eq, elems): (&str, &str, &str, &str, Vec<Type>) = match t {
+                    Type::List(e) => ("PYRT_K_REF", "pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", vec![(**e).clone()]),
+                    Type::Tuple(es) => ("PYRT_K_REF", "pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", es.clone()),
+                    Type::Optional(inner) => {
+                        let kind = match Repr::of(t) {
+                            Repr::Bool => "PYRT_K_BOOL",
+                            Repr::Int => "PYRT_K_INT",
+                            Repr::Float => "PYRT_K_FLOAT",
+                            _ => "PYRT_K_REF",
+                        };
+                        (kind, "pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", vec![(**inner).clone()])
+                    }
+                    Type::Inst(c) => {
+                        let id = c.id();
+                        let user_dunder = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"]
+                            .iter()
+                            .any(|d| pyrt_ir::module::subclasses(&self.m.classes, id).iter().any(|&s| lookup(&self.m.classes, s, d).is_some_and(|(owner, _)| self.m.classes[owner].builtin.is_none())));
+                        if user_dunder {
+                            return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet print, compare or hash instances of `{}` through their dunder methods", self.m.classes[id].name)));
+                        }
+                        if self.layouts[id.index()].exception {
+                            self.descs.insert(t.clone(), "pyrt_d_exc".into());
+                            return Ok("&pyrt_d_exc".into());
+                        }
+                        self.descs.insert(t.clone(), "pyrt_d_inst".into());
+                        return Ok("&pyrt_d_inst".into());
+                    }
+                    _ => {
+                        self.descs.remove(t);
+                        return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here")));
+                    }
+                };
+                let mut elem_names = Vec::new();
+                for e in &elems {
+                    elem_names.push(self.desc(e, span)?);
+                }
+                let _ = writeln!(self.desc_decls, "static const pyrt_desc {n};");
+                let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{}}};", elem_names.len().max(1), if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") });
+                let _ = writeln!(self.desc_defs, "static const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
+                return Ok(format!("&{n}"));
+            }
+        };
+        Ok(format!("&{name}"))
+    }
+}
+
+/// The C type of a representation.
+pub(crate) fn ctype(r: Repr) -> &'static str {
+    match r {
+        Repr::None | Repr::Bool => "uint8_t",
+        Repr::Int => "int64_t",
+        Repr::Float => "double",
+        Repr::Ref => "void *",
+    }
+}
+
+/// A C string literal of `s` in UTF-8, and its length in bytes.
+pub(crate) fn c_string(s: &str) -> (String, usize) {
+    let mut out = String::from("\"");
+    let mut prev_hex = false;
+    for &b in s.as_bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'?' => out.push_str("\\?"),
+            0x20..=0x7E if !(prev_hex && b.is_ascii_hexdigit()) => out.push(b as char),
+            _ => {
+                let _ = write!(out, "\\{b:03o}");
+                prev_hex = false;
+                continue;
+            }
+        }
+        prev_hex = false;
+    }
+    out.push('"');
+    (out, s.len())
+}
+
+/// Translate a lowered module to one C file (runtime included).
+pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
+    if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
+        let mut d = Diagnostic::bug(Span::DUMMY, "C backend: the module does not pass the IR verifier");
+        for e in errors {
+            d = d.with_note(e);
+        }
+        return Err(vec![d]);
+    }
+    let Some(main) = m.main else {
+        return Err(vec![Diagnostic::bug(Span::DUMMY, "C backend: the module has no main function")]);
+    };
+    let mut p = Program {
+        m,
+        layouts: class_layouts(&m.classes),
+        descs: HashMap::new(),
+        desc_decls: String::new(),
+        desc_defs: String::new(),
+        strs: HashMap::new(),
+        str_list: Vec::new(),
+        slots: BTreeMap::new(),
+    };
+    let mut diags = Vec::new();
+    let mut protos = String::new();
+    let mut bodies = String::new();
+    for (id, f) in m.funcs.iter() {
+        let mut e = FnEmitter::new(&mut p, id, f);
+        match e.emit() {
+            Ok((proto, body)) => {
+                let _ = writeln!(protos, "{proto};");
+                bodies.push_str(&body);
+            }
+            Err(d) => diags.extend(d),
+        }
+    }
+    if !diags.is_empty() {
+        diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
+        return Err(diags);
+    }
+    let mut out = String::new();
+    for (_, text) in pyrt_runtime::C_RUNTIME_PARTS {
+        out.push_str(text);
+        out.push('\n');
+    }
+    out.push_str("/* ---- the translated program ---- */\n\n");
+    // Classes: types with their layouts and vtables.
+    let mut classes = String::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let _ = writeln!(classes, "static const pyrt_type T{};", id.index());
+    }
+    out.push_str(&classes);
+    out.push_str(&protos);
+    out.push('\n');
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let l = &p.layouts[id.index()];
+        let refs = l.ref_offsets();
+        let k = id.index();
+        let _ = writeln!(out, "static const uint32_t T{k}_refs[{}] = {{{}}};", refs.len().max(1), if refs.is_empty() { "0".into() } else { refs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") });
+        let vt: Vec<String> = p
+            .slots
+            .keys()
+            .map(|name| match lookup(&m.classes, id, name) {
+                Some((_, Member::Method(f))) => format!("(void *)f{}", f.index()),
+                _ => "NULL".into(),
+            })
+            .collect();
+        let _ = writeln!(out, "static void *const T{k}_vt[{}] = {{{}}};", vt.len().max(1), if vt.is_empty() { "NULL".into() } else { vt.join(", ") });
+        let base = c.mro.get(1).map(|&b| format!("&{}", p.class_type(b))).unwrap_or_else(|| "NULL".into());
+        let module = c.module.as_ref().map(|m| c_string(m).0).unwrap_or_else(|| "NULL".into());
+        let _ = writeln!(
+            out,
+            "static const pyrt_type T{k} = {{{}, {module}, {base}, PYRT_O_INST, {}, T{k}_refs, {}, T{k}_vt, NULL}};",
+            c_string(&c.name).0,
+            l.size,
+            refs.len()
+        );
+    }
+    out.push_str(&p.desc_decls);
+    out.push_str(&p.desc_defs);
+    // Constants and globals.
+    let _ = writeln!(out, "static void *K[{}];", p.str_list.len().max(1));
+    let mut roots = Vec::new();
+    for (g, global) in m.globals.iter() {
+        let r = Repr::of(&global.ty);
+        let _ = writeln!(out, "static {} g{};", ctype(r), g.index());
+        if global.checked {
+            let _ = writeln!(out, "static uint8_t gd{};", g.index());
+        }
+        if r == Repr::Ref {
+            roots.push(format!("&g{}", g.index()));
+        }
+    }
+    out.push('\n');
+    out.push_str(&bodies);
+    // main
+    out.push_str("int main(int argc, char **argv) {\n  (void)argc;\n  (void)argv;\n  pyrt_init();\n");
+    let nroots = roots.len() + p.str_list.len();
+    let _ = writeln!(out, "  static void **roots[{}];", nroots.max(1));
+    for (i, r) in roots.iter().enumerate() {
+        let _ = writeln!(out, "  roots[{i}] = (void **){r};");
+    }
+    for k in 0..p.str_list.len() {
+        let _ = writeln!(out, "  roots[{}] = &K[{k}];", roots.len() + k);
+    }
+    let _ = writeln!(out, "  pyrt_global_roots = roots;\n  pyrt_nglobal_roots = {nroots};");
+    for (k, s) in p.str_list.iter().enumerate() {
+        let (lit, len) = c_string(s);
+        let _ = writeln!(out, "  K[{k}] = pyrt_str_utf8({lit}, {len});\n  if (!K[{k}]) return pyrt_uncaught();");
+    }
+    let _ = writeln!(out, "  int64_t status = f{}();", main.index());
+    out.push_str("  if (pyrt_exc) return pyrt_uncaught();\n  pyrt_flush();\n  return (int)(status & 0xFF);\n}\n");
+    Ok(out)
+}

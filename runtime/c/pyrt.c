@@ -1,0 +1,1193 @@
+/* pyrt's C runtime: the objects, the garbage collector and the operations that
+ * translated programs call. The C backend (backends/c) emits one C file: this
+ * text, then the program. Everything here is `static`, so the C compiler sees one
+ * translation unit and inlines freely.
+ *
+ * Values (see ir/src/layout.rs, shared with the wasm backend):
+ *   None  -> uint8_t (always 0)          bool  -> uint8_t (0 or 1)
+ *   int   -> int64_t, INT64_MIN excluded: an operation that would produce it, or
+ *            leave the 64-bit range, raises OverflowError. INT64_MIN is the None
+ *            of an `int | None`.
+ *   float -> double; the None of a `float | None` is a signalling NaN no
+ *            arithmetic produces (PYRT_NONE_F64_BITS).
+ *   everything else -> a pointer to a GC object; NULL is its None.
+ * Inside containers every value is one 8-byte `pyrt_val`, and the container
+ * carries the descriptor (`pyrt_desc`) of its elements: how to trace, compare,
+ * hash and print them.
+ *
+ * Garbage collection is precise mark and sweep. Roots are the shadow stack (every
+ * translated function keeps its live references in a frame array linked through
+ * `pyrt_top`), the reference globals, the constants, the exception being raised,
+ * and the runtime's own temporary roots (`PYRT_ROOT`). Objects come from malloc and
+ * are linked in one list; the sweep frees the unmarked. A collection runs when
+ * the bytes allocated since the last one exceed the live bytes after it (at
+ * least 4 MiB), or at every allocation when PYRT_GC_STRESS=1.
+ *
+ * Exceptions: a raising operation sets `pyrt_exc` and returns a dummy value;
+ * translated code tests `pyrt_exc` after each call that may raise and jumps to
+ * its handler or returns. No setjmp anywhere.
+ */
+#include <stdint.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <float.h>
+#include <errno.h>
+
+/* Programs use a part of the runtime; the rest is not worth a warning. The
+   translated program after it is compiled with every warning. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wunused-const-variable"
+
+#define PYRT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define PYRT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define PYRT_UNUSED __attribute__((unused))
+
+typedef union pyrt_val {
+  int64_t i;
+  double f;
+  void *p;
+} pyrt_val;
+
+enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF };
+
+#define PYRT_NONE_I64 INT64_MIN
+#define PYRT_NONE_F64_BITS 0x7FF4000000000DEDull
+#define PYRT_NONE_BOOL 2
+
+/* ---- objects ---- */
+
+typedef struct pyrt_type pyrt_type;
+typedef struct pyrt_desc pyrt_desc;
+
+typedef struct pyrt_obj {
+  const pyrt_type *type;
+  uintptr_t gc; /* next object in the heap list | mark bit */
+} pyrt_obj;
+
+/* What a heap object is; the collector traces by it. */
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX };
+
+struct pyrt_type {
+  const char *name;   /* the Python class name */
+  const char *module; /* NULL for built-ins and the main module */
+  const pyrt_type *base;
+  uint8_t okind;
+  uint32_t size;          /* instances: the whole object's size */
+  const uint32_t *refs;   /* instances: offsets of reference fields */
+  uint32_t nrefs;
+  void *const *vtable;    /* instances: methods by slot number */
+  void (*trace)(pyrt_obj *); /* iterators: marks what the iterator holds beyond `cur` */
+};
+
+typedef struct pyrt_buf { uint32_t *d; size_t len, cap; } pyrt_buf;
+
+struct pyrt_desc {
+  uint8_t kind;
+  void (*repr)(const pyrt_desc *, pyrt_val, pyrt_buf *);
+  void (*str)(const pyrt_desc *, pyrt_val, pyrt_buf *);
+  int (*eq)(const pyrt_desc *, pyrt_val, pyrt_val); /* 1, 0, or -1 with pyrt_exc set */
+  uint32_t n;               /* tuples: fields; lists: 1 */
+  const pyrt_desc *const *elems;
+};
+
+typedef struct pyrt_str {
+  pyrt_obj h;
+  int64_t len;
+  int64_t hash;
+  uint32_t cp[];
+} pyrt_str;
+
+typedef struct pyrt_list {
+  pyrt_obj h;
+  const pyrt_desc *elem;
+  int64_t len, cap;
+  pyrt_val *items;
+} pyrt_list;
+
+typedef struct pyrt_tuple {
+  pyrt_obj h;
+  const pyrt_desc *desc;
+  int64_t len;
+  pyrt_val items[];
+} pyrt_tuple;
+
+/* An instance of a built-in exception class or of a class derived from one:
+ * `args` comes first, the program's fields follow. */
+typedef struct pyrt_exc_obj {
+  pyrt_obj h;
+  pyrt_tuple *args;
+} pyrt_exc_obj;
+
+/* An iterator: `next` advances it (1: `cur` holds the element; 0: exhausted). */
+typedef struct pyrt_iter {
+  pyrt_obj h;
+  uint8_t (*next)(struct pyrt_iter *);
+  const pyrt_desc *elem;
+  pyrt_val cur;
+} pyrt_iter;
+
+typedef struct pyrt_list_iter {
+  pyrt_iter it;
+  pyrt_list *list;
+  int64_t i;
+} pyrt_list_iter;
+
+/* ---- the shadow stack and the exception state ---- */
+
+typedef struct pyrt_frame {
+  struct pyrt_frame *prev;
+  uint32_t n;
+  void **slots;
+} pyrt_frame;
+
+static pyrt_frame *pyrt_top;
+static pyrt_obj *pyrt_exc;      /* the exception being raised, or NULL */
+static int64_t pyrt_depth;      /* live Python frames */
+#define PYRT_RECURSION_LIMIT 1000
+
+/* Roots of the runtime's own functions: `PYRT_ROOT(n)` declares `void *R_[n]`
+ * linked into the shadow stack until `PYRT_UNROOT()`. */
+#define PYRT_ROOT(n) \
+  void *R_[n] = {0}; \
+  pyrt_frame F_ = {pyrt_top, (n), R_}; \
+  pyrt_top = &F_
+#define PYRT_UNROOT() (pyrt_top = F_.prev)
+
+/* ---- output ---- */
+
+static char pyrt_out[1 << 16];
+static size_t pyrt_out_len;
+
+static void pyrt_flush(void) {
+  if (pyrt_out_len) fwrite(pyrt_out, 1, pyrt_out_len, stdout);
+  pyrt_out_len = 0;
+  fflush(stdout);
+}
+
+static void pyrt_write_bytes(const char *s, size_t n) {
+  if (pyrt_out_len + n > sizeof pyrt_out) {
+    pyrt_flush();
+    if (n > sizeof pyrt_out) {
+      fwrite(s, 1, n, stdout);
+      return;
+    }
+  }
+  memcpy(pyrt_out + pyrt_out_len, s, n);
+  pyrt_out_len += n;
+}
+
+static PYRT_UNUSED void pyrt_fatal(const char *msg) {
+  pyrt_flush();
+  fprintf(stderr, "pyrt: fatal: %s\n", msg);
+  exit(70);
+}
+
+/* ---- the garbage collector ---- */
+
+static uintptr_t pyrt_heap;      /* the list of every object (through obj.gc) */
+static size_t pyrt_allocated;    /* bytes since the last collection */
+static size_t pyrt_threshold = 4u << 20;
+static size_t pyrt_live;
+static int pyrt_stress;
+static void ***pyrt_global_roots; /* addresses of the reference globals */
+static size_t pyrt_nglobal_roots;
+static pyrt_obj **pyrt_mark_stack;
+static size_t pyrt_mark_len, pyrt_mark_cap;
+static pyrt_obj *pyrt_memory_error; /* made at start-up: raising it allocates nothing */
+
+static void pyrt_mark(void *p) {
+  pyrt_obj *o = p;
+  if (!o || (o->gc & 1)) return;
+  o->gc |= 1;
+  if (o->type->okind == PYRT_O_STR) return;
+  if (pyrt_mark_len == pyrt_mark_cap) {
+    size_t cap = pyrt_mark_cap ? pyrt_mark_cap * 2 : 4096;
+    pyrt_obj **s = realloc(pyrt_mark_stack, cap * sizeof *s);
+    if (!s) pyrt_fatal("out of memory while collecting garbage");
+    pyrt_mark_stack = s;
+    pyrt_mark_cap = cap;
+  }
+  pyrt_mark_stack[pyrt_mark_len++] = o;
+}
+
+static void pyrt_mark_val(const pyrt_desc *d, pyrt_val v) {
+  if (d->kind == PYRT_K_REF) pyrt_mark(v.p);
+}
+
+static void pyrt_trace(pyrt_obj *o) {
+  switch (o->type->okind) {
+  case PYRT_O_LIST: {
+    pyrt_list *l = (pyrt_list *)o;
+    if (l->elem->kind == PYRT_K_REF)
+      for (int64_t i = 0; i < l->len; i++) pyrt_mark(l->items[i].p);
+    break;
+  }
+  case PYRT_O_TUPLE: {
+    pyrt_tuple *t = (pyrt_tuple *)o;
+    for (int64_t i = 0; i < t->len; i++) pyrt_mark_val(t->desc->elems[i], t->items[i]);
+    break;
+  }
+  case PYRT_O_INST:
+    for (uint32_t k = 0; k < o->type->nrefs; k++) pyrt_mark(*(void **)((char *)o + o->type->refs[k]));
+    break;
+  case PYRT_O_ITER: {
+    pyrt_iter *it = (pyrt_iter *)o;
+    pyrt_mark_val(it->elem, it->cur);
+    if (o->type->trace) o->type->trace(o);
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+static size_t pyrt_size_of(pyrt_obj *o) {
+  switch (o->type->okind) {
+  case PYRT_O_STR: return sizeof(pyrt_str) + 4 * (size_t)((pyrt_str *)o)->len;
+  case PYRT_O_LIST: return sizeof(pyrt_list) + sizeof(pyrt_val) * (size_t)((pyrt_list *)o)->cap;
+  case PYRT_O_TUPLE: return sizeof(pyrt_tuple) + sizeof(pyrt_val) * (size_t)((pyrt_tuple *)o)->len;
+  default: return o->type->size;
+  }
+}
+
+static void pyrt_collect(void) {
+  pyrt_mark_len = 0;
+  for (pyrt_frame *f = pyrt_top; f; f = f->prev)
+    for (uint32_t i = 0; i < f->n; i++) pyrt_mark(f->slots[i]);
+  for (size_t i = 0; i < pyrt_nglobal_roots; i++) pyrt_mark(*pyrt_global_roots[i]);
+  pyrt_mark(pyrt_exc);
+  pyrt_mark(pyrt_memory_error);
+  while (pyrt_mark_len) pyrt_trace(pyrt_mark_stack[--pyrt_mark_len]);
+  uintptr_t *link = &pyrt_heap;
+  size_t live = 0;
+  while (*link) {
+    pyrt_obj *o = (pyrt_obj *)(*link & ~(uintptr_t)1);
+    if (o->gc & 1) {
+      o->gc &= ~(uintptr_t)1;
+      live += pyrt_size_of(o);
+      link = &o->gc;
+    } else {
+      *link = (*link & 1) | (o->gc & ~(uintptr_t)1);
+      if (o->type->okind == PYRT_O_LIST) free(((pyrt_list *)o)->items);
+      free(o);
+    }
+  }
+  pyrt_live = live;
+  pyrt_allocated = 0;
+  pyrt_threshold = live > (4u << 20) ? live : (4u << 20);
+}
+
+static void pyrt_raise_memory_error(void) { pyrt_exc = pyrt_memory_error; }
+
+/* A new zeroed object of `size` bytes, or NULL with MemoryError raised. */
+static void *pyrt_alloc(const pyrt_type *t, size_t size) {
+  if (PYRT_UNLIKELY(pyrt_stress || pyrt_allocated > pyrt_threshold)) pyrt_collect();
+  pyrt_obj *o = calloc(1, size);
+  if (PYRT_UNLIKELY(!o)) {
+    pyrt_collect();
+    o = calloc(1, size);
+    if (!o) {
+      pyrt_raise_memory_error();
+      return NULL;
+    }
+  }
+  pyrt_allocated += size;
+  o->type = t;
+  o->gc = pyrt_heap;
+  pyrt_heap = (uintptr_t)o;
+  return o;
+}
+
+/* ---- exceptions ---- */
+
+#define PYRT_EXC_TYPE(id, pyname, basep) \
+  static const pyrt_type id = {pyname, NULL, basep, PYRT_O_INST, sizeof(pyrt_exc_obj), pyrt_exc_refs, 1, NULL, NULL};
+
+static const uint32_t pyrt_exc_refs[] = {offsetof(pyrt_exc_obj, args)};
+PYRT_EXC_TYPE(pyrt_t_BaseException, "BaseException", NULL)
+PYRT_EXC_TYPE(pyrt_t_Exception, "Exception", &pyrt_t_BaseException)
+PYRT_EXC_TYPE(pyrt_t_ArithmeticError, "ArithmeticError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_ZeroDivisionError, "ZeroDivisionError", &pyrt_t_ArithmeticError)
+PYRT_EXC_TYPE(pyrt_t_OverflowError, "OverflowError", &pyrt_t_ArithmeticError)
+PYRT_EXC_TYPE(pyrt_t_ValueError, "ValueError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_TypeError, "TypeError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_LookupError, "LookupError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_IndexError, "IndexError", &pyrt_t_LookupError)
+PYRT_EXC_TYPE(pyrt_t_KeyError, "KeyError", &pyrt_t_LookupError)
+PYRT_EXC_TYPE(pyrt_t_AssertionError, "AssertionError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_NameError, "NameError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_UnboundLocalError, "UnboundLocalError", &pyrt_t_NameError)
+PYRT_EXC_TYPE(pyrt_t_RuntimeError, "RuntimeError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_RecursionError, "RecursionError", &pyrt_t_RuntimeError)
+PYRT_EXC_TYPE(pyrt_t_NotImplementedError, "NotImplementedError", &pyrt_t_RuntimeError)
+PYRT_EXC_TYPE(pyrt_t_StopIteration, "StopIteration", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_AttributeError, "AttributeError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_EOFError, "EOFError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_MemoryError, "MemoryError", &pyrt_t_Exception)
+PYRT_EXC_TYPE(pyrt_t_SystemExit, "SystemExit", &pyrt_t_BaseException)
+PYRT_EXC_TYPE(pyrt_t_KeyboardInterrupt, "KeyboardInterrupt", &pyrt_t_BaseException)
+
+static int pyrt_is_subtype(const pyrt_type *t, const pyrt_type *c) {
+  for (; t; t = t->base)
+    if (t == c) return 1;
+  return 0;
+}
+
+static int pyrt_isinstance(void *o, const pyrt_type *c) { return o && pyrt_is_subtype(((pyrt_obj *)o)->type, c); }
+
+/* ---- strings ---- */
+
+static const pyrt_type pyrt_t_str = {"str", NULL, NULL, PYRT_O_STR, 0, NULL, 0, NULL, NULL};
+
+static pyrt_str *pyrt_str_new(int64_t len) {
+  pyrt_str *s = pyrt_alloc(&pyrt_t_str, sizeof(pyrt_str) + 4 * (size_t)len);
+  if (s) {
+    s->len = len;
+    s->hash = -1;
+  }
+  return s;
+}
+
+/* Decode UTF-8 (from the translator: always valid). */
+static pyrt_str *pyrt_str_utf8(const char *u, size_t n) {
+  int64_t len = 0;
+  for (size_t i = 0; i < n; i++) len += ((unsigned char)u[i] & 0xC0) != 0x80;
+  pyrt_str *s = pyrt_str_new(len);
+  if (!s) return NULL;
+  int64_t k = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)u[i];
+    uint32_t cp;
+    int extra;
+    if (c < 0x80) { cp = c; extra = 0; }
+    else if (c < 0xE0) { cp = c & 0x1F; extra = 1; }
+    else if (c < 0xF0) { cp = c & 0x0F; extra = 2; }
+    else { cp = c & 0x07; extra = 3; }
+    i++;
+    for (int j = 0; j < extra && i < n; j++, i++) cp = (cp << 6) | ((unsigned char)u[i] & 0x3F);
+    s->cp[k++] = cp;
+  }
+  return s;
+}
+
+static pyrt_str *pyrt_str_ascii(const char *a) { return pyrt_str_utf8(a, strlen(a)); }
+
+static void pyrt_buf_grow(pyrt_buf *b, size_t more) {
+  if (b->len + more <= b->cap) return;
+  size_t cap = b->cap ? b->cap * 2 : 64;
+  while (cap < b->len + more) cap *= 2;
+  uint32_t *d = realloc(b->d, cap * 4);
+  if (!d) pyrt_fatal("out of memory");
+  b->d = d;
+  b->cap = cap;
+}
+
+static void pyrt_buf_cp(pyrt_buf *b, uint32_t cp) {
+  pyrt_buf_grow(b, 1);
+  b->d[b->len++] = cp;
+}
+
+static void pyrt_buf_ascii(pyrt_buf *b, const char *s) {
+  size_t n = strlen(s);
+  pyrt_buf_grow(b, n);
+  for (size_t i = 0; i < n; i++) b->d[b->len++] = (unsigned char)s[i];
+}
+
+static void pyrt_buf_str(pyrt_buf *b, const pyrt_str *s) {
+  pyrt_buf_grow(b, (size_t)s->len);
+  memcpy(b->d + b->len, s->cp, 4 * (size_t)s->len);
+  b->len += (size_t)s->len;
+}
+
+/* The buffer's text as a new str (the buffer is freed). */
+static pyrt_str *pyrt_buf_finish(pyrt_buf *b) {
+  pyrt_str *s = pyrt_str_new((int64_t)b->len);
+  if (s && b->len) memcpy(s->cp, b->d, 4 * b->len);
+  free(b->d);
+  b->d = NULL;
+  b->len = b->cap = 0;
+  return s;
+}
+
+static pyrt_str *pyrt_str_concat(pyrt_str *a, pyrt_str *b) {
+  if (a->len == 0) return b;
+  if (b->len == 0) return a;
+  pyrt_str *s = pyrt_str_new(a->len + b->len);
+  if (!s) return NULL;
+  memcpy(s->cp, a->cp, 4 * (size_t)a->len);
+  memcpy(s->cp + a->len, b->cp, 4 * (size_t)b->len);
+  return s;
+}
+
+static uint8_t pyrt_str_eq(const pyrt_str *a, const pyrt_str *b) {
+  return a == b || (a->len == b->len && memcmp(a->cp, b->cp, 4 * (size_t)a->len) == 0);
+}
+
+static int pyrt_str_cmp(const pyrt_str *a, const pyrt_str *b) {
+  int64_t n = a->len < b->len ? a->len : b->len;
+  for (int64_t i = 0; i < n; i++)
+    if (a->cp[i] != b->cp[i]) return a->cp[i] < b->cp[i] ? -1 : 1;
+  return a->len < b->len ? -1 : a->len > b->len;
+}
+
+static void pyrt_write_str(const pyrt_str *s) {
+  char tmp[4];
+  for (int64_t i = 0; i < s->len; i++) {
+    uint32_t c = s->cp[i];
+    size_t n;
+    if (c < 0x80) { tmp[0] = (char)c; n = 1; }
+    else if (c < 0x800) { tmp[0] = (char)(0xC0 | (c >> 6)); tmp[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+    else if (c < 0x10000) {
+      tmp[0] = (char)(0xE0 | (c >> 12)); tmp[1] = (char)(0x80 | ((c >> 6) & 0x3F)); tmp[2] = (char)(0x80 | (c & 0x3F)); n = 3;
+    } else {
+      tmp[0] = (char)(0xF0 | (c >> 18)); tmp[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+      tmp[2] = (char)(0x80 | ((c >> 6) & 0x3F)); tmp[3] = (char)(0x80 | (c & 0x3F)); n = 4;
+    }
+    pyrt_write_bytes(tmp, n);
+  }
+}
+
+/* ---- raising ---- */
+
+static const pyrt_desc pyrt_d_str;
+static const pyrt_desc *const pyrt_d_str1[1] = {&pyrt_d_str};
+static const pyrt_desc pyrt_d_tuple_str1;
+static const pyrt_type pyrt_t_tuple;
+
+static pyrt_tuple *pyrt_tuple_new(const pyrt_desc *d, int64_t n) {
+  pyrt_tuple *t = pyrt_alloc(&pyrt_t_tuple, sizeof(pyrt_tuple) + sizeof(pyrt_val) * (size_t)n);
+  if (t) {
+    t->desc = d;
+    t->len = n;
+  }
+  return t;
+}
+
+/* A new instance of the exception type `t` with no arguments yet. */
+static pyrt_exc_obj *pyrt_exc_alloc(const pyrt_type *t) {
+  return pyrt_alloc(t, t->size);
+}
+
+/* raise t(msg); msg NULL: no arguments. */
+static void pyrt_raise(const pyrt_type *t, const char *msg) {
+  if (pyrt_exc) return;
+  PYRT_ROOT(2);
+  pyrt_exc_obj *e = R_[0] = pyrt_exc_alloc(t);
+  if (e) {
+    if (msg) {
+      pyrt_str *s = R_[1] = pyrt_str_ascii(msg);
+      pyrt_tuple *a = s ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+      if (a) {
+        a->items[0].p = s;
+        e->args = a;
+      }
+    } else {
+      e->args = pyrt_tuple_new(&pyrt_d_tuple_str1, 0);
+    }
+  }
+  PYRT_UNROOT();
+  if (!pyrt_exc) pyrt_exc = (pyrt_obj *)e;
+}
+
+static void pyrt_raise_obj(void *e) { pyrt_exc = e; }
+
+static void pyrt_overflow(void) { pyrt_raise(&pyrt_t_OverflowError, "int too large for the c backend (beyond 64 bits)"); }
+
+/* ---- descriptors of scalars and str ---- */
+
+static void pyrt_buf_int(pyrt_buf *b, int64_t v) {
+  char tmp[32];
+  snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+  pyrt_buf_ascii(b, tmp);
+}
+
+static void pyrt_buf_float(pyrt_buf *b, double x);
+
+static void pyrt_repr_none(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; (void)v; pyrt_buf_ascii(b, "None"); }
+static void pyrt_repr_bool(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; pyrt_buf_ascii(b, v.i ? "True" : "False"); }
+static void pyrt_repr_int(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; pyrt_buf_int(b, v.i); }
+static void pyrt_repr_float(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; pyrt_buf_float(b, v.f); }
+static void pyrt_repr_strval(const pyrt_desc *d, pyrt_val v, pyrt_buf *b);
+static void pyrt_str_strval(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; pyrt_buf_str(b, v.p); }
+static int pyrt_eq_bits(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.i == b.i; }
+static int pyrt_eq_float(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.f == b.f; }
+static int pyrt_eq_strval(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return pyrt_str_eq(a.p, b.p); }
+
+static const pyrt_desc pyrt_d_none = {PYRT_K_NONE, pyrt_repr_none, pyrt_repr_none, pyrt_eq_bits, 0, NULL};
+static const pyrt_desc pyrt_d_bool = {PYRT_K_BOOL, pyrt_repr_bool, pyrt_repr_bool, pyrt_eq_bits, 0, NULL};
+static const pyrt_desc pyrt_d_int = {PYRT_K_INT, pyrt_repr_int, pyrt_repr_int, pyrt_eq_bits, 0, NULL};
+static const pyrt_desc pyrt_d_float = {PYRT_K_FLOAT, pyrt_repr_float, pyrt_repr_float, pyrt_eq_float, 0, NULL};
+static const pyrt_desc pyrt_d_str = {PYRT_K_REF, pyrt_repr_strval, pyrt_str_strval, pyrt_eq_strval, 0, NULL};
+
+/* repr/str/== of any value through its descriptor (the method table's `any.*`). */
+static pyrt_str *pyrt_repr(const pyrt_desc *d, pyrt_val v) {
+  pyrt_buf b = {0};
+  d->repr(d, v, &b);
+  if (pyrt_exc) {
+    free(b.d);
+    return NULL;
+  }
+  return pyrt_buf_finish(&b);
+}
+
+static pyrt_str *pyrt_to_str(const pyrt_desc *d, pyrt_val v) {
+  if (d == &pyrt_d_str) return v.p;
+  pyrt_buf b = {0};
+  d->str(d, v, &b);
+  if (pyrt_exc) {
+    free(b.d);
+    return NULL;
+  }
+  return pyrt_buf_finish(&b);
+}
+
+/* ---- int ---- */
+
+static int64_t pyrt_int_add(int64_t a, int64_t b) {
+  int64_t r;
+  if (PYRT_UNLIKELY(__builtin_add_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  return r;
+}
+static int64_t pyrt_int_sub(int64_t a, int64_t b) {
+  int64_t r;
+  if (PYRT_UNLIKELY(__builtin_sub_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  return r;
+}
+static int64_t pyrt_int_mul(int64_t a, int64_t b) {
+  int64_t r;
+  if (PYRT_UNLIKELY(__builtin_mul_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  return r;
+}
+/* INT64_MIN never occurs, so -a and a / -1 cannot overflow. */
+static int64_t pyrt_int_floordiv(int64_t a, int64_t b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "integer division or modulo by zero"); return 0; }
+  int64_t q = a / b, r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) q -= 1;
+  return q;
+}
+static int64_t pyrt_int_mod(int64_t a, int64_t b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "integer modulo by zero"); return 0; }
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+static double pyrt_int_truediv(int64_t a, int64_t b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "division by zero"); return 0; }
+  /* Exact when both fit a double's 53 bits; otherwise CPython rounds the exact
+     quotient once, which long double division gives on x86-64 for these ranges. */
+  if (a > -(1LL << 53) && a < (1LL << 53) && b > -(1LL << 53) && b < (1LL << 53)) return (double)a / (double)b;
+  return (double)((long double)a / (long double)b);
+}
+static int64_t pyrt_int_pow(int64_t a, int64_t b) {
+  if (b < 0) {
+    if (a == 0) pyrt_raise(&pyrt_t_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    else pyrt_raise(&pyrt_t_ValueError, "pyrt: int ** negative int gives a float; write float(x) ** n");
+    return 0;
+  }
+  int64_t r = 1, x = a;
+  while (b) {
+    if (b & 1) { r = pyrt_int_mul(r, x); if (pyrt_exc) return 0; }
+    b >>= 1;
+    if (b) { x = pyrt_int_mul(x, x); if (pyrt_exc) return 0; }
+  }
+  return r;
+}
+static int64_t pyrt_int_invert(int64_t a) { return ~a == INT64_MIN ? (pyrt_overflow(), 0) : ~a; }
+static int64_t pyrt_int_lshift(int64_t a, int64_t n) {
+  if (n < 0) { pyrt_raise(&pyrt_t_ValueError, "negative shift count"); return 0; }
+  if (a == 0) return 0;
+  if (n >= 63) { pyrt_overflow(); return 0; }
+  int64_t r = (int64_t)((uint64_t)a << n);
+  if ((r >> n) != a || r == INT64_MIN) { pyrt_overflow(); return 0; }
+  return r;
+}
+static int64_t pyrt_int_rshift(int64_t a, int64_t n) {
+  if (n < 0) { pyrt_raise(&pyrt_t_ValueError, "negative shift count"); return 0; }
+  if (n >= 63) return a < 0 ? -1 : 0;
+  return a >> n;
+}
+static int64_t pyrt_int_from_float(double x) {
+  if (x != x) { pyrt_raise(&pyrt_t_ValueError, "cannot convert float NaN to integer"); return 0; }
+  if (isinf(x)) { pyrt_raise(&pyrt_t_OverflowError, "cannot convert float infinity to integer"); return 0; }
+  double t = trunc(x);
+  if (!(t > -9223372036854775808.0 && t < 9223372036854775808.0)) { pyrt_overflow(); return 0; }
+  return (int64_t)t;
+}
+static pyrt_str *pyrt_int_to_str(int64_t v) {
+  char tmp[32];
+  snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+  return pyrt_str_ascii(tmp);
+}
+
+/* ---- float ---- */
+
+/* CPython's repr: the shortest digits that read back to x; positional when the
+   decimal exponent is in [-4, 16), else scientific with at least 2 exponent digits. */
+static void pyrt_buf_float(pyrt_buf *b, double x) {
+  if (x != x) { pyrt_buf_ascii(b, "nan"); return; }
+  if (isinf(x)) { pyrt_buf_ascii(b, x < 0 ? "-inf" : "inf"); return; }
+  if (x == 0) { pyrt_buf_ascii(b, signbit(x) ? "-0.0" : "0.0"); return; }
+  char tmp[40];
+  int p;
+  for (p = 1; p <= 17; p++) {
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, x);
+    if (strtod(tmp, NULL) == x) break;
+  }
+  /* tmp: [-]d[.ddd]e[+-]XX */
+  char digits[20];
+  int nd = 0, neg = 0;
+  const char *s = tmp;
+  if (*s == '-') { neg = 1; s++; }
+  for (; *s && *s != 'e'; s++)
+    if (*s != '.') digits[nd++] = *s;
+  int e10 = atoi(s + 1);
+  while (nd > 1 && digits[nd - 1] == '0') nd--;
+  char out[64];
+  int k = 0;
+  if (neg) out[k++] = '-';
+  if (e10 >= -4 && e10 < 16) {
+    if (e10 < 0) {
+      out[k++] = '0';
+      out[k++] = '.';
+      for (int i = 0; i < -e10 - 1; i++) out[k++] = '0';
+      for (int i = 0; i < nd; i++) out[k++] = digits[i];
+    } else {
+      for (int i = 0; i <= e10; i++) out[k++] = i < nd ? digits[i] : '0';
+      out[k++] = '.';
+      if (nd > e10 + 1)
+        for (int i = e10 + 1; i < nd; i++) out[k++] = digits[i];
+      else
+        out[k++] = '0';
+    }
+    out[k] = 0;
+  } else {
+    out[k++] = digits[0];
+    if (nd > 1) {
+      out[k++] = '.';
+      for (int i = 1; i < nd; i++) out[k++] = digits[i];
+    }
+    snprintf(out + k, sizeof out - (size_t)k, "e%c%02d", e10 < 0 ? '-' : '+', e10 < 0 ? -e10 : e10);
+  }
+  pyrt_buf_ascii(b, out);
+}
+
+static pyrt_str *pyrt_float_repr(double x) {
+  pyrt_buf b = {0};
+  pyrt_buf_float(&b, x);
+  return pyrt_buf_finish(&b);
+}
+
+static double pyrt_float_truediv(double a, double b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float division by zero"); return 0; }
+  return a / b;
+}
+static double pyrt_float_mod(double a, double b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float modulo"); return 0; }
+  double m = fmod(a, b);
+  if (m != 0) {
+    if ((b < 0) != (m < 0)) m += b;
+  } else {
+    m = copysign(0.0, b);
+  }
+  return m;
+}
+static double pyrt_float_floordiv(double a, double b) {
+  if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float floor division by zero"); return 0; }
+  double m = fmod(a, b);
+  double div = (a - m) / b;
+  if (m != 0 && ((b < 0) != (m < 0))) div -= 1.0;
+  double fd;
+  if (div != 0) {
+    fd = floor(div);
+    if (div - fd > 0.5) fd += 1.0;
+  } else {
+    fd = copysign(0.0, a / b);
+  }
+  return fd;
+}
+static double pyrt_float_pow(double x, double y) {
+  if (x == 0 && y < 0) { pyrt_raise(&pyrt_t_ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
+  if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) {
+    pyrt_raise(&pyrt_t_ValueError, "pyrt: complex result of float ** float is not supported");
+    return 0;
+  }
+  errno = 0;
+  double r = pow(x, y);
+  if (isinf(r) && isfinite(x) && isfinite(y)) { pyrt_raise(&pyrt_t_OverflowError, "(34, 'Numerical result out of range')"); return 0; }
+  return r;
+}
+
+/* ---- str operations ---- */
+
+static pyrt_str *pyrt_str_index(pyrt_str *s, int64_t i) {
+  if (i < 0) i += s->len;
+  if (i < 0 || i >= s->len) { pyrt_raise(&pyrt_t_IndexError, "string index out of range"); return NULL; }
+  pyrt_str *r = pyrt_str_new(1);
+  if (r) r->cp[0] = s->cp[i];
+  return r;
+}
+
+/* CPython's slice index adjustment; a None bound is PYRT_NONE_I64. */
+static int pyrt_slice_indices(int64_t len, int64_t start, int64_t stop, int64_t step, int64_t *ostart, int64_t *ostop, int64_t *ostep) {
+  if (step == PYRT_NONE_I64) step = 1;
+  if (step == 0) { pyrt_raise(&pyrt_t_ValueError, "slice step cannot be zero"); return 0; }
+  int64_t lo = step < 0 ? -1 : 0, hi = step < 0 ? len - 1 : len;
+  if (start == PYRT_NONE_I64) start = step < 0 ? hi : lo;
+  else if (start < 0) { start += len; if (start < lo) start = lo; }
+  else if (start > hi) start = hi;
+  if (stop == PYRT_NONE_I64) stop = step < 0 ? lo : hi;
+  else if (stop < 0) { stop += len; if (stop < lo) stop = lo; }
+  else if (stop > hi) stop = hi;
+  *ostart = start; *ostop = stop; *ostep = step;
+  return 1;
+}
+
+static int64_t pyrt_slice_len(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
+  return stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
+static pyrt_str *pyrt_str_slice(pyrt_str *s, int64_t a, int64_t b, int64_t c) {
+  int64_t start, stop, step;
+  if (!pyrt_slice_indices(s->len, a, b, c, &start, &stop, &step)) return NULL;
+  int64_t n = pyrt_slice_len(start, stop, step);
+  pyrt_str *r = pyrt_str_new(n);
+  if (r)
+    for (int64_t i = 0; i < n; i++) r->cp[i] = s->cp[start + i * step];
+  return r;
+}
+
+static pyrt_str *pyrt_str_repeat(pyrt_str *s, int64_t n) {
+  if (n <= 0 || s->len == 0) return pyrt_str_new(0);
+  int64_t len;
+  if (__builtin_mul_overflow(s->len, n, &len) || len > ((int64_t)1 << 40)) { pyrt_raise_memory_error(); return NULL; }
+  pyrt_str *r = pyrt_str_new(len);
+  if (r)
+    for (int64_t i = 0; i < n; i++) memcpy(r->cp + i * s->len, s->cp, 4 * (size_t)s->len);
+  return r;
+}
+
+static uint8_t pyrt_str_contains(pyrt_str *s, pyrt_str *sub) {
+  if (sub->len == 0) return 1;
+  for (int64_t i = 0; i + sub->len <= s->len; i++)
+    if (memcmp(s->cp + i, sub->cp, 4 * (size_t)sub->len) == 0) return 1;
+  return 0;
+}
+
+/* pyrt_nonprint comes from unicode_tables.h, placed ahead of this file. */
+
+static int pyrt_is_printable(uint32_t c) {
+  if (c < 0x7F) return c >= 0x20;
+  size_t lo = 0, hi = sizeof pyrt_nonprint / sizeof pyrt_nonprint[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c < pyrt_nonprint[mid][0]) hi = mid;
+    else if (c > pyrt_nonprint[mid][1]) lo = mid + 1;
+    else return 0;
+  }
+  return 1;
+}
+
+static void pyrt_buf_str_repr(pyrt_buf *b, const pyrt_str *s) {
+  int sq = 0, dq = 0;
+  for (int64_t i = 0; i < s->len; i++) {
+    if (s->cp[i] == '\'') sq = 1;
+    if (s->cp[i] == '"') dq = 1;
+  }
+  uint32_t q = sq && !dq ? '"' : '\'';
+  pyrt_buf_cp(b, q);
+  for (int64_t i = 0; i < s->len; i++) {
+    uint32_t c = s->cp[i];
+    char tmp[12];
+    if (c == q || c == '\\') { pyrt_buf_cp(b, '\\'); pyrt_buf_cp(b, c); }
+    else if (c == '\n') pyrt_buf_ascii(b, "\\n");
+    else if (c == '\r') pyrt_buf_ascii(b, "\\r");
+    else if (c == '\t') pyrt_buf_ascii(b, "\\t");
+    else if (pyrt_is_printable(c)) pyrt_buf_cp(b, c);
+    else {
+      if (c < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", c);
+      else if (c < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", c);
+      else snprintf(tmp, sizeof tmp, "\\U%08x", c);
+      pyrt_buf_ascii(b, tmp);
+    }
+  }
+  pyrt_buf_cp(b, q);
+}
+
+static void pyrt_repr_strval(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) { (void)d; pyrt_buf_str_repr(b, v.p); }
+
+static pyrt_str *pyrt_str_repr(pyrt_str *s) {
+  pyrt_buf b = {0};
+  pyrt_buf_str_repr(&b, s);
+  return pyrt_buf_finish(&b);
+}
+
+/* int(s): CPython's rules for base 10 (whitespace, sign, underscores between digits). */
+static int pyrt_is_space(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000; }
+
+static int64_t pyrt_int_from_str(pyrt_str *s) {
+  int64_t i = 0, n = s->len;
+  while (i < n && pyrt_is_space(s->cp[i])) i++;
+  while (n > i && pyrt_is_space(s->cp[n - 1])) n--;
+  int neg = 0;
+  if (i < n && (s->cp[i] == '+' || s->cp[i] == '-')) neg = s->cp[i++] == '-';
+  uint64_t v = 0;
+  int ok = i < n, prev_digit = 0, big = 0;
+  for (int64_t k = i; k < n && ok; k++) {
+    uint32_t c = s->cp[k];
+    if (c >= '0' && c <= '9') {
+      if (v > (UINT64_MAX - 9) / 10) big = 1;
+      else v = v * 10 + (c - '0');
+      prev_digit = 1;
+    } else if (c == '_' && prev_digit && k + 1 < n) {
+      prev_digit = 0;
+    } else {
+      ok = 0;
+    }
+  }
+  if (!ok || !prev_digit) {
+    pyrt_buf b = {0};
+    pyrt_buf_ascii(&b, "invalid literal for int() with base 10: ");
+    pyrt_buf_str_repr(&b, s);
+    pyrt_str *m = pyrt_buf_finish(&b);
+    if (!m) return 0;
+    PYRT_ROOT(2);
+    R_[0] = m;
+    pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
+    pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+    PYRT_UNROOT();
+    if (!a) return 0;
+    a->items[0].p = m;
+    e->args = a;
+    pyrt_exc = (pyrt_obj *)e;
+    return 0;
+  }
+  if (big || v > (uint64_t)INT64_MAX) { pyrt_overflow(); return 0; }
+  return neg ? -(int64_t)v : (int64_t)v;
+}
+
+/* ---- tuples ---- */
+
+static const pyrt_type pyrt_t_tuple = {"tuple", NULL, NULL, PYRT_O_TUPLE, 0, NULL, 0, NULL, NULL};
+
+static void pyrt_repr_tuple(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_tuple *t = v.p;
+  pyrt_buf_cp(b, '(');
+  for (int64_t i = 0; i < t->len; i++) {
+    if (i) pyrt_buf_ascii(b, ", ");
+    const pyrt_desc *e = t->desc->elems[i];
+    e->repr(e, t->items[i], b);
+    if (pyrt_exc) return;
+  }
+  if (t->len == 1) pyrt_buf_cp(b, ',');
+  pyrt_buf_cp(b, ')');
+  (void)d;
+}
+
+static int pyrt_eq_tuple(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_tuple *x = a.p, *y = b.p;
+  if (x == y) return 1;
+  if (x->len != y->len) return 0;
+  for (int64_t i = 0; i < x->len; i++) {
+    const pyrt_desc *e = d->elems[i];
+    int r = e->eq(e, x->items[i], y->items[i]);
+    if (r != 1) return r;
+  }
+  return 1;
+}
+
+static const pyrt_desc pyrt_d_tuple_str1 = {PYRT_K_REF, pyrt_repr_tuple, pyrt_repr_tuple, pyrt_eq_tuple, 1, pyrt_d_str1};
+
+/* ---- lists ---- */
+
+static const pyrt_type pyrt_t_list = {"list", NULL, NULL, PYRT_O_LIST, 0, NULL, 0, NULL, NULL};
+
+static pyrt_list *pyrt_list_new(const pyrt_desc *elem, int64_t n) {
+  pyrt_list *l = pyrt_alloc(&pyrt_t_list, sizeof(pyrt_list));
+  if (!l) return NULL;
+  l->elem = elem;
+  if (n > 0) {
+    l->items = calloc((size_t)n, sizeof(pyrt_val));
+    if (!l->items) { pyrt_raise_memory_error(); return NULL; }
+    l->cap = n;
+    pyrt_allocated += sizeof(pyrt_val) * (size_t)n;
+  }
+  l->len = n;
+  return l;
+}
+
+static int pyrt_list_reserve(pyrt_list *l, int64_t n) {
+  if (n <= l->cap) return 1;
+  int64_t cap = l->cap < 4 ? 4 : l->cap + (l->cap >> 1);
+  if (cap < n) cap = n;
+  pyrt_val *d = realloc(l->items, sizeof(pyrt_val) * (size_t)cap);
+  if (!d) { pyrt_raise_memory_error(); return 0; }
+  pyrt_allocated += sizeof(pyrt_val) * (size_t)(cap - l->cap);
+  l->items = d;
+  l->cap = cap;
+  return 1;
+}
+
+static void pyrt_list_append(pyrt_list *l, pyrt_val v) {
+  if (PYRT_UNLIKELY(l->len == l->cap) && !pyrt_list_reserve(l, l->len + 1)) return;
+  l->items[l->len++] = v;
+}
+
+static pyrt_val pyrt_list_getitem(pyrt_list *l, int64_t i) {
+  if (i < 0) i += l->len;
+  if (PYRT_UNLIKELY(i < 0 || i >= l->len)) {
+    pyrt_raise(&pyrt_t_IndexError, "list index out of range");
+    pyrt_val z = {0};
+    return z;
+  }
+  return l->items[i];
+}
+
+static void pyrt_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
+  if (i < 0) i += l->len;
+  if (PYRT_UNLIKELY(i < 0 || i >= l->len)) { pyrt_raise(&pyrt_t_IndexError, "list assignment index out of range"); return; }
+  l->items[i] = v;
+}
+
+static pyrt_val pyrt_list_pop(pyrt_list *l, int64_t i) {
+  pyrt_val z = {0};
+  if (l->len == 0) { pyrt_raise(&pyrt_t_IndexError, "pop from empty list"); return z; }
+  if (i < 0) i += l->len;
+  if (i < 0 || i >= l->len) { pyrt_raise(&pyrt_t_IndexError, "pop index out of range"); return z; }
+  pyrt_val v = l->items[i];
+  memmove(l->items + i, l->items + i + 1, sizeof(pyrt_val) * (size_t)(l->len - i - 1));
+  l->len--;
+  return v;
+}
+
+static void pyrt_list_insert(pyrt_list *l, int64_t i, pyrt_val v) {
+  if (i < 0) { i += l->len; if (i < 0) i = 0; }
+  if (i > l->len) i = l->len;
+  if (!pyrt_list_reserve(l, l->len + 1)) return;
+  memmove(l->items + i + 1, l->items + i, sizeof(pyrt_val) * (size_t)(l->len - i));
+  l->items[i] = v;
+  l->len++;
+}
+
+static void pyrt_list_reverse(pyrt_list *l) {
+  for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+    pyrt_val t = l->items[i];
+    l->items[i] = l->items[j];
+    l->items[j] = t;
+  }
+}
+
+static void pyrt_repr_list(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_list *l = v.p;
+  (void)d;
+  pyrt_buf_cp(b, '[');
+  for (int64_t i = 0; i < l->len; i++) {
+    if (i) pyrt_buf_ascii(b, ", ");
+    l->elem->repr(l->elem, l->items[i], b);
+    if (pyrt_exc) return;
+  }
+  pyrt_buf_cp(b, ']');
+}
+
+static int pyrt_eq_list(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_list *x = a.p, *y = b.p;
+  (void)d;
+  if (x == y) return 1;
+  if (x->len != y->len) return 0;
+  for (int64_t i = 0; i < x->len && i < y->len; i++) {
+    int r = x->elem->eq(x->elem, x->items[i], y->items[i]);
+    if (r != 1) return r;
+  }
+  return x->len == y->len;
+}
+
+static void pyrt_trace_list_iter(pyrt_obj *o) { pyrt_mark(((pyrt_list_iter *)o)->list); }
+
+static uint8_t pyrt_list_iter_next(pyrt_iter *it) {
+  pyrt_list_iter *li = (pyrt_list_iter *)it;
+  if (li->i < li->list->len) {
+    it->cur = li->list->items[li->i++];
+    return 1;
+  }
+  li->i = INT64_MAX; /* exhausted for good, as CPython's */
+  return 0;
+}
+
+static const pyrt_type pyrt_t_list_iter = {"list_iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_list_iter), NULL, 0, NULL, pyrt_trace_list_iter};
+
+static pyrt_iter *pyrt_list_iter_new(pyrt_list *l) {
+  PYRT_ROOT(1);
+  R_[0] = l;
+  pyrt_list_iter *it = pyrt_alloc(&pyrt_t_list_iter, sizeof(pyrt_list_iter));
+  PYRT_UNROOT();
+  if (!it) return NULL;
+  it->it.next = pyrt_list_iter_next;
+  it->it.elem = l->elem;
+  it->list = l;
+  return &it->it;
+}
+
+static uint8_t pyrt_iter_next(void *it) { return ((pyrt_iter *)it)->next(it); }
+
+/* ---- instances ---- */
+
+static void pyrt_repr_inst_default(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_obj *o = v.p;
+  char tmp[64];
+  (void)d;
+  pyrt_buf_ascii(b, "<");
+  pyrt_buf_ascii(b, o->type->module ? o->type->module : "__main__");
+  pyrt_buf_ascii(b, ".");
+  pyrt_buf_ascii(b, o->type->name);
+  snprintf(tmp, sizeof tmp, " object at %p>", (void *)o);
+  pyrt_buf_ascii(b, tmp);
+}
+
+static int pyrt_eq_identity(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.p == b.p; }
+
+/* str() of an exception: its one argument's str, the repr of several, or "". */
+static void pyrt_str_exc(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_exc_obj *e = v.p;
+  (void)d;
+  pyrt_tuple *a = e->args;
+  if (!a || a->len == 0) return;
+  if (a->len == 1) {
+    const pyrt_desc *x = a->desc->elems[0];
+    if (pyrt_is_subtype(e->h.type, &pyrt_t_KeyError)) x->repr(x, a->items[0], b);
+    else x->str(x, a->items[0], b);
+    return;
+  }
+  pyrt_val t = {.p = a};
+  a->desc->repr(a->desc, t, b);
+}
+
+static void pyrt_repr_exc(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_exc_obj *e = v.p;
+  (void)d;
+  pyrt_buf_ascii(b, e->h.type->name);
+  pyrt_buf_cp(b, '(');
+  pyrt_tuple *a = e->args;
+  for (int64_t i = 0; a && i < a->len; i++) {
+    if (i) pyrt_buf_ascii(b, ", ");
+    a->desc->elems[i]->repr(a->desc->elems[i], a->items[i], b);
+    if (pyrt_exc) return;
+  }
+  pyrt_buf_cp(b, ')');
+}
+
+static const pyrt_desc pyrt_d_exc = {PYRT_K_REF, pyrt_repr_exc, pyrt_str_exc, pyrt_eq_identity, 0, NULL};
+
+static const pyrt_desc pyrt_d_inst = {PYRT_K_REF, pyrt_repr_inst_default, pyrt_repr_inst_default, pyrt_eq_identity, 0, NULL};
+
+static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
+
+/* `T | None` inside containers: elems[0] is T's descriptor. */
+static int pyrt_opt_is_none(const pyrt_desc *d, pyrt_val v) {
+  switch (d->kind) {
+  case PYRT_K_BOOL: return v.i == PYRT_NONE_BOOL;
+  case PYRT_K_INT: return v.i == PYRT_NONE_I64;
+  case PYRT_K_FLOAT: return (uint64_t)v.i == PYRT_NONE_F64_BITS;
+  default: return v.p == NULL;
+  }
+}
+static void pyrt_repr_opt(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  if (pyrt_opt_is_none(d, v)) pyrt_buf_ascii(b, "None");
+  else d->elems[0]->repr(d->elems[0], v, b);
+}
+static void pyrt_str_opt(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  if (pyrt_opt_is_none(d, v)) pyrt_buf_ascii(b, "None");
+  else d->elems[0]->str(d->elems[0], v, b);
+}
+static int pyrt_eq_opt(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  int na = pyrt_opt_is_none(d, a), nb = pyrt_opt_is_none(d, b);
+  if (na || nb) return na && nb;
+  return d->elems[0]->eq(d->elems[0], a, b);
+}
+
+static double pyrt_none_f64(void) {
+  uint64_t bits = PYRT_NONE_F64_BITS;
+  double f;
+  memcpy(&f, &bits, sizeof f);
+  return f;
+}
+static double pyrt_bits_f64(uint64_t bits) {
+  double f;
+  memcpy(&f, &bits, sizeof f);
+  return f;
+}
+static int pyrt_f64_is_none(double f) {
+  uint64_t bits;
+  memcpy(&bits, &f, sizeof bits);
+  return bits == PYRT_NONE_F64_BITS;
+}
+static pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
+static pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
+static pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
+
+/* ---- the program's frame and exit ---- */
+
+static void pyrt_print(pyrt_str *s) {
+  if (pyrt_depth + 2 > PYRT_RECURSION_LIMIT) {
+    pyrt_raise(&pyrt_t_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    return;
+  }
+  pyrt_write_str(s);
+}
+
+static void pyrt_enter_recursion_error(void) { pyrt_raise(&pyrt_t_RecursionError, "maximum recursion depth exceeded"); }
+
+/* An uncaught exception: CPython's last traceback line, status 1. SystemExit
+   exits with its code. */
+static int pyrt_uncaught(void) {
+  pyrt_exc_obj *e = (pyrt_exc_obj *)pyrt_exc;
+  pyrt_exc = NULL;
+  pyrt_flush();
+  if (pyrt_is_subtype(e->h.type, &pyrt_t_SystemExit)) {
+    pyrt_tuple *a = e->args;
+    if (!a || a->len == 0) return 0;
+    const pyrt_desc *x = a->desc->elems[0];
+    if (a->len == 1 && x->kind == PYRT_K_INT) return (int)(a->items[0].i & 0xFF);
+    if (a->len == 1 && x->kind == PYRT_K_NONE) return 0;
+  }
+  pyrt_buf b = {0};
+  if (e->h.type->module) {
+    pyrt_buf_ascii(&b, e->h.type->module);
+    pyrt_buf_cp(&b, '.');
+  }
+  pyrt_buf_ascii(&b, e->h.type->name);
+  size_t name_len = b.len;
+  pyrt_buf_ascii(&b, ": ");
+  pyrt_val v = {.p = e};
+  pyrt_str_exc(&pyrt_d_exc, v, &b);
+  if (pyrt_exc) {
+    b.len = name_len;
+    pyrt_exc = NULL;
+  } else if (b.len == name_len + 2) {
+    b.len = name_len;
+  }
+  pyrt_buf_cp(&b, '\n');
+  for (size_t i = 0; i < b.len; i++) {
+    uint32_t c = b.d[i];
+    if (c < 0x80) fputc((int)c, stderr);
+    else if (c < 0x800) { fputc((int)(0xC0 | (c >> 6)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
+    else if (c < 0x10000) { fputc((int)(0xE0 | (c >> 12)), stderr); fputc((int)(0x80 | ((c >> 6) & 0x3F)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
+    else { fputc((int)(0xF0 | (c >> 18)), stderr); fputc((int)(0x80 | ((c >> 12) & 0x3F)), stderr); fputc((int)(0x80 | ((c >> 6) & 0x3F)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
+  }
+  free(b.d);
+  fflush(stderr);
+  return 1;
+}
+
+static void pyrt_init(void) {
+  const char *stress = getenv("PYRT_GC_STRESS");
+  pyrt_stress = stress && stress[0] == '1';
+  pyrt_memory_error = (pyrt_obj *)pyrt_exc_alloc(&pyrt_t_MemoryError);
+  if (!pyrt_memory_error) pyrt_fatal("out of memory at start-up");
+  ((pyrt_exc_obj *)pyrt_memory_error)->args = pyrt_tuple_new(&pyrt_d_tuple_str1, 0);
+}
+
+#pragma GCC diagnostic pop
