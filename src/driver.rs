@@ -227,10 +227,16 @@ fn translate_to_exe(session: &mut Session, opts: &TranslateOpts, exe: &Path) -> 
     session.timed("cc", || cc(&src, exe))
 }
 
-/// `cc -O2`: the compiler is $CC, else `cc`.
+/// `cc -O2`: the compiler is $CC, else `cc`. With PYRT_CC_STRICT=1 (the tests
+/// set it) every warning of `-Wall -Wextra` is an error.
 fn cc(src: &Path, exe: &Path) -> Result<(), Failure> {
     let compiler = std::env::var("CC").unwrap_or_else(|_| "cc".into());
-    let out = Command::new(&compiler).args(["-std=c99", "-O2", "-fwrapv", "-o"]).arg(exe).arg(src).arg("-lm").output();
+    let mut cmd = Command::new(&compiler);
+    cmd.args(["-std=c99", "-O2", "-fwrapv"]);
+    if std::env::var_os("PYRT_CC_STRICT").is_some_and(|v| v == "1") {
+        cmd.args(["-Wall", "-Wextra", "-Werror"]);
+    }
+    let out = cmd.arg("-o").arg(exe).arg(src).arg("-lm").output();
     match out {
         Ok(o) if o.status.success() => Ok(()),
         Ok(o) => {
@@ -324,7 +330,7 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
             return code;
         }
         let mut cmd = Command::new(&exe);
-        cmd.args(args);
+        cmd.args(args).env("PYRT_ARGV0", target);
         return wait_status(cmd.status(), "the translated program", "");
     }
     let js = match translate_to_js(&mut session, opts) {

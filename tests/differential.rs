@@ -15,7 +15,7 @@
 //! * the C backend is one more "host": each differential program is translated
 //!   with `--backend=c` and its executable runs twice, normally and with
 //!   `PYRT_GC_STRESS=1` (a collection at every allocation), both compared with
-//!   CPython. A program the C backend refuses with E0800 (not supported by the C
+//!   CPython; the C must compile with `-Wall -Wextra -Werror` (`PYRT_CC_STRICT=1`). A program the C backend refuses with E0800 (not supported by the C
 //!   backend yet) is counted and listed as such, not failed; any other refusal,
 //!   a failed C compile or a different output fails.
 //!
@@ -146,15 +146,16 @@ fn c_runs(file: &Path) -> Result<Option<[Outcome; 2]>, String> {
     let dir = file.parent().unwrap();
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
     let exe = tmp.path().join("prog-c");
-    let t = run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").args(["translate", "--backend=c"]).arg(file.file_name().unwrap()).arg("-o").arg(&exe))?;
+    let t = run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").env("PYRT_CC_STRICT", "1").args(["translate", "--backend=c"]).arg(file.file_name().unwrap()).arg("-o").arg(&exe))?;
     if t.status != 0 {
         if t.status == 1 && t.stderr.contains("error[E0800]") && !t.stderr.lines().any(|l| l.starts_with("error[") && !l.starts_with("error[E0800]")) {
             return Ok(None);
         }
         return Err(format!("[c] translation failed with status {}:\n{}", t.status, t.stderr));
     }
-    let normal = run(Command::new(&exe).current_dir(dir))?;
-    let stress = run(Command::new(&exe).current_dir(dir).env("PYRT_GC_STRESS", "1"))?;
+    let argv0 = file.file_name().unwrap();
+    let normal = run(Command::new(&exe).current_dir(dir).env("PYRT_ARGV0", argv0))?;
+    let stress = run(Command::new(&exe).current_dir(dir).env("PYRT_ARGV0", argv0).env("PYRT_GC_STRESS", "1"))?;
     Ok(Some([normal, stress]))
 }
 

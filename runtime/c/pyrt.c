@@ -52,6 +52,10 @@ typedef union pyrt_val {
   void *p;
 } pyrt_val;
 
+static pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
+static pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
+static pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
+
 enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF };
 
 #define PYRT_NONE_I64 INT64_MIN
@@ -1033,6 +1037,333 @@ static pyrt_iter *pyrt_list_iter_new(pyrt_list *l) {
 
 static uint8_t pyrt_iter_next(void *it) { return ((pyrt_iter *)it)->next(it); }
 
+/* ---- more iterators ---- */
+
+typedef struct pyrt_range_iter {
+  pyrt_iter it;
+  int64_t next, stop, step;
+} pyrt_range_iter;
+
+static uint8_t pyrt_range_iter_next(pyrt_iter *it) {
+  pyrt_range_iter *r = (pyrt_range_iter *)it;
+  if (r->step > 0 ? r->next >= r->stop : r->next <= r->stop) return 0;
+  it->cur.i = r->next;
+  /* Past the end the counter only has to stay past it. */
+  if (__builtin_add_overflow(r->next, r->step, &r->next)) r->next = r->stop;
+  return 1;
+}
+
+static const pyrt_type pyrt_t_range_iter = {"range_iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_range_iter), NULL, 0, NULL, NULL};
+
+static pyrt_iter *pyrt_range_iter_new(int64_t start, int64_t stop, int64_t step) {
+  if (step == 0) { pyrt_raise(&pyrt_t_ValueError, "range() arg 3 must not be zero"); return NULL; }
+  pyrt_range_iter *r = pyrt_alloc(&pyrt_t_range_iter, sizeof(pyrt_range_iter));
+  if (!r) return NULL;
+  r->it.next = pyrt_range_iter_next;
+  r->it.elem = &pyrt_d_int;
+  r->next = start;
+  r->stop = stop;
+  r->step = step;
+  return &r->it;
+}
+
+/* Over a tuple's items, or a str's characters. */
+typedef struct pyrt_seq_iter {
+  pyrt_iter it;
+  void *seq;
+  int64_t i;
+} pyrt_seq_iter;
+
+static void pyrt_trace_seq_iter(pyrt_obj *o) { pyrt_mark(((pyrt_seq_iter *)o)->seq); }
+
+static uint8_t pyrt_tuple_iter_next(pyrt_iter *it) {
+  pyrt_seq_iter *q = (pyrt_seq_iter *)it;
+  pyrt_tuple *t = q->seq;
+  if (q->i >= t->len) return 0;
+  it->cur = t->items[q->i++];
+  return 1;
+}
+
+static uint8_t pyrt_str_iter_next(pyrt_iter *it) {
+  pyrt_seq_iter *q = (pyrt_seq_iter *)it;
+  pyrt_str *s = q->seq;
+  if (q->i >= s->len) return 0;
+  pyrt_str *c = pyrt_str_new(1);
+  if (!c) return 0;
+  c->cp[0] = ((pyrt_str *)q->seq)->cp[q->i++];
+  it->cur.p = c;
+  return 1;
+}
+
+static const pyrt_type pyrt_t_seq_iter = {"iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_seq_iter), NULL, 0, NULL, pyrt_trace_seq_iter};
+
+static pyrt_iter *pyrt_seq_iter_new(void *seq, uint8_t (*next)(pyrt_iter *), const pyrt_desc *elem) {
+  PYRT_ROOT(1);
+  R_[0] = seq;
+  pyrt_seq_iter *q = pyrt_alloc(&pyrt_t_seq_iter, sizeof(pyrt_seq_iter));
+  PYRT_UNROOT();
+  if (!q) return NULL;
+  q->it.next = next;
+  q->it.elem = elem;
+  q->seq = seq;
+  return &q->it;
+}
+
+static pyrt_iter *pyrt_tuple_iter_new(void *t, const pyrt_desc *elem) { return pyrt_seq_iter_new(t, pyrt_tuple_iter_next, elem); }
+static pyrt_iter *pyrt_str_iter_new(void *s) { return pyrt_seq_iter_new(s, pyrt_str_iter_next, &pyrt_d_str); }
+
+/* next(it): StopIteration when exhausted. */
+static pyrt_val pyrt_iter_next_val(void *p) {
+  pyrt_iter *it = p;
+  if (!it->next(it) && !pyrt_exc) pyrt_raise(&pyrt_t_StopIteration, NULL);
+  return it->cur;
+}
+
+static pyrt_val pyrt_iter_next_or(void *p, pyrt_val dflt) {
+  pyrt_iter *it = p;
+  return it->next(it) ? it->cur : dflt;
+}
+
+static pyrt_list *pyrt_iter_list(void *p) {
+  PYRT_ROOT(2);
+  R_[0] = p;
+  pyrt_iter *it = p;
+  pyrt_list *l = R_[1] = pyrt_list_new(it->elem, 0);
+  while (l && it->next(it)) {
+    pyrt_list_append(l, it->cur);
+    if (pyrt_exc) break;
+  }
+  PYRT_UNROOT();
+  return pyrt_exc ? NULL : l;
+}
+
+static int64_t pyrt_iter_sum_int(void *p, int64_t s) {
+  pyrt_iter *it = p;
+  while (it->next(it)) {
+    s = pyrt_int_add(s, it->cur.i);
+    if (pyrt_exc) return 0;
+  }
+  return s;
+}
+
+static double pyrt_iter_sum_float(void *p, double s) {
+  pyrt_iter *it = p;
+  while (it->next(it)) s += it->cur.f;
+  return s;
+}
+
+/* Enumerate: (index, element) tuples; `desc` is the tuple's descriptor. */
+typedef struct pyrt_enum_iter {
+  pyrt_iter it;
+  pyrt_iter *inner;
+  int64_t i;
+} pyrt_enum_iter;
+
+static void pyrt_trace_enum_iter(pyrt_obj *o) { pyrt_mark(((pyrt_enum_iter *)o)->inner); }
+
+static uint8_t pyrt_enum_iter_next(pyrt_iter *it) {
+  pyrt_enum_iter *e = (pyrt_enum_iter *)it;
+  if (!e->inner->next(e->inner)) return 0;
+  pyrt_tuple *t = pyrt_tuple_new(it->elem, 2);
+  if (!t) return 0;
+  t->items[0].i = e->i++;
+  t->items[1] = e->inner->cur;
+  it->cur.p = t;
+  return 1;
+}
+
+static const pyrt_type pyrt_t_enum_iter = {"enumerate", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_enum_iter), NULL, 0, NULL, pyrt_trace_enum_iter};
+
+static pyrt_iter *pyrt_iter_enumerate(void *inner, int64_t start, const pyrt_desc *tuple_desc) {
+  PYRT_ROOT(1);
+  R_[0] = inner;
+  pyrt_enum_iter *e = pyrt_alloc(&pyrt_t_enum_iter, sizeof(pyrt_enum_iter));
+  PYRT_UNROOT();
+  if (!e) return NULL;
+  e->it.next = pyrt_enum_iter_next;
+  e->it.elem = tuple_desc;
+  e->inner = inner;
+  e->i = start;
+  return &e->it;
+}
+
+/* ---- more str ---- */
+
+static pyrt_str *pyrt_str_join(pyrt_str *sep, pyrt_list *l) {
+  int64_t n = 0;
+  for (int64_t i = 0; i < l->len; i++) n += ((pyrt_str *)l->items[i].p)->len + (i ? sep->len : 0);
+  pyrt_str *r = pyrt_str_new(n);
+  if (!r) return NULL;
+  int64_t k = 0;
+  for (int64_t i = 0; i < l->len; i++) {
+    if (i) { memcpy(r->cp + k, sep->cp, 4 * (size_t)sep->len); k += sep->len; }
+    pyrt_str *x = l->items[i].p;
+    memcpy(r->cp + k, x->cp, 4 * (size_t)x->len);
+    k += x->len;
+  }
+  return r;
+}
+
+static pyrt_str *pyrt_str_sub(pyrt_str *s, int64_t a, int64_t b) {
+  pyrt_str *r = pyrt_str_new(b - a);
+  if (r) memcpy(r->cp, s->cp + a, 4 * (size_t)(b - a));
+  return r;
+}
+
+/* s.split(sep, maxsplit); sep NULL: runs of whitespace. */
+static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
+  PYRT_ROOT(3);
+  R_[0] = s;
+  R_[1] = sep;
+  pyrt_list *out = R_[2] = pyrt_list_new(&pyrt_d_str, 0);
+  uint64_t left = maxsplit < 0 ? UINT64_MAX : (uint64_t)maxsplit;
+  int64_t n = s->len, i = 0;
+  if (!out) goto done;
+  if (!sep) {
+    for (;;) {
+      while (i < n && pyrt_is_space(s->cp[i])) i++;
+      if (i == n) break;
+      if (left == 0) {
+        int64_t j = n;
+        while (j > i && pyrt_is_space(s->cp[j - 1])) j--;
+        pyrt_str *x = pyrt_str_sub(s, i, j);
+        if (!x) goto done;
+        pyrt_list_append(out, pyrt_vp(x));
+        break;
+      }
+      left--;
+      int64_t j = i;
+      while (i < n && !pyrt_is_space(s->cp[i])) i++;
+      pyrt_str *x = pyrt_str_sub(s, j, i);
+      if (!x) goto done;
+      pyrt_list_append(out, pyrt_vp(x));
+    }
+  } else {
+    if (sep->len == 0) { pyrt_raise(&pyrt_t_ValueError, "empty separator"); goto done; }
+    int64_t start = 0;
+    for (int64_t k = 0; k + sep->len <= n && left > 0;) {
+      if (memcmp(s->cp + k, sep->cp, 4 * (size_t)sep->len) == 0) {
+        pyrt_str *x = pyrt_str_sub(s, start, k);
+        if (!x) goto done;
+        pyrt_list_append(out, pyrt_vp(x));
+        k += sep->len;
+        start = k;
+        left--;
+      } else {
+        k++;
+      }
+    }
+    pyrt_str *x = pyrt_str_sub(s, start, n);
+    if (!x) goto done;
+    pyrt_list_append(out, pyrt_vp(x));
+  }
+done:
+  PYRT_UNROOT();
+  return pyrt_exc ? NULL : out;
+}
+
+static int64_t pyrt_str_ord(pyrt_str *s) {
+  if (s->len != 1) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)s->len);
+    pyrt_raise(&pyrt_t_TypeError, msg);
+    return 0;
+  }
+  return s->cp[0];
+}
+
+static pyrt_str *pyrt_str_chr(int64_t c) {
+  if (c < 0 || c > 0x10FFFF) { pyrt_raise(&pyrt_t_ValueError, "chr() arg not in range(0x110000)"); return NULL; }
+  pyrt_str *r = pyrt_str_new(1);
+  if (r) r->cp[0] = (uint32_t)c;
+  return r;
+}
+
+/* ---- list operations beyond indexing ---- */
+
+static pyrt_list *pyrt_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c) {
+  int64_t start, stop, step;
+  if (!pyrt_slice_indices(l->len, a, b, c, &start, &stop, &step)) return NULL;
+  int64_t n = pyrt_slice_len(start, stop, step);
+  PYRT_ROOT(1);
+  R_[0] = l;
+  pyrt_list *r = pyrt_list_new(l->elem, n);
+  PYRT_UNROOT();
+  if (r)
+    for (int64_t i = 0; i < n; i++) r->items[i] = l->items[start + i * step];
+  return r;
+}
+
+static pyrt_list *pyrt_list_mul(pyrt_list *l, int64_t n) {
+  if (n < 0) n = 0;
+  int64_t len;
+  if (__builtin_mul_overflow(l->len, n, &len) || len > ((int64_t)1 << 40)) { pyrt_raise_memory_error(); return NULL; }
+  PYRT_ROOT(1);
+  R_[0] = l;
+  pyrt_list *r = pyrt_list_new(l->elem, len);
+  PYRT_UNROOT();
+  if (r)
+    for (int64_t i = 0; i < n; i++) memcpy(r->items + i * l->len, l->items, sizeof(pyrt_val) * (size_t)l->len);
+  return r;
+}
+
+static pyrt_list *pyrt_list_add(pyrt_list *a, pyrt_list *b) {
+  PYRT_ROOT(2);
+  R_[0] = a;
+  R_[1] = b;
+  pyrt_list *r = pyrt_list_new(a->elem, a->len + b->len);
+  PYRT_UNROOT();
+  if (r) {
+    memcpy(r->items, a->items, sizeof(pyrt_val) * (size_t)a->len);
+    memcpy(r->items + a->len, b->items, sizeof(pyrt_val) * (size_t)b->len);
+  }
+  return r;
+}
+
+static void pyrt_list_extend(pyrt_list *l, pyrt_list *other) {
+  int64_t n = other->len;
+  if (!pyrt_list_reserve(l, l->len + n)) return;
+  memmove(l->items + l->len, other->items, sizeof(pyrt_val) * (size_t)n);
+  l->len += n;
+}
+
+/* x in l: 1, 0, or -1 with an exception raised by __eq__. */
+static int pyrt_list_contains(pyrt_list *l, pyrt_val x) {
+  for (int64_t i = 0; i < l->len; i++) {
+    int r = l->elem->eq(l->elem, l->items[i], x);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
+static void pyrt_list_delitem(pyrt_list *l, int64_t i) {
+  if (i < 0) i += l->len;
+  if (i < 0 || i >= l->len) { pyrt_raise(&pyrt_t_IndexError, "list assignment index out of range"); return; }
+  memmove(l->items + i, l->items + i + 1, sizeof(pyrt_val) * (size_t)(l->len - i - 1));
+  l->len--;
+}
+
+/* ---- sys ---- */
+
+static int pyrt_argc;
+static char **pyrt_argv;
+
+/* sys.argv: argv[0] is the program as its user named it (PYRT_ARGV0, set by
+   `pyrt run`), else the executable's own name. */
+static pyrt_list *pyrt_sys_argv(void) {
+  PYRT_ROOT(1);
+  pyrt_list *l = R_[0] = pyrt_list_new(&pyrt_d_str, 0);
+  for (int i = 0; l && i < pyrt_argc; i++) {
+    const char *a = i == 0 && getenv("PYRT_ARGV0") ? getenv("PYRT_ARGV0") : pyrt_argv[i];
+    pyrt_str *x = pyrt_str_utf8(a, strlen(a));
+    if (!x) break;
+    pyrt_list_append(l, pyrt_vp(x));
+    if (pyrt_exc) break;
+  }
+  PYRT_UNROOT();
+  return pyrt_exc ? NULL : l;
+}
+
 /* ---- instances ---- */
 
 static void pyrt_repr_inst_default(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
@@ -1124,9 +1455,7 @@ static int pyrt_f64_is_none(double f) {
   memcpy(&bits, &f, sizeof bits);
   return bits == PYRT_NONE_F64_BITS;
 }
-static pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
-static pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
-static pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
+
 
 /* ---- the program's frame and exit ---- */
 
@@ -1140,6 +1469,8 @@ static void pyrt_print(pyrt_str *s) {
 
 static void pyrt_enter_recursion_error(void) { pyrt_raise(&pyrt_t_RecursionError, "maximum recursion depth exceeded"); }
 
+static void pyrt_write_buf_stderr(pyrt_buf *bp);
+
 /* An uncaught exception: CPython's last traceback line, status 1. SystemExit
    exits with its code. */
 static int pyrt_uncaught(void) {
@@ -1147,11 +1478,21 @@ static int pyrt_uncaught(void) {
   pyrt_exc = NULL;
   pyrt_flush();
   if (pyrt_is_subtype(e->h.type, &pyrt_t_SystemExit)) {
+    /* CPython: no code or None exits 0, an int is the status, anything else
+       is printed to stderr and exits 1. */
     pyrt_tuple *a = e->args;
     if (!a || a->len == 0) return 0;
     const pyrt_desc *x = a->desc->elems[0];
-    if (a->len == 1 && x->kind == PYRT_K_INT) return (int)(a->items[0].i & 0xFF);
-    if (a->len == 1 && x->kind == PYRT_K_NONE) return 0;
+    if (a->len == 1 && x == &pyrt_d_int) return (int)(a->items[0].i & 0xFF);
+    if (a->len == 1 && x == &pyrt_d_none) return 0;
+    if (a->len == 1 && x == &pyrt_d_bool) return (int)a->items[0].i;
+    pyrt_buf b = {0};
+    pyrt_val v = {.p = e};
+    pyrt_str_exc(&pyrt_d_exc, v, &b);
+    pyrt_buf_cp(&b, '\n');
+    pyrt_exc = NULL;
+    pyrt_write_buf_stderr(&b);
+    return 1;
   }
   pyrt_buf b = {0};
   if (e->h.type->module) {
@@ -1170,6 +1511,13 @@ static int pyrt_uncaught(void) {
     b.len = name_len;
   }
   pyrt_buf_cp(&b, '\n');
+  pyrt_write_buf_stderr(&b);
+  return 1;
+}
+
+/* Write the buffer to stderr in UTF-8 and free it. */
+static void pyrt_write_buf_stderr(pyrt_buf *bp) {
+  pyrt_buf b = *bp;
   for (size_t i = 0; i < b.len; i++) {
     uint32_t c = b.d[i];
     if (c < 0x80) fputc((int)c, stderr);
@@ -1179,7 +1527,6 @@ static int pyrt_uncaught(void) {
   }
   free(b.d);
   fflush(stderr);
-  return 1;
 }
 
 static void pyrt_init(void) {

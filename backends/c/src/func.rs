@@ -28,6 +28,7 @@ pub(crate) struct FnEmitter<'a, 'm> {
     /// Frame slots (locals a `try` assigns): the root slot of references.
     slot_root: Vec<Option<usize>>,
     uses: Vec<u32>,
+    scratch: Option<usize>,
     /// Values given a C local (assigned somewhere).
     assigned: Vec<bool>,
     /// The handler each block's exceptions go to (None: the function's exit).
@@ -45,7 +46,7 @@ fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
     pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
-        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), uses: Vec::new(), assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
+        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
     }
 
     fn name(&self) -> String { format!("f{}", self.id.index()) }
@@ -113,7 +114,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             return Err(std::mem::take(&mut self.diags));
         }
         for &p in f.params() {
-            self.assigned[p.index()] = self.uses[p.index()] > 0;
+            self.assigned[p.index()] = self.uses[p.index()] > 0 && self.hold[p.index()] != Hold::Local(Repr::None);
         }
         let mut out = String::new();
         let proto = self.prototype();
@@ -140,7 +141,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             let _ = writeln!(out, "  uint8_t sd{k} = 0;");
         }
         for &p in f.params() {
-            if self.uses[p.index()] == 0 {
+            if self.uses[p.index()] == 0 || self.hold[p.index()] == Hold::Local(Repr::None) {
                 let _ = writeln!(out, "  (void)a{};", p.index());
             } else {
                 let _ = writeln!(out, "  {} = a{};", self.val(p), p.index());
@@ -148,7 +149,24 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         let _ = writeln!(out, "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {{\n    pyrt_enter_recursion_error();\n    goto X;\n  }}");
         let _ = writeln!(out, "  goto L{};", f.entry.index());
-        out.push_str(&self.body);
+        // Labels nothing jumps to are left out (-Wunused-label).
+        let mut targets = std::collections::HashSet::new();
+        for part in self.body.split("goto L").skip(1) {
+            if let Some(n) = part.split(';').next() {
+                targets.insert(n.to_string());
+            }
+        }
+        let entry = f.entry.index().to_string();
+        for line in self.body.lines() {
+            if let Some(l) = line.strip_prefix('L').and_then(|l| l.strip_suffix(":;"))
+                && !targets.contains(l)
+                && l != entry
+            {
+                continue;
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
         let zero = if self.ret_ctype() == "void *" { "NULL" } else { "0" };
         let _ = writeln!(out, "X:\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return {zero};\n}}\n");
         Ok((proto, out))
@@ -185,6 +203,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     fn val(&self, v: Value) -> String {
         match self.hold[v.index()] {
             Hold::Root(k) => format!("R[{k}]"),
+            // None is always 0: such values are never stored.
+            Hold::Local(Repr::None) => "((uint8_t)0)".into(),
             _ => format!("v{}", v.index()),
         }
     }
@@ -287,7 +307,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn jump(&mut self, to: Block, args: &[Value], span: Span) -> R<()> {
         let f = self.f;
-        let used: Vec<(Value, Value)> = args.iter().copied().zip(f.blocks[to].params.iter().copied()).filter(|&(_, p)| self.uses[p.index()] > 0).collect();
+        let used: Vec<(Value, Value)> = args.iter().copied().zip(f.blocks[to].params.iter().copied()).filter(|&(_, p)| self.uses[p.index()] > 0 && self.hold[p.index()] != Hold::Local(Repr::None)).collect();
         let (args, params): (Vec<Value>, Vec<Value>) = used.into_iter().unzip();
         if !args.is_empty() {
             // Parallel assignment through temporaries (no allocation in between).
@@ -313,7 +333,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn set(&mut self, r: Option<Value>, e: &str) {
         match r {
-            Some(r) if self.uses[r.index()] > 0 => {
+            Some(r) if self.uses[r.index()] > 0 && self.hold[r.index()] != Hold::Local(Repr::None) => {
                 self.assigned[r.index()] = true;
                 let _ = writeln!(self.body, "  {} = {e};", self.val(r));
             }
@@ -588,7 +608,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::ClassAttr(n) | Op::SetClassAttr(n) => return Err(unsupported(span, format!("the class attribute `{n}`"))),
             Op::DispatchBinary { name, .. } => return Err(unsupported(span, format!("an operator (`{name}`) between instances of a class and its subclass"))),
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
-            Op::Argv => return Err(unsupported(span, "`sys.argv`")),
+            Op::Argv => {
+                self.set(r, "pyrt_sys_argv()");
+                self.check(b);
+            }
             op => return Err(Diagnostic::bug(span, format!("C backend: unexpected op {op:?} after lowering"))),
         }
         Ok(())
@@ -596,13 +619,27 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     /// `exc.args = tuple(args)`.
     fn exc_args(&mut self, b: Block, exc: Value, args: &[Value], span: Span) -> R<()> {
+        let e = self.val(exc);
+        self.exc_args_into(b, &e, args, span)
+    }
+
+    /// A root slot for values the backend makes itself (one per function).
+    fn nroots_scratch(&mut self) -> usize {
+        if self.scratch.is_none() {
+            self.scratch = Some(self.nroots);
+            self.nroots += 1;
+        }
+        self.scratch.unwrap()
+    }
+
+    fn exc_args_into(&mut self, b: Block, exc: &str, args: &[Value], span: Span) -> R<()> {
         let tys: Vec<Type> = args.iter().map(|&x| self.ty(x).clone()).collect();
         let d = self.p.desc(&Type::Tuple(tys), span)?;
         let _ = writeln!(self.body, "  {{\n    pyrt_tuple *t_ = pyrt_tuple_new({d}, {});\n    if (!t_) goto {};", args.len(), self.exc_label(b));
         for (k, &x) in args.iter().enumerate() {
             let _ = writeln!(self.body, "    t_->items[{k}] = {};", self.to_val(x));
         }
-        let _ = writeln!(self.body, "    {}->args = t_;\n  }}", self.ptr(exc, "pyrt_exc_obj"));
+        let _ = writeln!(self.body, "    ((pyrt_exc_obj *){exc})->args = t_;\n  }}");
         Ok(())
     }
 
@@ -632,14 +669,65 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             (Recv::List, "reverse") => (format!("pyrt_list_reverse({})", lst(self)), false),
             (Recv::List, "__iter__") => (format!("pyrt_list_iter_new({})", lst(self)), true),
             (Recv::Iter, "__iter__") => (self.val(a[0]), false),
+            (Recv::Sys, "argv") => ("pyrt_sys_argv()".to_string(), true),
+            (Recv::Sys, "exit") => {
+                let scratch = self.nroots_scratch();
+                let _ = writeln!(self.body, "  {{\n    pyrt_exc_obj *e_ = pyrt_exc_alloc(&pyrt_t_SystemExit);\n    if (!e_) goto {};\n    R[{scratch}] = e_;\n  }}", self.exc_label(b));
+                let arg = if a.is_empty() { vec![] } else { vec![a[0]] };
+                self.exc_args_into(b, &format!("R[{scratch}]"), &arg, span)?;
+                let _ = writeln!(self.body, "  pyrt_raise_obj(R[{scratch}]);\n  goto {};", self.exc_label(b));
+                return Ok(());
+            }
+            (Recv::Any, "__range__") => (format!("pyrt_range_iter_new({}, {}, {})", self.val(a[0]), self.val(a[1]), self.val(a[2])), true),
+            (Recv::Tuple, "__iter__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: tuple.__iter__ without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                (format!("pyrt_tuple_iter_new({}, {d})", self.val(a[0])), true)
+            }
+            (Recv::Str, "__iter__") => (format!("pyrt_str_iter_new({})", self.val(a[0])), true),
+            (Recv::Iter, "__next__") => (Self::from_val(rty, format!("pyrt_iter_next_val({})", self.val(a[0]))), true),
+            (Recv::Iter, "__next_or__") => (Self::from_val(rty, format!("pyrt_iter_next_or({}, {})", self.val(a[0]), self.to_val(a[1]))), true),
+            (Recv::Iter, "__list__") => (format!("pyrt_iter_list({})", self.val(a[0])), true),
+            (Recv::Iter, "__sum_int__") => (format!("pyrt_iter_sum_int({}, {})", self.val(a[0]), self.val(a[1])), true),
+            (Recv::Iter, "__sum_float__") if *rty == Type::Float && *self.ty(a[1]) == Type::Float => (format!("pyrt_iter_sum_float({}, {})", self.val(a[0]), self.val(a[1])), true),
+            (Recv::Iter, "__enumerate__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: enumerate without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                (format!("pyrt_iter_enumerate({}, {}, {d})", self.val(a[0]), self.val(a[1])), true)
+            }
+            (Recv::Str, "join") => (format!("pyrt_str_join({}, {})", self.ptr(a[0], "pyrt_str"), self.ptr(a[1], "pyrt_list")), true),
+            (Recv::Str, "split") => {
+                let sep = if *self.ty(a[1]) == Type::None { "NULL".to_string() } else { self.ptr(a[1], "pyrt_str") };
+                (format!("pyrt_str_split({}, {sep}, {})", self.ptr(a[0], "pyrt_str"), self.val(a[2])), true)
+            }
+            (Recv::Any, "__ord__") => (format!("pyrt_str_ord({})", self.ptr(a[0], "pyrt_str")), true),
+            (Recv::Any, "__chr__") => (format!("pyrt_str_chr({})", self.val(a[0])), true),
+            (Recv::List, "__getslice__") => {
+                let opt = |k: usize| if *self.ty(a[k]) == Type::None { "PYRT_NONE_I64".to_string() } else { self.val(a[k]) };
+                (format!("pyrt_list_slice({}, {}, {}, {})", lst(self), opt(1), opt(2), opt(3)), true)
+            }
+            (Recv::List, "__mul__") => (format!("pyrt_list_mul({}, {})", lst(self), self.val(a[1])), true),
+            (Recv::List, "__add__") => (format!("pyrt_list_add({}, {})", lst(self), self.ptr(a[1], "pyrt_list")), true),
+            (Recv::List, "extend") => (format!("pyrt_list_extend({}, {})", lst(self), self.ptr(a[1], "pyrt_list")), true),
+            (Recv::List, "__iadd__") => {
+                let _ = writeln!(self.body, "  pyrt_list_extend({}, {});", lst(self), self.ptr(a[1], "pyrt_list"));
+                self.check(b);
+                (self.val(a[0]), false)
+            }
+            (Recv::List, "__delitem__") => (format!("pyrt_list_delitem({}, {})", lst(self), self.val(a[1])), true),
+            (Recv::List, "__contains__") => {
+                let _ = writeln!(self.body, "  {{\n    int in_ = pyrt_list_contains({}, {});\n    if (in_ < 0) goto {};", lst(self), self.to_val(a[1]), self.exc_label(b));
+                self.set(r, "(uint8_t)in_");
+                let _ = writeln!(self.body, "  }}");
+                return Ok(());
+            }
             _ => return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name))),
         };
         match r {
-            Some(rv) if matches!(rty, Type::None) && self.uses[rv.index()] > 0 => {
-                let _ = writeln!(self.body, "  {e};");
-                self.set(r, "0");
-            }
             Some(_) if !matches!(rty, Type::None) => self.set(r, &e),
+            Some(_) => {
+                let _ = writeln!(self.body, "  {e};");
+            }
             _ => {
                 let _ = writeln!(self.body, "  {e};");
             }

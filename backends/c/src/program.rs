@@ -98,9 +98,9 @@ impl<'m> Program<'m> {
                 for e in &elems {
                     elem_names.push(self.desc(e, span)?);
                 }
-                let _ = writeln!(self.desc_decls, "static const pyrt_desc {n};");
+                let _ = writeln!(self.desc_decls, "static PYRT_UNUSED const pyrt_desc {n};");
                 let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{}}};", elem_names.len().max(1), if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") });
-                let _ = writeln!(self.desc_defs, "static const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
+                let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
                 return Ok(format!("&{n}"));
             }
         };
@@ -193,7 +193,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         if c.builtin.is_some() {
             continue;
         }
-        let _ = writeln!(classes, "static const pyrt_type T{};", id.index());
+        let _ = writeln!(classes, "static PYRT_UNUSED const pyrt_type T{};", id.index());
     }
     out.push_str(&classes);
     out.push_str(&protos);
@@ -206,10 +206,11 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let refs = l.ref_offsets();
         let k = id.index();
         let _ = writeln!(out, "static const uint32_t T{k}_refs[{}] = {{{}}};", refs.len().max(1), if refs.is_empty() { "0".into() } else { refs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") });
-        let vt: Vec<String> = p
-            .slots
-            .keys()
-            .map(|name| match lookup(&m.classes, id, name) {
+        let mut by_slot: Vec<(&String, &usize)> = p.slots.iter().collect();
+        by_slot.sort_by_key(|(_, k)| **k);
+        let vt: Vec<String> = by_slot
+            .into_iter()
+            .map(|(name, _)| match lookup(&m.classes, id, name) {
                 Some((_, Member::Method(f))) => format!("(void *)f{}", f.index()),
                 _ => "NULL".into(),
             })
@@ -219,7 +220,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let module = c.module.as_ref().map(|m| c_string(m).0).unwrap_or_else(|| "NULL".into());
         let _ = writeln!(
             out,
-            "static const pyrt_type T{k} = {{{}, {module}, {base}, PYRT_O_INST, {}, T{k}_refs, {}, T{k}_vt, NULL}};",
+            "static PYRT_UNUSED const pyrt_type T{k} = {{{}, {module}, {base}, PYRT_O_INST, {}, T{k}_refs, {}, T{k}_vt, NULL}};",
             c_string(&c.name).0,
             l.size,
             refs.len()
@@ -228,13 +229,13 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     out.push_str(&p.desc_decls);
     out.push_str(&p.desc_defs);
     // Constants and globals.
-    let _ = writeln!(out, "static void *K[{}];", p.str_list.len().max(1));
+    let _ = writeln!(out, "static PYRT_UNUSED void *K[{}];", p.str_list.len().max(1));
     let mut roots = Vec::new();
     for (g, global) in m.globals.iter() {
         let r = Repr::of(&global.ty);
-        let _ = writeln!(out, "static {} g{};", ctype(r), g.index());
+        let _ = writeln!(out, "static PYRT_UNUSED {} g{};", ctype(r), g.index());
         if global.checked {
-            let _ = writeln!(out, "static uint8_t gd{};", g.index());
+            let _ = writeln!(out, "static PYRT_UNUSED uint8_t gd{};", g.index());
         }
         if r == Repr::Ref {
             roots.push(format!("&g{}", g.index()));
@@ -243,7 +244,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     out.push('\n');
     out.push_str(&bodies);
     // main
-    out.push_str("int main(int argc, char **argv) {\n  (void)argc;\n  (void)argv;\n  pyrt_init();\n");
+    out.push_str("int main(int argc, char **argv) {\n  pyrt_argc = argc;\n  pyrt_argv = argv;\n  pyrt_init();\n");
     let nroots = roots.len() + p.str_list.len();
     let _ = writeln!(out, "  static void **roots[{}];", nroots.max(1));
     for (i, r) in roots.iter().enumerate() {
