@@ -1343,6 +1343,225 @@ static void pyrt_list_delitem(pyrt_list *l, int64_t i) {
   l->len--;
 }
 
+/* ---- format(): the format-spec mini-language for int, float and str ---- */
+
+typedef struct pyrt_spec {
+  uint32_t fill;
+  char align, sign, grouping, type;
+  int alt, zero;
+  int64_t width, precision; /* -1: not given */
+} pyrt_spec;
+
+static void pyrt_spec_error(const char *msg) { pyrt_raise(&pyrt_t_ValueError, msg); }
+
+/* Parse `spec`; 0 with ValueError raised when it is malformed. */
+static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o) {
+  const uint32_t *c = spec->cp;
+  int64_t n = spec->len, i = 0;
+  memset(o, 0, sizeof *o);
+  o->fill = ' ';
+  o->width = o->precision = -1;
+  int explicit_fill = 0;
+  if (n >= 2 && (c[1] == '<' || c[1] == '>' || c[1] == '^' || c[1] == '=')) { o->fill = c[0]; o->align = (char)c[1]; i = 2; explicit_fill = 1; }
+  else if (n >= 1 && (c[0] == '<' || c[0] == '>' || c[0] == '^' || c[0] == '=')) { o->align = (char)c[0]; i = 1; }
+  if (i < n && (c[i] == '+' || c[i] == '-' || c[i] == ' ')) o->sign = (char)c[i++];
+  if (i < n && c[i] == '#') { o->alt = 1; i++; }
+  if (i < n && c[i] == '0') { o->zero = 1; i++; }
+  if (i < n && c[i] >= '0' && c[i] <= '9') {
+    o->width = 0;
+    while (i < n && c[i] >= '0' && c[i] <= '9') {
+      if (__builtin_mul_overflow(o->width, 10, &o->width) || __builtin_add_overflow(o->width, (int64_t)(c[i] - '0'), &o->width)) { pyrt_spec_error("Too many decimal digits in format string"); return 0; }
+      i++;
+    }
+  }
+  if (i < n && (c[i] == ',' || c[i] == '_')) o->grouping = (char)c[i++];
+  if (i < n && c[i] == '.') {
+    i++;
+    if (i >= n || c[i] < '0' || c[i] > '9') { pyrt_spec_error("Format specifier missing precision"); return 0; }
+    o->precision = 0;
+    while (i < n && c[i] >= '0' && c[i] <= '9') {
+      if (__builtin_mul_overflow(o->precision, 10, &o->precision) || __builtin_add_overflow(o->precision, (int64_t)(c[i] - '0'), &o->precision)) { pyrt_spec_error("Too many decimal digits in format string"); return 0; }
+      i++;
+    }
+  }
+  if (i < n) o->type = c[i] < 128 ? (char)c[i] : '?';
+  if (i < n) i++;
+  if (i < n) { pyrt_spec_error("Invalid format specifier"); return 0; }
+  /* CPython: the 0 flag fills with '0' unless a fill is given, and aligns with '=' unless an alignment is. */
+  if (o->zero && !explicit_fill) o->fill = '0';
+  if (o->zero && !o->align) o->align = '=';
+  return 1;
+}
+
+/* Insert the grouping separator every `every` digits of the ASCII digits d[0..n). */
+static void pyrt_group(const char *d, size_t n, char sep, int every, pyrt_buf *b) {
+  for (size_t i = 0; i < n; i++) {
+    if (sep && i > 0 && (n - i) % (size_t)every == 0) pyrt_buf_cp(b, (uint32_t)sep);
+    pyrt_buf_cp(b, (unsigned char)d[i]);
+  }
+}
+
+/* Pad sign + body (code points) to the width as the spec says; default alignment `dflt`. */
+static pyrt_str *pyrt_pad(const pyrt_spec *o, const char *sign, pyrt_buf *body, char dflt) {
+  pyrt_buf b = {0};
+  int64_t len = (int64_t)strlen(sign) + (int64_t)body->len;
+  int64_t pad = o->width > len ? o->width - len : 0;
+  if (pad > ((int64_t)1 << 36)) {
+    free(body->d);
+    pyrt_raise_memory_error();
+    return NULL;
+  }
+  char align = o->align ? o->align : dflt;
+  int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+  int64_t right = align == '<' ? pad : align == '^' ? pad - pad / 2 : 0;
+  for (int64_t i = 0; i < left; i++) pyrt_buf_cp(&b, o->fill);
+  pyrt_buf_ascii(&b, sign);
+  if (align == '=')
+    for (int64_t i = 0; i < pad; i++) pyrt_buf_cp(&b, o->fill);
+  pyrt_buf_grow(&b, body->len);
+  memcpy(b.d + b.len, body->d, 4 * body->len);
+  b.len += body->len;
+  for (int64_t i = 0; i < right; i++) pyrt_buf_cp(&b, o->fill);
+  free(body->d);
+  return pyrt_buf_finish(&b);
+}
+
+static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyname);
+
+static pyrt_str *pyrt_format_int(int64_t v, pyrt_str *spec) {
+  pyrt_spec o;
+  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  char t = o.type ? o.type : 'd';
+  if (strchr("eEfFgG%", t)) return pyrt_format_float_spec((double)v, &o, "int");
+  if (!strchr("dnxXobc", t)) {
+    char msg[80];
+    snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type 'int'", t);
+    pyrt_spec_error(msg);
+    return NULL;
+  }
+  if (o.precision >= 0) { pyrt_spec_error("Precision not allowed in integer format specifier"); return NULL; }
+  if (o.grouping == ',' && t != 'd') { pyrt_spec_error("Cannot specify ',' with 'x'."); return NULL; }
+  pyrt_buf body = {0};
+  const char *sign = v < 0 ? "-" : o.sign == '+' ? "+" : o.sign == ' ' ? " " : "";
+  if (t == 'c') {
+    if (v < 0 || v > 0x10FFFF) { pyrt_raise(&pyrt_t_OverflowError, "%c arg not in range(0x110000)"); return NULL; }
+    pyrt_buf_cp(&body, (uint32_t)v);
+    return pyrt_pad(&o, "", &body, '<');
+  }
+  uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  char digits[80];
+  int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
+  int nd = 0;
+  do {
+    int d = (int)(u % (uint64_t)base);
+    digits[nd++] = (char)(d < 10 ? '0' + d : (t == 'X' ? 'A' : 'a') + d - 10);
+    u /= (uint64_t)base;
+  } while (u);
+  for (int i = 0; i < nd / 2; i++) { char tmp = digits[i]; digits[i] = digits[nd - 1 - i]; digits[nd - 1 - i] = tmp; }
+  char prefix[4] = "";
+  if (o.alt && base != 10) { prefix[0] = '0'; prefix[1] = t == 'X' ? 'X' : t; prefix[2] = 0; }
+  char full_sign[8];
+  snprintf(full_sign, sizeof full_sign, "%s%s", sign, prefix);
+  /* Zero padding with grouping pads the digits, separators included. */
+  if (o.align == '=' && o.fill == '0' && o.grouping) {
+    int every = base == 10 ? 3 : 4;
+    int64_t want = o.width - (int64_t)strlen(full_sign);
+    char zd[200];
+    int zn = nd;
+    memcpy(zd, digits, (size_t)nd);
+    while (zn < 190 && zn + (zn - 1) / every < want) {
+      memmove(zd + 1, zd, (size_t)zn);
+      zd[0] = '0';
+      zn++;
+    }
+    pyrt_group(zd, (size_t)zn, o.grouping, every, &body);
+    pyrt_spec o2 = o;
+    o2.width = -1;
+    return pyrt_pad(&o2, full_sign, &body, '>');
+  }
+  pyrt_group(digits, (size_t)nd, o.grouping, base == 10 ? 3 : 4, &body);
+  return pyrt_pad(&o, full_sign, &body, '>');
+}
+
+static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyname) {
+  char t = o->type;
+  if (t && !strchr("eEfFgG%n", t)) {
+    char msg[80];
+    snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type '%s'", t, tyname);
+    pyrt_spec_error(msg);
+    return NULL;
+  }
+  int neg = signbit(x) && !(x != x);
+  double ax = fabs(x);
+  const char *sign = neg ? "-" : o->sign == '+' ? "+" : o->sign == ' ' ? " " : "";
+  char tmp[1100];
+  int64_t p = o->precision;
+  if (p > 1000) { pyrt_spec_error("precision too big"); return NULL; }
+  if (isinf(ax) || ax != ax) {
+    const char *w = ax != ax ? "nan" : "inf";
+    if (t == 'E' || t == 'F' || t == 'G') w = ax != ax ? "NAN" : "INF";
+    snprintf(tmp, sizeof tmp, "%s%s", w, t == '%' ? "%" : "");
+  } else if (!t && p < 0) {
+    pyrt_buf r = {0};
+    pyrt_buf_float(&r, ax);
+    size_t k = 0;
+    for (; k < r.len && k < sizeof tmp - 1; k++) tmp[k] = (char)r.d[k];
+    tmp[k] = 0;
+    free(r.d);
+  } else if (t == 'f' || t == 'F' || t == '%') {
+    snprintf(tmp, sizeof tmp, o->alt ? "%#.*f%s" : "%.*f%s", (int)(p < 0 ? 6 : p), t == '%' ? ax * 100 : ax, t == '%' ? "%" : "");
+  } else if (t == 'e' || t == 'E') {
+    snprintf(tmp, sizeof tmp, o->alt ? (t == 'e' ? "%#.*e" : "%#.*E") : (t == 'e' ? "%.*e" : "%.*E"), (int)(p < 0 ? 6 : p), ax);
+  } else {
+    /* 'g', 'G', 'n', or no type with a precision (then fixed notation keeps a
+       digit after the point). */
+    int prec = (int)(p < 0 ? 6 : p == 0 ? 1 : p);
+    snprintf(tmp, sizeof tmp, o->alt ? (t == 'G' ? "%#.*G" : "%#.*g") : (t == 'G' ? "%.*G" : "%.*g"), prec, ax);
+    if (!t && !strchr(tmp, '.') && !strchr(tmp, 'e')) strcat(tmp, ".0");
+  }
+  pyrt_buf body = {0};
+  /* Grouping applies to the integer part. */
+  size_t ip = strspn(tmp, "0123456789");
+  if (o->grouping && ip > 0) {
+    pyrt_group(tmp, ip, o->grouping, 3, &body);
+    pyrt_buf_ascii(&body, tmp + ip);
+  } else {
+    pyrt_buf_ascii(&body, tmp);
+  }
+  return pyrt_pad(o, sign, &body, '>');
+}
+
+static pyrt_str *pyrt_format_float(double x, pyrt_str *spec) {
+  pyrt_spec o;
+  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  return pyrt_format_float_spec(x, &o, "float");
+}
+
+static pyrt_str *pyrt_format_str(pyrt_str *s, pyrt_str *spec) {
+  pyrt_spec o;
+  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  if (o.type && o.type != 's') {
+    char msg[80];
+    snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type 'str'", o.type);
+    pyrt_spec_error(msg);
+    return NULL;
+  }
+  if (o.sign) { pyrt_spec_error("Sign not allowed in string format specifier"); return NULL; }
+  if (o.align == '=') { pyrt_spec_error("'=' alignment not allowed in string format specifier"); return NULL; }
+  if (o.grouping) { pyrt_spec_error("Cannot specify ',' with 's'."); return NULL; }
+  pyrt_buf body = {0};
+  int64_t n = o.precision >= 0 && o.precision < s->len ? o.precision : s->len;
+  pyrt_buf_grow(&body, (size_t)n);
+  memcpy(body.d, s->cp, 4 * (size_t)n);
+  body.len = (size_t)n;
+  return pyrt_pad(&o, "", &body, '<');
+}
+
+static pyrt_str *pyrt_format_bool(uint8_t v, pyrt_str *spec) {
+  if (spec->len == 0) return pyrt_str_ascii(v ? "True" : "False");
+  return pyrt_format_int(v, spec);
+}
+
 /* ---- sys ---- */
 
 static int pyrt_argc;

@@ -807,11 +807,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check(b);
                 return Ok(());
             }
-            IntRoundDigits | IntFormat | FloatRound | FloatRoundDigits | FloatFormat | BoolFormat | StrToFloat | StrFormat => {
+            IntFormat => call("pyrt_format_int", vec![v(0), s(1)]),
+            FloatFormat => call("pyrt_format_float", vec![v(0), s(1)]),
+            StrFormat => call("pyrt_format_str", vec![s(0), s(1)]),
+            BoolFormat => call("pyrt_format_bool", vec![v(0), s(1)]),
+            IntRoundDigits | FloatRound | FloatRoundDigits | StrToFloat => {
                 return Err(unsupported(span, format!("the operation {p:?}")));
             }
         };
-        let allocates = matches!(p, IntToStr | FloatRepr | BoolToStr | StrConcat | StrRepeat | StrGetItem | StrSlice | StrRepr);
+        let allocates = matches!(p, IntToStr | FloatRepr | BoolToStr | StrConcat | StrRepeat | StrGetItem | StrSlice | StrRepr | IntFormat | FloatFormat | StrFormat | BoolFormat);
         self.set(r, &e);
         if p.may_raise() || allocates {
             self.check(b);
