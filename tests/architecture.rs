@@ -34,6 +34,7 @@ fn violations(deps: &HashMap<String, Vec<String>>) -> Vec<String> {
         ("pyrt-runtime", &[]),
         ("pyrt-frontend", &["pyrt-ir"]),
         ("pyrt-backend-js", &["pyrt-ir", "pyrt-runtime"]),
+        ("pyrt-backend-c", &["pyrt-ir", "pyrt-runtime"]),
     ];
     let mut out = Vec::new();
     for (pkg, ok) in allowed {

@@ -74,20 +74,50 @@ fn run_passes_arguments_and_exit_status_through() {
         "argc.py",
         "def entry_point(argv):\n    print('args:', len(argv) - 1)\n    return len(argv) + 40\n\ndef target(*args):\n    return entry_point, None\n",
     );
-    let o = pyrt(&["run", "--backend=js", &f, "a", "-b", "--c"]);
-    assert_eq!(text(&o.stdout), "args: 3\n");
-    assert_eq!(o.status.code(), Some(44));
-    assert_eq!(text(&o.stderr), "", "pyrt run adds nothing of its own");
+    for backend in ["--backend=js", "--backend=c"] {
+        let o = pyrt(&["run", backend, &f, "a", "-b", "--c"]);
+        assert_eq!(text(&o.stdout), "args: 3\n", "{backend}");
+        assert_eq!(o.status.code(), Some(44), "{backend}");
+        assert_eq!(text(&o.stderr), "", "pyrt run adds nothing of its own ({backend})");
+    }
+}
+
+#[test]
+fn c_backend_writes_an_executable_or_its_c_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "sq.py", "def sq(x):\n    return x * x\n\nprint(sq(12), 'ok')\n");
+    let o = pyrt(&["translate", "--backend=c", &f]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let exe = dir.path().join("sq-c");
+    let run = std::process::Command::new(&exe).env("PYRT_GC_STRESS", "1").output().unwrap();
+    assert_eq!(text(&run.stdout), "144 ok\n");
+    let c = dir.path().join("out.c");
+    let o = pyrt(&["translate", "--backend=c", &f, "-o", c.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read_to_string(&c).unwrap().contains("int main(int argc, char **argv)"));
+}
+
+#[test]
+fn c_backend_refuses_what_it_does_not_translate_at_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "d.py", "x = 1\nd = {'a': x}\nprint(d)\n");
+    let o = pyrt(&["translate", "--backend=c", &f]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(err.contains("error[E0800]: a dict is not supported by the C backend yet"), "{err}");
+    assert!(err.contains("d.py:2:5"), "{err}");
 }
 
 #[test]
 fn run_reports_uncaught_exceptions_like_cpython() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "boom.py", "print('before')\nprint(1 // 0)\n");
-    let o = pyrt(&["run", "--backend=js", &f]);
-    assert_eq!(text(&o.stdout), "before\n");
-    assert_eq!(o.status.code(), Some(1));
-    assert_eq!(text(&o.stderr).lines().last(), Some("ZeroDivisionError: integer division or modulo by zero"));
+    for backend in ["--backend=js", "--backend=c"] {
+        let o = pyrt(&["run", backend, &f]);
+        assert_eq!(text(&o.stdout), "before\n", "{backend}");
+        assert_eq!(o.status.code(), Some(1), "{backend}");
+        assert_eq!(text(&o.stderr).lines().last(), Some("ZeroDivisionError: integer division or modulo by zero"), "{backend}");
+    }
 }
 
 #[test]
