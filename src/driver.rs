@@ -214,10 +214,14 @@ fn translate_to_js(session: &mut Session, opts: &TranslateOpts) -> Result<String
     session.timed("emit-js", || guard(|| pyrt_backend_js::emit_js(&m).map_err(|d| vec![d])))
 }
 
+fn translate_to_c(session: &mut Session, opts: &TranslateOpts) -> Result<String, Failure> {
+    let m = compile(session, opts)?;
+    session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))
+}
+
 /// Translate to C and compile it with the system C compiler into `exe`.
 fn translate_to_exe(session: &mut Session, opts: &TranslateOpts, exe: &Path) -> Result<(), Failure> {
-    let m = compile(session, opts)?;
-    let c = session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))?;
+    let c = translate_to_c(session, opts)?;
     let dir = tempfile::tempdir().map_err(|e| {
         eprintln!("error: cannot create a temporary directory: {e}");
         Failure::Reported(EXIT_INTERNAL)
@@ -297,10 +301,7 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
             let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
             let out = output.unwrap_or_else(|| target.with_file_name(format!("{stem}-c")));
             if out.extension().is_some_and(|e| e == "c") {
-                compile(&mut session, opts)
-                    .and_then(|m| session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m))))
-                    .and_then(|c| write_file(&out, &c))
-                    .map(|()| 0)
+                translate_to_c(&mut session, opts).and_then(|c| write_file(&out, &c)).map(|()| 0)
             } else {
                 translate_to_exe(&mut session, opts, &out).map(|()| 0)
             }

@@ -1514,6 +1514,18 @@ impl<'p, 'a> Fb<'p, 'a> {
         Ok(())
     }
 
+    /// The end of a loop whose body has been built: seal the header (its back
+    /// edges are all known), build the `else` clause, and continue at the exit.
+    fn loop_exit(&mut self, header: Block, orelse: Block, else_body: &[Stmt], exit: Block) {
+        self.seal(header);
+        self.seal(orelse);
+        self.cur = Some(orelse);
+        self.suite(else_body);
+        self.jump(exit);
+        self.seal(exit);
+        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+    }
+
     fn while_stmt(&mut self, w: &ast::StmtWhile) -> R<()> {
         let span = self.p.span(w.range);
         let header = self.new_block(span);
@@ -1540,13 +1552,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         self.suite(&w.body);
         self.loops.pop();
         self.jump(header);
-        self.seal(header);
-        self.seal(orelse);
-        self.cur = Some(orelse);
-        self.suite(&w.orelse);
-        self.jump(exit);
-        self.seal(exit);
-        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        self.loop_exit(header, orelse, &w.orelse, exit);
         Ok(())
     }
 
@@ -1642,13 +1648,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.write_var(counter, latch, next);
             self.jump(header);
         }
-        self.seal(header);
-        self.seal(orelse);
-        self.cur = Some(orelse);
-        self.suite(&f.orelse);
-        self.jump(exit);
-        self.seal(exit);
-        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        self.loop_exit(header, orelse, &f.orelse, exit);
         Ok(())
     }
 
@@ -1673,13 +1673,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.loops.pop();
         }
         self.jump(header);
-        self.seal(header);
-        self.seal(orelse);
-        self.cur = Some(orelse);
-        self.suite(&f.orelse);
-        self.jump(exit);
-        self.seal(exit);
-        self.cur = if self.preds[exit.index()].is_empty() { None } else { Some(exit) };
+        self.loop_exit(header, orelse, &f.orelse, exit);
         assigned
     }
 

@@ -94,15 +94,4 @@ impl Cfg {
             !self.is_reachable(a) || !self.is_back_edge(a, b) || self.dominates(b, a)
         })
     }
-
-    /// Children of each block in the dominator tree, in RPO order.
-    pub fn dom_children(&self) -> Vec<Vec<Block>> {
-        let mut children = vec![Vec::new(); self.node_of.len()];
-        for &b in &self.rpo {
-            if let Some(d) = self.idom(b) {
-                children[d.index()].push(b);
-            }
-        }
-        children
-    }
 }

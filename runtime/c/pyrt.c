@@ -438,21 +438,22 @@ static int pyrt_str_cmp(const pyrt_str *a, const pyrt_str *b) {
   return a->len < b->len ? -1 : a->len > b->len;
 }
 
+/* The UTF-8 encoding of code point c in out; returns its length. */
+static size_t pyrt_utf8(uint32_t c, char out[4]) {
+  if (c < 0x80) { out[0] = (char)c; return 1; }
+  if (c < 0x800) { out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  if (c < 0x10000) {
+    out[0] = (char)(0xE0 | (c >> 12)); out[1] = (char)(0x80 | ((c >> 6) & 0x3F)); out[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (c >> 18)); out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((c >> 6) & 0x3F)); out[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
 static void pyrt_write_str(const pyrt_str *s) {
   char tmp[4];
-  for (int64_t i = 0; i < s->len; i++) {
-    uint32_t c = s->cp[i];
-    size_t n;
-    if (c < 0x80) { tmp[0] = (char)c; n = 1; }
-    else if (c < 0x800) { tmp[0] = (char)(0xC0 | (c >> 6)); tmp[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
-    else if (c < 0x10000) {
-      tmp[0] = (char)(0xE0 | (c >> 12)); tmp[1] = (char)(0x80 | ((c >> 6) & 0x3F)); tmp[2] = (char)(0x80 | (c & 0x3F)); n = 3;
-    } else {
-      tmp[0] = (char)(0xF0 | (c >> 18)); tmp[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-      tmp[2] = (char)(0x80 | ((c >> 6) & 0x3F)); tmp[3] = (char)(0x80 | (c & 0x3F)); n = 4;
-    }
-    pyrt_write_bytes(tmp, n);
-  }
+  for (int64_t i = 0; i < s->len; i++) pyrt_write_bytes(tmp, pyrt_utf8(s->cp[i], tmp));
 }
 
 /* ---- raising ---- */
@@ -1090,7 +1091,7 @@ static uint8_t pyrt_str_iter_next(pyrt_iter *it) {
   if (q->i >= s->len) return 0;
   pyrt_str *c = pyrt_str_new(1);
   if (!c) return 0;
-  c->cp[0] = ((pyrt_str *)q->seq)->cp[q->i++];
+  c->cp[0] = s->cp[q->i++];
   it->cur.p = c;
   return 1;
 }
@@ -1736,15 +1737,11 @@ static int pyrt_uncaught(void) {
 
 /* Write the buffer to stderr in UTF-8 and free it. */
 static void pyrt_write_buf_stderr(pyrt_buf *bp) {
-  pyrt_buf b = *bp;
-  for (size_t i = 0; i < b.len; i++) {
-    uint32_t c = b.d[i];
-    if (c < 0x80) fputc((int)c, stderr);
-    else if (c < 0x800) { fputc((int)(0xC0 | (c >> 6)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
-    else if (c < 0x10000) { fputc((int)(0xE0 | (c >> 12)), stderr); fputc((int)(0x80 | ((c >> 6) & 0x3F)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
-    else { fputc((int)(0xF0 | (c >> 18)), stderr); fputc((int)(0x80 | ((c >> 12) & 0x3F)), stderr); fputc((int)(0x80 | ((c >> 6) & 0x3F)), stderr); fputc((int)(0x80 | (c & 0x3F)), stderr); }
-  }
-  free(b.d);
+  char tmp[4];
+  for (size_t i = 0; i < bp->len; i++) fwrite(tmp, 1, pyrt_utf8(bp->d[i], tmp), stderr);
+  free(bp->d);
+  bp->d = NULL;
+  bp->len = bp->cap = 0;
   fflush(stderr);
 }
 

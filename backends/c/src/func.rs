@@ -509,23 +509,17 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &e);
             }
             Op::BuildList | Op::BuildTuple if r.is_none_or(|r| self.uses[r.index()] == 0) => {}
-            Op::BuildList => {
-                let Type::List(elem) = &rty else { return Err(Diagnostic::bug(span, "C backend: build_list of a non-list")) };
-                let d = self.p.desc(elem, span)?;
-                self.set(r, &format!("pyrt_list_new({d}, {})", a.len()));
+            Op::BuildList | Op::BuildTuple => {
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: a build without a result"))?;
+                let (new, st) = match &rty {
+                    Type::List(elem) => (format!("pyrt_list_new({}, {})", self.p.desc(elem, span)?, a.len()), "pyrt_list"),
+                    _ => (format!("pyrt_tuple_new({}, {})", self.p.desc(&rty, span)?, a.len()), "pyrt_tuple"),
+                };
+                self.set(r, &new);
                 self.check(b);
-                let rv = self.val(r.unwrap());
+                let rv = self.val(rv);
                 for (k, &x) in a.iter().enumerate() {
-                    let _ = writeln!(self.body, "  ((pyrt_list *){rv})->items[{k}] = {};", self.to_val(x));
-                }
-            }
-            Op::BuildTuple => {
-                let d = self.p.desc(&rty, span)?;
-                self.set(r, &format!("pyrt_tuple_new({d}, {})", a.len()));
-                self.check(b);
-                let rv = self.val(r.unwrap());
-                for (k, &x) in a.iter().enumerate() {
-                    let _ = writeln!(self.body, "  ((pyrt_tuple *){rv})->items[{k}] = {};", self.to_val(x));
+                    let _ = writeln!(self.body, "  (({st} *){rv})->items[{k}] = {};", self.to_val(x));
                 }
             }
             Op::TupleGet(k) => {

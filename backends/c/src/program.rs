@@ -14,10 +14,11 @@ use std::fmt::Write;
 pub(crate) struct Program<'m> {
     pub m: &'m Module,
     pub layouts: Vec<ClassLayout>,
-    /// Interned descriptors: the type, and the C declarations made for it.
+    /// Interned descriptors: each type's descriptor name; the definitions made
+    /// (a container's elements' before its own), and how many.
     descs: HashMap<Type, String>,
-    desc_decls: String,
     desc_defs: String,
+    ndescs: usize,
     /// Interned str constants, by text.
     strs: HashMap<String, usize>,
     str_list: Vec<String>,
@@ -50,61 +51,55 @@ impl<'m> Program<'m> {
 
     /// The descriptor of a type, as a C expression of type `const pyrt_desc *`.
     pub fn desc(&mut self, t: &Type, span: Span) -> Result<String, Diagnostic> {
+        if let Some(n) = self.descs.get(t) {
+            return Ok(format!("&{n}"));
+        }
         let name = match t {
             Type::None => "pyrt_d_none".to_string(),
             Type::Bool => "pyrt_d_bool".to_string(),
             Type::Int => "pyrt_d_int".to_string(),
             Type::Float => "pyrt_d_float".to_string(),
             Type::Str => "pyrt_d_str".to_string(),
-            _ => {
-                if let Some(n) = self.descs.get(t) {
-                    return Ok(format!("&{n}"));
+            Type::Inst(c) => {
+                let id = c.id();
+                let user_dunder = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"]
+                    .iter()
+                    .any(|d| pyrt_ir::module::subclasses(&self.m.classes, id).iter().any(|&s| lookup(&self.m.classes, s, d).is_some_and(|(owner, _)| self.m.classes[owner].builtin.is_none())));
+                if user_dunder {
+                    return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet print, compare or hash instances of `{}` through their dunder methods", self.m.classes[id].name)));
                 }
-                let n = format!("D{}", self.descs.len());
-                self.descs.insert(t.clone(), n.clone());
-                let (kind, repr, str_, eq, elems): (&str, &str, &str, &str, Vec<Type>) = match t {
-                    Type::List(e) => ("PYRT_K_REF", "pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", vec![(**e).clone()]),
-                    Type::Tuple(es) => ("PYRT_K_REF", "pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", es.clone()),
-                    Type::Optional(inner) => {
-                        let kind = match Repr::of(t) {
-                            Repr::Bool => "PYRT_K_BOOL",
-                            Repr::Int => "PYRT_K_INT",
-                            Repr::Float => "PYRT_K_FLOAT",
-                            _ => "PYRT_K_REF",
-                        };
-                        (kind, "pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", vec![(**inner).clone()])
-                    }
-                    Type::Inst(c) => {
-                        let id = c.id();
-                        let user_dunder = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"]
-                            .iter()
-                            .any(|d| pyrt_ir::module::subclasses(&self.m.classes, id).iter().any(|&s| lookup(&self.m.classes, s, d).is_some_and(|(owner, _)| self.m.classes[owner].builtin.is_none())));
-                        if user_dunder {
-                            return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet print, compare or hash instances of `{}` through their dunder methods", self.m.classes[id].name)));
-                        }
-                        if self.layouts[id.index()].exception {
-                            self.descs.insert(t.clone(), "pyrt_d_exc".into());
-                            return Ok("&pyrt_d_exc".into());
-                        }
-                        self.descs.insert(t.clone(), "pyrt_d_inst".into());
-                        return Ok("&pyrt_d_inst".into());
-                    }
-                    _ => {
-                        self.descs.remove(t);
-                        return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here")));
-                    }
-                };
-                let mut elem_names = Vec::new();
-                for e in &elems {
-                    elem_names.push(self.desc(e, span)?);
-                }
-                let _ = writeln!(self.desc_decls, "static PYRT_UNUSED const pyrt_desc {n};");
-                let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{}}};", elem_names.len().max(1), if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") });
-                let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
-                return Ok(format!("&{n}"));
+                if self.layouts[id.index()].exception { "pyrt_d_exc".to_string() } else { "pyrt_d_inst".to_string() }
             }
+            Type::List(_) | Type::Tuple(_) | Type::Optional(_) => self.container_desc(t, span)?,
+            _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
+        self.descs.insert(t.clone(), name.clone());
         Ok(format!("&{name}"))
+    }
+
+    /// Define the descriptor of a list, tuple or optional type (its elements' first).
+    fn container_desc(&mut self, t: &Type, span: Span) -> Result<String, Diagnostic> {
+        let (kind, repr, str_, eq, elems): (&str, &str, &str, &str, Vec<Type>) = match t {
+            Type::List(e) => ("PYRT_K_REF", "pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", vec![(**e).clone()]),
+            Type::Tuple(es) => ("PYRT_K_REF", "pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", es.clone()),
+            Type::Optional(inner) => {
+                let kind = match Repr::of(t) {
+                    Repr::Bool => "PYRT_K_BOOL",
+                    Repr::Int => "PYRT_K_INT",
+                    Repr::Float => "PYRT_K_FLOAT",
+                    _ => "PYRT_K_REF",
+                };
+                (kind, "pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", vec![(**inner).clone()])
+            }
+            _ => return Err(Diagnostic::bug(span, format!("C backend: no container descriptor for `{t}`"))),
+        };
+        let elem_names = elems.iter().map(|e| self.desc(e, span)).collect::<Result<Vec<_>, _>>()?;
+        let n = format!("D{}", self.ndescs);
+        self.ndescs += 1;
+        let list = if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") };
+        let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{list}}};", elem_names.len().max(1));
+        let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
+        Ok(n)
     }
 }
 
@@ -157,8 +152,8 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         m,
         layouts: class_layouts(&m.classes),
         descs: HashMap::new(),
-        desc_decls: String::new(),
         desc_defs: String::new(),
+        ndescs: 0,
         strs: HashMap::new(),
         str_list: Vec::new(),
         slots: BTreeMap::new(),
@@ -226,7 +221,6 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
             refs.len()
         );
     }
-    out.push_str(&p.desc_decls);
     out.push_str(&p.desc_defs);
     // Constants and globals.
     let _ = writeln!(out, "static PYRT_UNUSED void *K[{}];", p.str_list.len().max(1));
