@@ -287,7 +287,15 @@ fn main() {
     let filter = std::env::var("PYRT_TEST_FILTER").unwrap_or_default();
     let mut hosts = vec!["node"];
     let required = std::env::var("PYRT_REQUIRE_HOSTS").unwrap_or_default();
+    // PYRT_JS_HOSTS=node,jsc (or empty: C only) narrows the JS hosts while working on one backend.
+    let only = std::env::var("PYRT_JS_HOSTS").ok();
+    if let Some(only) = &only {
+        hosts.retain(|h| only.split(',').any(|o| o == *h));
+    }
     for host in ["js102", "jsc"] {
+        if only.as_ref().is_some_and(|o| !o.split(',').any(|x| x == host)) {
+            continue;
+        }
         if have(host) {
             hosts.push(host);
         } else if required.split(',').any(|h| h == host) {

@@ -251,9 +251,20 @@ impl Lowerer<'_> {
                 let (t, n) = if matches!(ta, Type::Tuple(_)) { (a, b) } else { (b, a) };
                 let k = match self.f.const_of(n) {
                     Some(Const::Int(k)) => (*k).max(0) as usize,
+                    Some(Const::Bool(b)) => usize::from(*b),
                     _ => 0,
                 };
                 let ty = Type::Tuple((0..k).flat_map(|_| ts.iter().cloned()).collect());
+                if self.f.const_of(n).is_some() {
+                    // Its elements, k times over: a new tuple of its own type.
+                    let mut parts = Vec::new();
+                    for _ in 0..k {
+                        for (j, et) in ts.iter().enumerate() {
+                            parts.push(self.emit(Op::TupleGet(j as u32), vec![t], et.clone()));
+                        }
+                    }
+                    return self.emit(Op::BuildTuple, parts, ty);
+                }
                 let n = self.int_value(n);
                 return self.method(Recv::List, "__mul__", vec![t, n], ty);
             }

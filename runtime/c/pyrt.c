@@ -73,7 +73,7 @@ typedef struct pyrt_obj {
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */
-enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX };
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX, PYRT_O_DICT };
 
 struct pyrt_type {
   const char *name;   /* the Python class name */
@@ -94,7 +94,9 @@ struct pyrt_desc {
   void (*repr)(const pyrt_desc *, pyrt_val, pyrt_buf *);
   void (*str)(const pyrt_desc *, pyrt_val, pyrt_buf *);
   int (*eq)(const pyrt_desc *, pyrt_val, pyrt_val); /* 1, 0, or -1 with pyrt_exc set */
-  uint32_t n;               /* tuples: fields; lists: 1 */
+  int64_t (*hash)(const pyrt_desc *, pyrt_val);     /* CPython's hash, or -1 with pyrt_exc set */
+  int (*lt)(const pyrt_desc *, pyrt_val, pyrt_val); /* a < b: 1, 0, or -1 with pyrt_exc set */
+  uint32_t n;               /* tuples: fields; lists, sets, iterators: 1; dicts: 2 */
   const pyrt_desc *const *elems;
 };
 
@@ -222,8 +224,16 @@ static void pyrt_mark_val(const pyrt_desc *d, pyrt_val v) {
   if (d->kind == PYRT_K_REF) pyrt_mark(v.p);
 }
 
+/* Dicts (collections.c). */
+static void pyrt_dict_trace(pyrt_obj *o);
+static void pyrt_dict_free(pyrt_obj *o);
+static size_t pyrt_dict_size(pyrt_obj *o);
+
 static void pyrt_trace(pyrt_obj *o) {
   switch (o->type->okind) {
+  case PYRT_O_DICT:
+    pyrt_dict_trace(o);
+    break;
   case PYRT_O_LIST: {
     pyrt_list *l = (pyrt_list *)o;
     if (l->elem->kind == PYRT_K_REF)
@@ -254,6 +264,7 @@ static size_t pyrt_size_of(pyrt_obj *o) {
   case PYRT_O_STR: return sizeof(pyrt_str) + 4 * (size_t)((pyrt_str *)o)->len;
   case PYRT_O_LIST: return sizeof(pyrt_list) + sizeof(pyrt_val) * (size_t)((pyrt_list *)o)->cap;
   case PYRT_O_TUPLE: return sizeof(pyrt_tuple) + sizeof(pyrt_val) * (size_t)((pyrt_tuple *)o)->len;
+  case PYRT_O_DICT: return pyrt_dict_size(o);
   default: return o->type->size;
   }
 }
@@ -277,6 +288,7 @@ static void pyrt_collect(void) {
     } else {
       *link = (*link & 1) | (o->gc & ~(uintptr_t)1);
       if (o->type->okind == PYRT_O_LIST) free(((pyrt_list *)o)->items);
+      else if (o->type->okind == PYRT_O_DICT) pyrt_dict_free(o);
       free(o);
     }
   }
@@ -522,11 +534,67 @@ static int pyrt_eq_bits(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; r
 static int pyrt_eq_float(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.f == b.f; }
 static int pyrt_eq_strval(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return pyrt_str_eq(a.p, b.p); }
 
-static const pyrt_desc pyrt_d_none = {PYRT_K_NONE, pyrt_repr_none, pyrt_repr_none, pyrt_eq_bits, 0, NULL};
-static const pyrt_desc pyrt_d_bool = {PYRT_K_BOOL, pyrt_repr_bool, pyrt_repr_bool, pyrt_eq_bits, 0, NULL};
-static const pyrt_desc pyrt_d_int = {PYRT_K_INT, pyrt_repr_int, pyrt_repr_int, pyrt_eq_bits, 0, NULL};
-static const pyrt_desc pyrt_d_float = {PYRT_K_FLOAT, pyrt_repr_float, pyrt_repr_float, pyrt_eq_float, 0, NULL};
-static const pyrt_desc pyrt_d_str = {PYRT_K_REF, pyrt_repr_strval, pyrt_str_strval, pyrt_eq_strval, 0, NULL};
+/* CPython's hashes (3.11, 64-bit): ints modulo 2**61 - 1, floats by
+   _Py_HashDouble, tuples by the xxHash-based tuplehash. str hashes are pyrt's
+   own (CPython randomizes them per process). */
+#define PYRT_HASH_BITS 61
+#define PYRT_HASH_MODULUS (((uint64_t)1 << PYRT_HASH_BITS) - 1)
+static int64_t pyrt_hash_i64(int64_t n) {
+  uint64_t a = n < 0 ? -(uint64_t)n : (uint64_t)n;
+  int64_t h = (int64_t)(a % PYRT_HASH_MODULUS);
+  if (n < 0) h = -h;
+  return h == -1 ? -2 : h;
+}
+static int64_t pyrt_hash_f64(double v) {
+  if (isinf(v)) return v > 0 ? 314159 : -314159;
+  if (isnan(v)) return 0;
+  int e, sign = 1;
+  double m = frexp(v, &e);
+  if (m < 0) { sign = -1; m = -m; }
+  uint64_t x = 0;
+  while (m) {
+    x = ((x << 28) & PYRT_HASH_MODULUS) | x >> (PYRT_HASH_BITS - 28);
+    m *= 268435456.0;
+    e -= 28;
+    uint64_t y = (uint64_t)m;
+    m -= (double)y;
+    x += y;
+    if (x >= PYRT_HASH_MODULUS) x -= PYRT_HASH_MODULUS;
+  }
+  e = e >= 0 ? e % PYRT_HASH_BITS : PYRT_HASH_BITS - 1 - ((-1 - e) % PYRT_HASH_BITS);
+  x = ((x << e) & PYRT_HASH_MODULUS) | x >> (PYRT_HASH_BITS - e);
+  int64_t h = (int64_t)x * sign;
+  return h == -1 ? -2 : h;
+}
+static int64_t pyrt_hash_str(pyrt_str *s) {
+  if (s->hash != -1) return s->hash;
+  uint64_t h = 14695981039346656037ull;
+  for (int64_t i = 0; i < s->len; i++) {
+    h ^= s->cp[i];
+    h *= 1099511628211ull;
+  }
+  int64_t r = (int64_t)(h >> 1);
+  s->hash = r;
+  return r;
+}
+static int64_t pyrt_hash_none(const pyrt_desc *d, pyrt_val v) { (void)d; (void)v; return 4238894112; }
+static int64_t pyrt_hash_int(const pyrt_desc *d, pyrt_val v) { (void)d; return pyrt_hash_i64(v.i); }
+static int64_t pyrt_hash_float(const pyrt_desc *d, pyrt_val v) { (void)d; return pyrt_hash_f64(v.f); }
+static int64_t pyrt_hash_strval(const pyrt_desc *d, pyrt_val v) { (void)d; return pyrt_hash_str(v.p); }
+static int64_t pyrt_hash_tuple(const pyrt_desc *d, pyrt_val v);
+static int64_t pyrt_hash_inst(const pyrt_desc *d, pyrt_val v);
+static int pyrt_lt_none(const pyrt_desc *d, pyrt_val a, pyrt_val b);
+static int pyrt_lt_int(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.i < b.i; }
+static int pyrt_lt_float(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.f < b.f; }
+static int pyrt_lt_strval(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return pyrt_str_cmp(a.p, b.p) < 0; }
+static int pyrt_lt_tuple(const pyrt_desc *d, pyrt_val a, pyrt_val b);
+static int pyrt_lt_inst(const pyrt_desc *d, pyrt_val a, pyrt_val b);
+
+static const pyrt_desc pyrt_d_none = {PYRT_K_NONE, pyrt_repr_none, pyrt_repr_none, pyrt_eq_bits, pyrt_hash_none, pyrt_lt_none, 0, NULL};
+static const pyrt_desc pyrt_d_bool = {PYRT_K_BOOL, pyrt_repr_bool, pyrt_repr_bool, pyrt_eq_bits, pyrt_hash_int, pyrt_lt_int, 0, NULL};
+static const pyrt_desc pyrt_d_int = {PYRT_K_INT, pyrt_repr_int, pyrt_repr_int, pyrt_eq_bits, pyrt_hash_int, pyrt_lt_int, 0, NULL};
+static const pyrt_desc pyrt_d_float = {PYRT_K_FLOAT, pyrt_repr_float, pyrt_repr_float, pyrt_eq_float, pyrt_hash_float, pyrt_lt_float, 0, NULL};
+static const pyrt_desc pyrt_d_str = {PYRT_K_REF, pyrt_repr_strval, pyrt_str_strval, pyrt_eq_strval, pyrt_hash_strval, pyrt_lt_strval, 0, NULL};
 
 /* repr/str/== of any value through its descriptor (the method table's `any.*`). */
 static pyrt_str *pyrt_repr(const pyrt_desc *d, pyrt_val v) {
@@ -905,7 +973,39 @@ static int pyrt_eq_tuple(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
   return 1;
 }
 
-static const pyrt_desc pyrt_d_tuple_str1 = {PYRT_K_REF, pyrt_repr_tuple, pyrt_repr_tuple, pyrt_eq_tuple, 1, pyrt_d_str1};
+static int64_t pyrt_hash_tuple(const pyrt_desc *d, pyrt_val v) {
+  pyrt_tuple *t = v.p;
+  uint64_t acc = 2870177450012600261ull;
+  for (int64_t i = 0; i < t->len; i++) {
+    const pyrt_desc *e = d->elems[i];
+    int64_t lane = e->hash(e, t->items[i]);
+    if (lane == -1 && pyrt_exc) return -1;
+    acc += (uint64_t)lane * 14029467366897019727ull;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= 11400714785074694791ull;
+  }
+  acc += (uint64_t)t->len ^ (2870177450012600261ull ^ 3527539ull);
+  return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+}
+
+/* Lexicographic order of sequences of `n` (or `m`) elements: the first unequal
+   pair decides, else the shorter is less. */
+static int pyrt_lt_seq(const pyrt_desc *const *ea, int one_desc, const pyrt_val *x, int64_t n, const pyrt_val *y, int64_t m) {
+  for (int64_t i = 0; i < n && i < m; i++) {
+    const pyrt_desc *e = one_desc ? ea[0] : ea[i];
+    int r = e->eq(e, x[i], y[i]);
+    if (r < 0) return -1;
+    if (!r) return e->lt(e, x[i], y[i]);
+  }
+  return n < m;
+}
+
+static int pyrt_lt_tuple(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_tuple *x = a.p, *y = b.p;
+  return pyrt_lt_seq(d->elems, 0, x->items, x->len, y->items, y->len);
+}
+
+static const pyrt_desc pyrt_d_tuple_str1 = {PYRT_K_REF, pyrt_repr_tuple, pyrt_repr_tuple, pyrt_eq_tuple, pyrt_hash_tuple, pyrt_lt_tuple, 1, pyrt_d_str1};
 
 /* ---- lists ---- */
 
@@ -937,12 +1037,12 @@ static int pyrt_list_reserve(pyrt_list *l, int64_t n) {
   return 1;
 }
 
-static void pyrt_list_append(pyrt_list *l, pyrt_val v) {
+static void pyrt_m_list_append(pyrt_list *l, pyrt_val v) {
   if (PYRT_UNLIKELY(l->len == l->cap) && !pyrt_list_reserve(l, l->len + 1)) return;
   l->items[l->len++] = v;
 }
 
-static pyrt_val pyrt_list_getitem(pyrt_list *l, int64_t i) {
+static pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
   if (i < 0) i += l->len;
   if (PYRT_UNLIKELY(i < 0 || i >= l->len)) {
     pyrt_raise(&pyrt_t_IndexError, "list index out of range");
@@ -952,13 +1052,13 @@ static pyrt_val pyrt_list_getitem(pyrt_list *l, int64_t i) {
   return l->items[i];
 }
 
-static void pyrt_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
+static void pyrt_m_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
   if (i < 0) i += l->len;
   if (PYRT_UNLIKELY(i < 0 || i >= l->len)) { pyrt_raise(&pyrt_t_IndexError, "list assignment index out of range"); return; }
   l->items[i] = v;
 }
 
-static pyrt_val pyrt_list_pop(pyrt_list *l, int64_t i) {
+static pyrt_val pyrt_m_list_pop(pyrt_list *l, int64_t i) {
   pyrt_val z = {0};
   if (l->len == 0) { pyrt_raise(&pyrt_t_IndexError, "pop from empty list"); return z; }
   if (i < 0) i += l->len;
@@ -969,7 +1069,7 @@ static pyrt_val pyrt_list_pop(pyrt_list *l, int64_t i) {
   return v;
 }
 
-static void pyrt_list_insert(pyrt_list *l, int64_t i, pyrt_val v) {
+static void pyrt_m_list_insert(pyrt_list *l, int64_t i, pyrt_val v) {
   if (i < 0) { i += l->len; if (i < 0) i = 0; }
   if (i > l->len) i = l->len;
   if (!pyrt_list_reserve(l, l->len + 1)) return;
@@ -978,7 +1078,7 @@ static void pyrt_list_insert(pyrt_list *l, int64_t i, pyrt_val v) {
   l->len++;
 }
 
-static void pyrt_list_reverse(pyrt_list *l) {
+static void pyrt_m_list_reverse(pyrt_list *l) {
   for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
     pyrt_val t = l->items[i];
     l->items[i] = l->items[j];
@@ -997,6 +1097,19 @@ static void pyrt_repr_list(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
   }
   pyrt_buf_cp(b, ']');
 }
+
+static int pyrt_lt_list(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_list *x = a.p, *y = b.p;
+  return pyrt_lt_seq(&d->elems[0], 1, x->items, x->len, y->items, y->len);
+}
+
+static int64_t pyrt_unhashable(const char *what) {
+  char msg[64];
+  snprintf(msg, sizeof msg, "unhashable type: '%s'", what);
+  pyrt_raise(&pyrt_t_TypeError, msg);
+  return -1;
+}
+static int64_t pyrt_hash_list(const pyrt_desc *d, pyrt_val v) { (void)d; (void)v; return pyrt_unhashable("list"); }
 
 static int pyrt_eq_list(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
   pyrt_list *x = a.p, *y = b.p;
@@ -1114,31 +1227,31 @@ static pyrt_iter *pyrt_tuple_iter_new(void *t, const pyrt_desc *elem) { return p
 static pyrt_iter *pyrt_str_iter_new(void *s) { return pyrt_seq_iter_new(s, pyrt_str_iter_next, &pyrt_d_str); }
 
 /* next(it): StopIteration when exhausted. */
-static pyrt_val pyrt_iter_next_val(void *p) {
+static pyrt_val pyrt_m_iter_next(void *p) {
   pyrt_iter *it = p;
   if (!it->next(it) && !pyrt_exc) pyrt_raise(&pyrt_t_StopIteration, NULL);
   return it->cur;
 }
 
-static pyrt_val pyrt_iter_next_or(void *p, pyrt_val dflt) {
+static pyrt_val pyrt_m_iter_next_or(void *p, pyrt_val dflt) {
   pyrt_iter *it = p;
   return it->next(it) ? it->cur : dflt;
 }
 
-static pyrt_list *pyrt_iter_list(void *p) {
+static pyrt_list *pyrt_m_iter_list(void *p) {
   PYRT_ROOT(2);
   R_[0] = p;
   pyrt_iter *it = p;
   pyrt_list *l = R_[1] = pyrt_list_new(it->elem, 0);
   while (l && it->next(it)) {
-    pyrt_list_append(l, it->cur);
+    pyrt_m_list_append(l, it->cur);
     if (pyrt_exc) break;
   }
   PYRT_UNROOT();
   return pyrt_exc ? NULL : l;
 }
 
-static int64_t pyrt_iter_sum_int(void *p, int64_t s) {
+static int64_t pyrt_m_iter_sum_int(void *p, int64_t s) {
   pyrt_iter *it = p;
   while (it->next(it)) {
     s = pyrt_int_add(s, it->cur.i);
@@ -1147,7 +1260,7 @@ static int64_t pyrt_iter_sum_int(void *p, int64_t s) {
   return s;
 }
 
-static double pyrt_iter_sum_float(void *p, double s) {
+static double pyrt_m_iter_sum_float(void *p, double s) {
   pyrt_iter *it = p;
   while (it->next(it)) s += it->cur.f;
   return s;
@@ -1190,7 +1303,7 @@ static pyrt_iter *pyrt_iter_enumerate(void *inner, int64_t start, const pyrt_des
 
 /* ---- more str ---- */
 
-static pyrt_str *pyrt_str_join(pyrt_str *sep, pyrt_list *l) {
+static pyrt_str *pyrt_m_str_join(pyrt_str *sep, pyrt_list *l) {
   int64_t n = 0;
   for (int64_t i = 0; i < l->len; i++) n += ((pyrt_str *)l->items[i].p)->len + (i ? sep->len : 0);
   pyrt_str *r = pyrt_str_new(n);
@@ -1212,7 +1325,7 @@ static pyrt_str *pyrt_str_sub(pyrt_str *s, int64_t a, int64_t b) {
 }
 
 /* s.split(sep, maxsplit); sep NULL: runs of whitespace. */
-static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
+static pyrt_list *pyrt_m_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
   PYRT_ROOT(3);
   R_[0] = s;
   R_[1] = sep;
@@ -1229,7 +1342,7 @@ static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
         while (j > i && pyrt_is_space(s->cp[j - 1])) j--;
         pyrt_str *x = pyrt_str_sub(s, i, j);
         if (!x) goto done;
-        pyrt_list_append(out, pyrt_vp(x));
+        pyrt_m_list_append(out, pyrt_vp(x));
         break;
       }
       left--;
@@ -1237,7 +1350,7 @@ static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
       while (i < n && !pyrt_is_space(s->cp[i])) i++;
       pyrt_str *x = pyrt_str_sub(s, j, i);
       if (!x) goto done;
-      pyrt_list_append(out, pyrt_vp(x));
+      pyrt_m_list_append(out, pyrt_vp(x));
     }
   } else {
     if (sep->len == 0) { pyrt_raise(&pyrt_t_ValueError, "empty separator"); goto done; }
@@ -1246,7 +1359,7 @@ static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
       if (memcmp(s->cp + k, sep->cp, 4 * (size_t)sep->len) == 0) {
         pyrt_str *x = pyrt_str_sub(s, start, k);
         if (!x) goto done;
-        pyrt_list_append(out, pyrt_vp(x));
+        pyrt_m_list_append(out, pyrt_vp(x));
         k += sep->len;
         start = k;
         left--;
@@ -1256,7 +1369,7 @@ static pyrt_list *pyrt_str_split(pyrt_str *s, pyrt_str *sep, int64_t maxsplit) {
     }
     pyrt_str *x = pyrt_str_sub(s, start, n);
     if (!x) goto done;
-    pyrt_list_append(out, pyrt_vp(x));
+    pyrt_m_list_append(out, pyrt_vp(x));
   }
 done:
   PYRT_UNROOT();
@@ -1295,7 +1408,7 @@ static pyrt_list *pyrt_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c)
   return r;
 }
 
-static pyrt_list *pyrt_list_mul(pyrt_list *l, int64_t n) {
+static pyrt_list *pyrt_m_list_mul(pyrt_list *l, int64_t n) {
   if (n < 0) n = 0;
   int64_t len;
   if (__builtin_mul_overflow(l->len, n, &len) || len > ((int64_t)1 << 40)) { pyrt_raise_memory_error(); return NULL; }
@@ -1308,7 +1421,7 @@ static pyrt_list *pyrt_list_mul(pyrt_list *l, int64_t n) {
   return r;
 }
 
-static pyrt_list *pyrt_list_add(pyrt_list *a, pyrt_list *b) {
+static pyrt_list *pyrt_m_list_add(pyrt_list *a, pyrt_list *b) {
   PYRT_ROOT(2);
   R_[0] = a;
   R_[1] = b;
@@ -1321,7 +1434,7 @@ static pyrt_list *pyrt_list_add(pyrt_list *a, pyrt_list *b) {
   return r;
 }
 
-static void pyrt_list_extend(pyrt_list *l, pyrt_list *other) {
+static void pyrt_m_list_extend(pyrt_list *l, pyrt_list *other) {
   int64_t n = other->len;
   if (!pyrt_list_reserve(l, l->len + n)) return;
   memmove(l->items + l->len, other->items, sizeof(pyrt_val) * (size_t)n);
@@ -1329,15 +1442,7 @@ static void pyrt_list_extend(pyrt_list *l, pyrt_list *other) {
 }
 
 /* x in l: 1, 0, or -1 with an exception raised by __eq__. */
-static int pyrt_list_contains(pyrt_list *l, pyrt_val x) {
-  for (int64_t i = 0; i < l->len; i++) {
-    int r = l->elem->eq(l->elem, l->items[i], x);
-    if (r != 0) return r;
-  }
-  return 0;
-}
-
-static void pyrt_list_delitem(pyrt_list *l, int64_t i) {
+static void pyrt_m_list_delitem(pyrt_list *l, int64_t i) {
   if (i < 0) i += l->len;
   if (i < 0 || i >= l->len) { pyrt_raise(&pyrt_t_IndexError, "list assignment index out of range"); return; }
   memmove(l->items + i, l->items + i + 1, sizeof(pyrt_val) * (size_t)(l->len - i - 1));
@@ -1577,7 +1682,7 @@ static pyrt_list *pyrt_sys_argv(void) {
     const char *a = i == 0 && getenv("PYRT_ARGV0") ? getenv("PYRT_ARGV0") : pyrt_argv[i];
     pyrt_str *x = pyrt_str_utf8(a, strlen(a));
     if (!x) break;
-    pyrt_list_append(l, pyrt_vp(x));
+    pyrt_m_list_append(l, pyrt_vp(x));
     if (pyrt_exc) break;
   }
   PYRT_UNROOT();
@@ -1586,10 +1691,23 @@ static pyrt_list *pyrt_sys_argv(void) {
 
 /* ---- instances ---- */
 
-static void pyrt_repr_inst_default(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
-  pyrt_obj *o = v.p;
+/* Instances print, compare and hash through the program's dunder methods,
+   which the backend puts in the first vtable slots of every class (NULL where
+   the class has none); without them, as `object` and BaseException do. */
+enum { PYRT_SLOT_REPR, PYRT_SLOT_STR, PYRT_SLOT_EQ, PYRT_SLOT_HASH, PYRT_SLOT_LT };
+
+static void *pyrt_dunder(pyrt_val v, int slot) {
+  const pyrt_type *t = ((pyrt_obj *)v.p)->type;
+  return t->vtable ? t->vtable[slot] : NULL;
+}
+
+static void pyrt_buf_user_str(pyrt_buf *b, void *f, pyrt_val v) {
+  pyrt_str *s = ((pyrt_str * (*)(void *)) f)(v.p);
+  if (!pyrt_exc) pyrt_buf_str(b, s);
+}
+
+static void pyrt_repr_inst_default(pyrt_obj *o, pyrt_buf *b) {
   char tmp[64];
-  (void)d;
   pyrt_buf_ascii(b, "<");
   pyrt_buf_ascii(b, o->type->module ? o->type->module : "__main__");
   pyrt_buf_ascii(b, ".");
@@ -1598,12 +1716,39 @@ static void pyrt_repr_inst_default(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) 
   pyrt_buf_ascii(b, tmp);
 }
 
-static int pyrt_eq_identity(const pyrt_desc *d, pyrt_val a, pyrt_val b) { (void)d; return a.p == b.p; }
+static void pyrt_repr_exc(pyrt_exc_obj *e, pyrt_buf *b) {
+  pyrt_buf_ascii(b, e->h.type->name);
+  pyrt_buf_cp(b, '(');
+  pyrt_tuple *a = e->args;
+  for (int64_t i = 0; a && i < a->len; i++) {
+    if (i) pyrt_buf_ascii(b, ", ");
+    a->desc->elems[i]->repr(a->desc->elems[i], a->items[i], b);
+    if (pyrt_exc) return;
+  }
+  pyrt_buf_cp(b, ')');
+}
 
-/* str() of an exception: its one argument's str, the repr of several, or "". */
-static void pyrt_str_exc(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
-  pyrt_exc_obj *e = v.p;
+static void pyrt_repr_obj(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  void *f = pyrt_dunder(v, PYRT_SLOT_REPR);
   (void)d;
+  if (f) pyrt_buf_user_str(b, f, v);
+  else if (pyrt_is_subtype(((pyrt_obj *)v.p)->type, &pyrt_t_BaseException)) pyrt_repr_exc(v.p, b);
+  else pyrt_repr_inst_default(v.p, b);
+}
+
+/* str(): __str__, else for an exception its one argument's str, the repr of
+   several, or ""; else repr(). */
+static void pyrt_str_obj(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  void *f = pyrt_dunder(v, PYRT_SLOT_STR);
+  if (f) {
+    pyrt_buf_user_str(b, f, v);
+    return;
+  }
+  pyrt_exc_obj *e = v.p;
+  if (!pyrt_is_subtype(e->h.type, &pyrt_t_BaseException)) {
+    pyrt_repr_obj(d, v, b);
+    return;
+  }
   pyrt_tuple *a = e->args;
   if (!a || a->len == 0) return;
   if (a->len == 1) {
@@ -1616,23 +1761,52 @@ static void pyrt_str_exc(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
   a->desc->repr(a->desc, t, b);
 }
 
-static void pyrt_repr_exc(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
-  pyrt_exc_obj *e = v.p;
+static int pyrt_eq_obj(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
   (void)d;
-  pyrt_buf_ascii(b, e->h.type->name);
-  pyrt_buf_cp(b, '(');
-  pyrt_tuple *a = e->args;
-  for (int64_t i = 0; a && i < a->len; i++) {
-    if (i) pyrt_buf_ascii(b, ", ");
-    a->desc->elems[i]->repr(a->desc->elems[i], a->items[i], b);
-    if (pyrt_exc) return;
-  }
-  pyrt_buf_cp(b, ')');
+  if (!a.p || !b.p) return a.p == b.p;
+  void *f = pyrt_dunder(a, PYRT_SLOT_EQ);
+  if (!f) return a.p == b.p;
+  uint8_t r = ((uint8_t (*)(void *, void *))f)(a.p, b.p);
+  return pyrt_exc ? -1 : r;
 }
 
-static const pyrt_desc pyrt_d_exc = {PYRT_K_REF, pyrt_repr_exc, pyrt_str_exc, pyrt_eq_identity, 0, NULL};
+static int64_t pyrt_hash_inst(const pyrt_desc *d, pyrt_val v) {
+  (void)d;
+  void *f = pyrt_dunder(v, PYRT_SLOT_HASH);
+  if (f) {
+    int64_t h = ((int64_t (*)(void *))f)(v.p);
+    if (pyrt_exc) return -1;
+    return h == -1 ? -2 : h;
+  }
+  uintptr_t y = (uintptr_t)v.p;
+  int64_t h = (int64_t)((y >> 4) | (y << (8 * sizeof(uintptr_t) - 4)));
+  return h == -1 ? -2 : h;
+}
 
-static const pyrt_desc pyrt_d_inst = {PYRT_K_REF, pyrt_repr_inst_default, pyrt_repr_inst_default, pyrt_eq_identity, 0, NULL};
+static void pyrt_lt_unsupported(const char *a, const char *b) {
+  char msg[256];
+  snprintf(msg, sizeof msg, "'<' not supported between instances of '%.80s' and '%.80s'", a, b);
+  pyrt_raise(&pyrt_t_TypeError, msg);
+}
+
+static int pyrt_lt_inst(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  (void)d;
+  void *f = pyrt_dunder(a, PYRT_SLOT_LT);
+  if (!f) {
+    pyrt_lt_unsupported(((pyrt_obj *)a.p)->type->name, ((pyrt_obj *)b.p)->type->name);
+    return -1;
+  }
+  uint8_t r = ((uint8_t (*)(void *, void *))f)(a.p, b.p);
+  return pyrt_exc ? -1 : r;
+}
+
+static int pyrt_lt_none(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  (void)d; (void)a; (void)b;
+  pyrt_lt_unsupported("NoneType", "NoneType");
+  return -1;
+}
+
+static const pyrt_desc pyrt_d_obj = {PYRT_K_REF, pyrt_repr_obj, pyrt_str_obj, pyrt_eq_obj, pyrt_hash_inst, pyrt_lt_inst, 0, NULL};
 
 static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
 
@@ -1652,6 +1826,18 @@ static void pyrt_repr_opt(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
 static void pyrt_str_opt(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
   if (pyrt_opt_is_none(d, v)) pyrt_buf_ascii(b, "None");
   else d->elems[0]->str(d->elems[0], v, b);
+}
+static int64_t pyrt_hash_opt(const pyrt_desc *d, pyrt_val v) {
+  if (pyrt_opt_is_none(d, v)) return 4238894112;
+  return d->elems[0]->hash(d->elems[0], v);
+}
+static int pyrt_lt_opt(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  int na = pyrt_opt_is_none(d, a), nb = pyrt_opt_is_none(d, b);
+  if (na || nb) {
+    pyrt_lt_unsupported(na ? "NoneType" : "object", nb ? "NoneType" : "object");
+    return -1;
+  }
+  return d->elems[0]->lt(d->elems[0], a, b);
 }
 static int pyrt_eq_opt(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
   int na = pyrt_opt_is_none(d, a), nb = pyrt_opt_is_none(d, b);
@@ -1695,6 +1881,8 @@ static void pyrt_write_buf_stderr(pyrt_buf *bp);
    exits with its code. */
 static int pyrt_uncaught(void) {
   pyrt_exc_obj *e = (pyrt_exc_obj *)pyrt_exc;
+  PYRT_ROOT(1); /* printing may run the program's __str__ */
+  R_[0] = e;
   pyrt_exc = NULL;
   pyrt_flush();
   if (pyrt_is_subtype(e->h.type, &pyrt_t_SystemExit)) {
@@ -1708,7 +1896,7 @@ static int pyrt_uncaught(void) {
     if (a->len == 1 && x == &pyrt_d_bool) return (int)a->items[0].i;
     pyrt_buf b = {0};
     pyrt_val v = {.p = e};
-    pyrt_str_exc(&pyrt_d_exc, v, &b);
+    pyrt_str_obj(&pyrt_d_obj, v, &b);
     pyrt_buf_cp(&b, '\n');
     pyrt_exc = NULL;
     pyrt_write_buf_stderr(&b);
@@ -1723,7 +1911,7 @@ static int pyrt_uncaught(void) {
   size_t name_len = b.len;
   pyrt_buf_ascii(&b, ": ");
   pyrt_val v = {.p = e};
-  pyrt_str_exc(&pyrt_d_exc, v, &b);
+  pyrt_str_obj(&pyrt_d_obj, v, &b);
   if (pyrt_exc) {
     b.len = name_len;
     pyrt_exc = NULL;

@@ -250,6 +250,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
     }
 
+    /// `v` converted to type `t`, as a `pyrt_val` (what containers hold).
+    fn boxed(&self, v: Value, t: &Type, span: Span) -> R<String> {
+        let e = self.convert(self.ty(v), t, self.val(v), span)?;
+        Ok(match Repr::of(t) {
+            Repr::Ref => format!("pyrt_vp({e})"),
+            Repr::Float => format!("pyrt_vf({e})"),
+            _ => format!("pyrt_vi({e})"),
+        })
+    }
+
     fn from_val(t: &Type, e: String) -> String {
         match Repr::of(t) {
             Repr::Ref => format!("({e}).p"),
@@ -597,7 +607,19 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "a closure")),
             Op::Yield => return Err(unsupported(span, "`yield`")),
             Op::BuildSet => return Err(unsupported(span, "a set")),
-            Op::BuildDict => return Err(unsupported(span, "a dict")),
+            Op::BuildDict => {
+                let Type::Dict(kt, vt) = &rty else { return Err(Diagnostic::bug(span, "C backend: a dict display without a dict type")) };
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: a dict display without a result"))?;
+                self.uses[rv.index()] += 1;
+                let d = self.p.desc(&rty, span)?;
+                self.set(r, &format!("pyrt_dict_new({d})"));
+                self.check(b);
+                for kv in a.chunks(2) {
+                    let (k, v) = (self.boxed(kv[0], kt, span)?, self.boxed(kv[1], vt, span)?);
+                    let _ = writeln!(self.body, "  pyrt_m_dict_setitem({}, {k}, {v});", self.val(rv));
+                    self.check(b);
+                }
+            }
             Op::AllocOf => return Err(unsupported(span, "creating an instance of a class value")),
             Op::ClassAttr(n) | Op::SetClassAttr(n) => return Err(unsupported(span, format!("the class attribute `{n}`"))),
             Op::DispatchBinary { name, .. } => return Err(unsupported(span, format!("an operator (`{name}`) between instances of a class and its subclass"))),
@@ -639,8 +661,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
-        let recv = a.first().copied();
-        let lst = |s: &Self| s.ptr(recv.unwrap(), "pyrt_list");
         let (e, raises): (String, bool) = match (m.recv, m.name) {
             (Recv::Any, "__repr__") | (Recv::Any, "__str__") => {
                 let d = self.p.desc(self.ty(a[0]), span)?;
@@ -654,16 +674,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(self.body, "  }}");
                 return Ok(());
             }
-            (Recv::List, "__len__") => (format!("{}->len", lst(self)), false),
-            (Recv::List, "__getitem__") => (Self::from_val(rty, format!("pyrt_list_getitem({}, {})", lst(self), self.val(a[1]))), true),
-            (Recv::List, "__setitem__") => (format!("pyrt_list_setitem({}, {}, {})", lst(self), self.val(a[1]), self.to_val(a[2])), true),
-            (Recv::List, "append") => (format!("pyrt_list_append({}, {})", lst(self), self.to_val(a[1])), true),
-            (Recv::List, "insert") => (format!("pyrt_list_insert({}, {}, {})", lst(self), self.val(a[1]), self.to_val(a[2])), true),
-            (Recv::List, "pop") => (Self::from_val(rty, format!("pyrt_list_pop({}, {})", lst(self), self.val(a[1]))), true),
-            (Recv::List, "reverse") => (format!("pyrt_list_reverse({})", lst(self)), false),
-            (Recv::List, "__iter__") => (format!("pyrt_list_iter_new({})", lst(self)), true),
-            (Recv::Iter, "__iter__") => (self.val(a[0]), false),
-            (Recv::Sys, "argv") => ("pyrt_sys_argv()".to_string(), true),
             (Recv::Sys, "exit") => {
                 let scratch = self.nroots_scratch();
                 let _ = writeln!(self.body, "  {{\n    pyrt_exc_obj *e_ = pyrt_exc_alloc(&pyrt_t_SystemExit);\n    if (!e_) goto {};\n    R[{scratch}] = e_;\n  }}", self.exc_label(b));
@@ -672,61 +682,105 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(self.body, "  pyrt_raise_obj(R[{scratch}]);\n  goto {};", self.exc_label(b));
                 return Ok(());
             }
-            (Recv::Any, "__range__") => (format!("pyrt_range_iter_new({}, {}, {})", self.val(a[0]), self.val(a[1]), self.val(a[2])), true),
-            (Recv::Tuple, "__iter__") => {
-                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: tuple.__iter__ without an iterator type")) };
-                let d = self.p.desc(elem, span)?;
-                (format!("pyrt_tuple_iter_new({}, {d})", self.val(a[0])), true)
+            // A slice of a tuple has its own type (and descriptor).
+            (Recv::Tuple, "__getslice__") => {
+                let d = self.p.desc(rty, span)?;
+                let opt = |k: usize| self.convert(self.ty(a[k]), &Type::optional(Type::Int), self.val(a[k]), span);
+                (format!("pyrt_tuple_slice({}, {}, {}, {}, {d})", self.val(a[0]), opt(1)?, opt(2)?, opt(3)?), true)
             }
-            (Recv::Str, "__iter__") => (format!("pyrt_str_iter_new({})", self.val(a[0])), true),
-            (Recv::Iter, "__next__") => (Self::from_val(rty, format!("pyrt_iter_next_val({})", self.val(a[0]))), true),
-            (Recv::Iter, "__next_or__") => (Self::from_val(rty, format!("pyrt_iter_next_or({}, {})", self.val(a[0]), self.to_val(a[1]))), true),
-            (Recv::Iter, "__list__") => (format!("pyrt_iter_list({})", self.val(a[0])), true),
-            (Recv::Iter, "__sum_int__") => (format!("pyrt_iter_sum_int({}, {})", self.val(a[0]), self.val(a[1])), true),
-            (Recv::Iter, "__sum_float__") if *rty == Type::Float && *self.ty(a[1]) == Type::Float => (format!("pyrt_iter_sum_float({}, {})", self.val(a[0]), self.val(a[1])), true),
             (Recv::Iter, "__enumerate__") => {
                 let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: enumerate without an iterator type")) };
                 let d = self.p.desc(elem, span)?;
                 (format!("pyrt_iter_enumerate({}, {}, {d})", self.val(a[0]), self.val(a[1])), true)
             }
-            (Recv::Str, "join") => (format!("pyrt_str_join({}, {})", self.ptr(a[0], "pyrt_str"), self.ptr(a[1], "pyrt_list")), true),
-            (Recv::Str, "split") => {
-                let sep = if *self.ty(a[1]) == Type::None { "NULL".to_string() } else { self.ptr(a[1], "pyrt_str") };
-                (format!("pyrt_str_split({}, {sep}, {})", self.ptr(a[0], "pyrt_str"), self.val(a[2])), true)
-            }
-            (Recv::Any, "__ord__") => (format!("pyrt_str_ord({})", self.ptr(a[0], "pyrt_str")), true),
-            (Recv::Any, "__chr__") => (format!("pyrt_str_chr({})", self.val(a[0])), true),
-            (Recv::List, "__getslice__") => {
-                let opt = |k: usize| if *self.ty(a[k]) == Type::None { "PYRT_NONE_I64".to_string() } else { self.val(a[k]) };
-                (format!("pyrt_list_slice({}, {}, {}, {})", lst(self), opt(1), opt(2), opt(3)), true)
-            }
-            (Recv::List, "__mul__") => (format!("pyrt_list_mul({}, {})", lst(self), self.val(a[1])), true),
-            (Recv::List, "__add__") => (format!("pyrt_list_add({}, {})", lst(self), self.ptr(a[1], "pyrt_list")), true),
-            (Recv::List, "extend") => (format!("pyrt_list_extend({}, {})", lst(self), self.ptr(a[1], "pyrt_list")), true),
-            (Recv::List, "__iadd__") => {
-                let _ = writeln!(self.body, "  pyrt_list_extend({}, {});", lst(self), self.ptr(a[1], "pyrt_list"));
-                self.check(b);
-                (self.val(a[0]), false)
-            }
-            (Recv::List, "__delitem__") => (format!("pyrt_list_delitem({}, {})", lst(self), self.val(a[1])), true),
-            (Recv::List, "__contains__") => {
-                let _ = writeln!(self.body, "  {{\n    int in_ = pyrt_list_contains({}, {});\n    if (in_ < 0) goto {};", lst(self), self.to_val(a[1]), self.exc_label(b));
-                self.set(r, "(uint8_t)in_");
-                let _ = writeln!(self.body, "  }}");
-                return Ok(());
-            }
-            _ => return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name))),
+            _ => return self.generic_method(b, mid, a, r, rty, span),
         };
-        match r {
-            Some(_) if !matches!(rty, Type::None) => self.set(r, &e),
-            Some(_) => {
-                let _ = writeln!(self.body, "  {e};");
-            }
-            _ => {
-                let _ = writeln!(self.body, "  {e};");
-            }
+        if matches!(rty, Type::None) {
+            let _ = writeln!(self.body, "  (void)({e});");
+        } else {
+            self.set(r, &e);
         }
         if raises {
+            self.check(b);
+        }
+        Ok(())
+    }
+
+    /// A method-table entry the runtime defines as `pyrt_m_<rt>`: the receiver
+    /// (none for a module's function), then the arguments, each held as its
+    /// parameter's kind says (element-like ones as a `pyrt_val`), then the
+    /// receiver's descriptor when the entry is `typed`.
+    fn generic_method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        use pyrt_ir::methods::K;
+        let m = mid.get();
+        let name = format!("pyrt_m_{}", m.rt);
+        if !pyrt_runtime::c_runtime_defines(&name) {
+            return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
+        }
+        if m.value {
+            self.set(r, &name);
+            if Repr::of(rty) == Repr::Ref {
+                self.check(b);
+            }
+            return Ok(());
+        }
+        let recv_ty = if m.recv.is_module() { None } else { a.first().map(|&x| self.ty(x).clone()) };
+        let offset = usize::from(recv_ty.is_some());
+        let mut args = Vec::new();
+        for (k, &x) in a.iter().enumerate() {
+            let kind = if k < offset { None } else { m.params.get(k - offset).map(|p| p.kind) };
+            // The type the argument is converted to, and whether it travels as a pyrt_val.
+            let elem = |t: &Type| -> Option<Type> {
+                match t {
+                    Type::List(e) | Type::Set(e) | Type::Iter(e) => Some((**e).clone()),
+                    _ => None,
+                }
+            };
+            // Any's receiver and its arguments like it are any type: boxed.
+            let any = m.recv == pyrt_ir::methods::Recv::Any && (k == 0 || kind == Some(K::Same));
+            let (target, boxed) = match (kind, &recv_ty) {
+                _ if any => (None, true),
+                // An argument that flows to the result (a default) is held as the result is.
+                (Some(k), _) if k == m.ret && matches!(k, K::Elem | K::Val | K::ValOrDefault) && !matches!(rty, Type::None) => (Some(rty.clone()), true),
+                (Some(K::Elem), Some(t)) => (elem(t), true),
+                (Some(K::Key), Some(Type::Dict(k, _))) => (Some((**k).clone()), true),
+                (Some(K::Val), Some(Type::Dict(_, v))) => (Some((**v).clone()), true),
+                (Some(K::ValOrDefault), _) => (Some(rty.clone()), true),
+                (Some(K::Elem | K::Key | K::Val | K::Any), _) => (None, true),
+                (Some(K::Int), _) => (Some(Type::Int), false),
+                (Some(K::Bool), _) => (Some(Type::Bool), false),
+                (Some(K::Float), _) => (Some(Type::Float), false),
+                (Some(K::OptInt), _) => (Some(Type::optional(Type::Int)), false),
+                (Some(K::OptFloat), _) => (Some(Type::optional(Type::Float)), false),
+                (Some(K::Str | K::OptStr), _) => (Some(Type::optional(Type::Str)), false),
+                _ => (None, false),
+            };
+            let target = target.unwrap_or_else(|| self.ty(x).clone());
+            args.push(if boxed {
+                self.boxed(x, &target, span)?
+            } else if *self.ty(x) == Type::Int && target == Type::Float {
+                format!("(double){}", self.val(x))
+            } else {
+                self.convert(self.ty(x), &target, self.val(x), span)?
+            });
+        }
+        if m.typed {
+            let t = a.first().map(|&x| self.ty(x).clone()).ok_or_else(|| Diagnostic::bug(span, "C backend: a typed method without arguments"))?;
+            args.push(self.p.desc(&t, span)?);
+        }
+        let call = format!("{name}({})", args.join(", "));
+        let boxed_result = matches!(m.ret, K::Elem | K::Val | K::ValOrDefault);
+        match r {
+            Some(_) if !matches!(rty, Type::None) => {
+                let e = if boxed_result { Self::from_val(rty, call) } else { call };
+                self.set(r, &e)
+            }
+            _ => {
+                let _ = writeln!(self.body, "  (void){call};");
+            }
+        }
+        // What cannot raise, store or allocate needs no test.
+        if m.may_raise || m.stores || Repr::of(rty) == Repr::Ref {
             self.check(b);
         }
         Ok(())

@@ -60,17 +60,8 @@ impl<'m> Program<'m> {
             Type::Int => "pyrt_d_int".to_string(),
             Type::Float => "pyrt_d_float".to_string(),
             Type::Str => "pyrt_d_str".to_string(),
-            Type::Inst(c) => {
-                let id = c.id();
-                let user_dunder = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"]
-                    .iter()
-                    .any(|d| pyrt_ir::module::subclasses(&self.m.classes, id).iter().any(|&s| lookup(&self.m.classes, s, d).is_some_and(|(owner, _)| self.m.classes[owner].builtin.is_none())));
-                if user_dunder {
-                    return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet print, compare or hash instances of `{}` through their dunder methods", self.m.classes[id].name)));
-                }
-                if self.layouts[id.index()].exception { "pyrt_d_exc".to_string() } else { "pyrt_d_inst".to_string() }
-            }
-            Type::List(_) | Type::Tuple(_) | Type::Optional(_) => self.container_desc(t, span)?,
+            Type::Inst(_) => "pyrt_d_obj".to_string(),
+            Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
         self.descs.insert(t.clone(), name.clone());
@@ -79,9 +70,15 @@ impl<'m> Program<'m> {
 
     /// Define the descriptor of a list, tuple or optional type (its elements' first).
     fn container_desc(&mut self, t: &Type, span: Span) -> Result<String, Diagnostic> {
-        let (kind, repr, str_, eq, elems): (&str, &str, &str, &str, Vec<Type>) = match t {
-            Type::List(e) => ("PYRT_K_REF", "pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", vec![(**e).clone()]),
-            Type::Tuple(es) => ("PYRT_K_REF", "pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", es.clone()),
+        // kind, then the functions repr, str, eq, hash, lt, then the elements.
+        let (kind, fns, elems): (&str, [&str; 5], Vec<Type>) = match t {
+            Type::List(e) => ("PYRT_K_REF", ["pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", "pyrt_hash_list", "pyrt_lt_list"], vec![(**e).clone()]),
+            Type::Tuple(es) => ("PYRT_K_REF", ["pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", "pyrt_hash_tuple", "pyrt_lt_tuple"], es.clone()),
+            Type::Dict(k, v) => {
+                let elems = vec![(**k).clone(), (**v).clone(), Type::Tuple(vec![(**k).clone(), (**v).clone()]), Type::Tuple(vec![(**k).clone()])];
+                ("PYRT_K_REF", ["pyrt_repr_dict", "pyrt_repr_dict", "pyrt_eq_dict", "pyrt_hash_dict", "pyrt_lt_dict"], elems)
+            }
+            Type::Iter(e) => ("PYRT_K_REF", ["pyrt_repr_iter", "pyrt_repr_iter", "pyrt_eq_obj", "pyrt_hash_inst", "pyrt_lt_inst"], vec![(**e).clone()]),
             Type::Optional(inner) => {
                 let kind = match Repr::of(t) {
                     Repr::Bool => "PYRT_K_BOOL",
@@ -89,7 +86,7 @@ impl<'m> Program<'m> {
                     Repr::Float => "PYRT_K_FLOAT",
                     _ => "PYRT_K_REF",
                 };
-                (kind, "pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", vec![(**inner).clone()])
+                (kind, ["pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", "pyrt_hash_opt", "pyrt_lt_opt"], vec![(**inner).clone()])
             }
             _ => return Err(Diagnostic::bug(span, format!("C backend: no container descriptor for `{t}`"))),
         };
@@ -98,9 +95,44 @@ impl<'m> Program<'m> {
         self.ndescs += 1;
         let list = if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") };
         let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{list}}};", elem_names.len().max(1));
-        let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {repr}, {str_}, {eq}, {}, {n}_e}};", elem_names.len());
+        // A dict's descriptor counts two elements; the tuples after them are for its items and KeyErrors.
+        let count = if matches!(t, Type::Dict(..)) { 2 } else { elem_names.len() };
+        let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {}, {count}, {n}_e}};", fns.join(", "));
         Ok(n)
     }
+}
+
+/// The dunder methods the runtime calls to print, compare and hash instances:
+/// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
+const DUNDER_SLOTS: [&str; 5] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"];
+
+/// The program's dunder methods must take and return what the runtime passes
+/// and expects: `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__` (self,
+/// other instance) -> bool, `__hash__` (self) -> int.
+fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        for name in DUNDER_SLOTS {
+            let Some((owner, Member::Method(f))) = lookup(&m.classes, id, name) else { continue };
+            if owner != id {
+                continue;
+            }
+            let g = &m.funcs[*f];
+            let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
+            let ok = match name {
+                "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
+                "__hash__" => params == [Repr::Ref] && g.ret == Type::Int,
+                _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
+            };
+            if !ok {
+                diags.push(Diagnostic::error(UNSUPPORTED, g.span, format!("a `{name}` with this signature is not supported by the C backend yet")).with_note("the JS backend translates it: pyrt translate --backend=js"));
+            }
+        }
+    }
+    diags
 }
 
 /// The C type of a representation.
@@ -158,7 +190,10 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         str_list: Vec::new(),
         slots: BTreeMap::new(),
     };
-    let mut diags = Vec::new();
+    let mut diags = dunder_signatures(m);
+    for name in DUNDER_SLOTS {
+        p.vtable_slot(name);
+    }
     let mut protos = String::new();
     let mut bodies = String::new();
     for (id, f) in m.funcs.iter() {
@@ -206,7 +241,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let vt: Vec<String> = by_slot
             .into_iter()
             .map(|(name, _)| match lookup(&m.classes, id, name) {
-                Some((_, Member::Method(f))) => format!("(void *)f{}", f.index()),
+                Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => format!("(void *)f{}", f.index()),
                 _ => "NULL".into(),
             })
             .collect();
