@@ -333,6 +333,25 @@ impl Function {
         }
     }
 
+    /// Whether a value is a compile-time constant to CPython: a literal, or a
+    /// tuple of constants.
+    pub fn is_compile_time_constant(&self, v: Value) -> bool {
+        if self.const_of(v).is_some() {
+            return true;
+        }
+        match self.values[self.resolve(v)].def {
+            ValueDef::Inst(i) => self.insts[i].op == Op::BuildTuple && self.insts[i].args.iter().all(|&a| self.is_compile_time_constant(a)),
+            _ => false,
+        }
+    }
+
+    /// Whether a set display is built as CPython 3.11 builds one of three or
+    /// more constants: from a frozenset constant, whose order differs from
+    /// adding the elements one by one.
+    pub fn is_constant_set_display(&self, args: &[Value]) -> bool {
+        args.len() >= 3 && args.iter().all(|&a| self.is_compile_time_constant(a))
+    }
+
     /// Predecessor lists of the live blocks (a block appears once per edge).
     pub fn predecessors(&self) -> EntityVec<Block, Vec<Block>> {
         let mut preds: EntityVec<Block, Vec<Block>> = EntityVec::new();

@@ -73,7 +73,7 @@ typedef struct pyrt_obj {
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */
-enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX, PYRT_O_DICT };
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX, PYRT_O_DICT, PYRT_O_SET };
 
 struct pyrt_type {
   const char *name;   /* the Python class name */
@@ -228,11 +228,18 @@ static void pyrt_mark_val(const pyrt_desc *d, pyrt_val v) {
 static void pyrt_dict_trace(pyrt_obj *o);
 static void pyrt_dict_free(pyrt_obj *o);
 static size_t pyrt_dict_size(pyrt_obj *o);
+/* Sets (sets.c). */
+static void pyrt_set_trace(pyrt_obj *o);
+static void pyrt_set_free(pyrt_obj *o);
+static size_t pyrt_set_size(pyrt_obj *o);
 
 static void pyrt_trace(pyrt_obj *o) {
   switch (o->type->okind) {
   case PYRT_O_DICT:
     pyrt_dict_trace(o);
+    break;
+  case PYRT_O_SET:
+    pyrt_set_trace(o);
     break;
   case PYRT_O_LIST: {
     pyrt_list *l = (pyrt_list *)o;
@@ -265,6 +272,7 @@ static size_t pyrt_size_of(pyrt_obj *o) {
   case PYRT_O_LIST: return sizeof(pyrt_list) + sizeof(pyrt_val) * (size_t)((pyrt_list *)o)->cap;
   case PYRT_O_TUPLE: return sizeof(pyrt_tuple) + sizeof(pyrt_val) * (size_t)((pyrt_tuple *)o)->len;
   case PYRT_O_DICT: return pyrt_dict_size(o);
+  case PYRT_O_SET: return pyrt_set_size(o);
   default: return o->type->size;
   }
 }
@@ -289,6 +297,7 @@ static void pyrt_collect(void) {
       *link = (*link & 1) | (o->gc & ~(uintptr_t)1);
       if (o->type->okind == PYRT_O_LIST) free(((pyrt_list *)o)->items);
       else if (o->type->okind == PYRT_O_DICT) pyrt_dict_free(o);
+      else if (o->type->okind == PYRT_O_SET) pyrt_set_free(o);
       free(o);
     }
   }

@@ -601,12 +601,28 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(self.body, "  pyrt_raise_obj({});\n  goto {};", self.val(a[0]), self.exc_label(b));
             }
             Op::Method(mid) => self.method(b, *mid, a, r, &rty, span)?,
-            Op::Prim(p) => self.prim(b, *p, a, r, span)?,
+            Op::Prim(p) => self.prim(b, *p, a, r)?,
             Op::FuncRef(_) | Op::CallValue => return Err(unsupported(span, "a function used as a value")),
             Op::BindMethod(n) => return Err(unsupported(span, format!("the bound method `{n}` as a value"))),
             Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "a closure")),
             Op::Yield => return Err(unsupported(span, "`yield`")),
-            Op::BuildSet => return Err(unsupported(span, "a set")),
+            Op::BuildSet => {
+                let Type::Set(et) = &rty else { return Err(Diagnostic::bug(span, "C backend: a set display without a set type")) };
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: a set display without a result"))?;
+                self.uses[rv.index()] += 1;
+                // The elements go through a list (the result's root holds it meanwhile).
+                let ed = self.p.desc(et, span)?;
+                self.set(r, &format!("pyrt_list_new({ed}, {})", a.len()));
+                self.check(b);
+                for (k, &x) in a.iter().enumerate() {
+                    let e = self.boxed(x, et, span)?;
+                    let _ = writeln!(self.body, "  ((pyrt_list *){})->items[{k}] = {e};", self.val(rv));
+                }
+                let consts = u8::from(self.f.is_constant_set_display(a));
+                let sd = self.p.desc(&rty, span)?;
+                self.set(r, &format!("pyrt_set_build({sd}, {}, {consts})", self.val(rv)));
+                self.check(b);
+            }
             Op::BuildDict => {
                 let Type::Dict(kt, vt) = &rty else { return Err(Diagnostic::bug(span, "C backend: a dict display without a dict type")) };
                 let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: a dict display without a result"))?;
@@ -786,7 +802,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok(())
     }
 
-    fn prim(&mut self, b: Block, p: Prim, a: &[Value], r: Option<Value>, span: Span) -> R<()> {
+    fn prim(&mut self, b: Block, p: Prim, a: &[Value], r: Option<Value>) -> R<()> {
         use Prim::*;
         let v = |k: usize| self.val(a[k]);
         let s = |k: usize| self.ptr(a[k], "pyrt_str");
@@ -859,9 +875,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             FloatFormat => call("pyrt_format_float", vec![v(0), s(1)]),
             StrFormat => call("pyrt_format_str", vec![s(0), s(1)]),
             BoolFormat => call("pyrt_format_bool", vec![v(0), s(1)]),
-            IntRoundDigits | FloatRound | FloatRoundDigits | StrToFloat => {
-                return Err(unsupported(span, format!("the operation {p:?}")));
-            }
+            IntRoundDigits => call("pyrt_int_round_digits", vec![v(0), v(1)]),
+            FloatRound => call("pyrt_float_round", vec![v(0)]),
+            FloatRoundDigits => call("pyrt_float_round_digits", vec![v(0), v(1)]),
+            StrToFloat => call("pyrt_float_from_str", vec![s(0)]),
         };
         let allocates = matches!(p, IntToStr | FloatRepr | BoolToStr | StrConcat | StrRepeat | StrGetItem | StrSlice | StrRepr | IntFormat | FloatFormat | StrFormat | BoolFormat);
         self.set(r, &e);

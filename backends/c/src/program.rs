@@ -61,7 +61,7 @@ impl<'m> Program<'m> {
             Type::Float => "pyrt_d_float".to_string(),
             Type::Str => "pyrt_d_str".to_string(),
             Type::Inst(_) => "pyrt_d_obj".to_string(),
-            Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Iter(_) => self.container_desc(t, span)?,
+            Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
         self.descs.insert(t.clone(), name.clone());
@@ -78,6 +78,7 @@ impl<'m> Program<'m> {
                 let elems = vec![(**k).clone(), (**v).clone(), Type::Tuple(vec![(**k).clone(), (**v).clone()]), Type::Tuple(vec![(**k).clone()])];
                 ("PYRT_K_REF", ["pyrt_repr_dict", "pyrt_repr_dict", "pyrt_eq_dict", "pyrt_hash_dict", "pyrt_lt_dict"], elems)
             }
+            Type::Set(e) => ("PYRT_K_REF", ["pyrt_repr_set", "pyrt_repr_set", "pyrt_eq_set", "pyrt_hash_set", "pyrt_lt_set"], vec![(**e).clone(), Type::Tuple(vec![(**e).clone()])]),
             Type::Iter(e) => ("PYRT_K_REF", ["pyrt_repr_iter", "pyrt_repr_iter", "pyrt_eq_obj", "pyrt_hash_inst", "pyrt_lt_inst"], vec![(**e).clone()]),
             Type::Optional(inner) => {
                 let kind = match Repr::of(t) {
@@ -95,8 +96,13 @@ impl<'m> Program<'m> {
         self.ndescs += 1;
         let list = if elem_names.is_empty() { "NULL".to_string() } else { elem_names.join(", ") };
         let _ = writeln!(self.desc_defs, "static const pyrt_desc *const {n}_e[{}] = {{{list}}};", elem_names.len().max(1));
-        // A dict's descriptor counts two elements; the tuples after them are for its items and KeyErrors.
-        let count = if matches!(t, Type::Dict(..)) { 2 } else { elem_names.len() };
+        // A dict's descriptor counts two elements, a set's one; the tuples after
+        // them are for a dict's items and for KeyErrors.
+        let count = match t {
+            Type::Dict(..) => 2,
+            Type::Set(_) => 1,
+            _ => elem_names.len(),
+        };
         let _ = writeln!(self.desc_defs, "static PYRT_UNUSED const pyrt_desc {n} = {{{kind}, {}, {count}, {n}_e}};", fns.join(", "));
         Ok(n)
     }

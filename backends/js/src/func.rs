@@ -750,9 +750,7 @@ impl FnEmitter<'_> {
             Op::BuildList | Op::BuildTuple => js::array((0..inst.args.len()).map(|_| next()).collect()),
             Op::BuildSet => {
                 let t = self.result_type(i, span)?;
-                // CPython builds a display of three or more constants from a frozenset
-                // constant, whose order differs from adding the elements one by one.
-                let consts = inst.args.len() >= 3 && inst.args.iter().all(|&a| is_constant(f, a));
+                let consts = f.is_constant_set_display(&inst.args);
                 let items = js::array((0..inst.args.len()).map(|_| next()).collect());
                 js::call_named(if consts { "$set_const_of" } else { "$set_of" }, vec![self.descs.get(&t), items])
             }
@@ -812,17 +810,6 @@ impl FnEmitter<'_> {
     }
 }
 
-/// Whether a value is a compile-time constant to CPython: a literal, or a tuple
-/// of constants.
-fn is_constant(f: &Function, v: Value) -> bool {
-    if f.const_of(v).is_some() {
-        return true;
-    }
-    match f.values[f.resolve(v)].def {
-        ValueDef::Inst(i) => f.insts[i].op == Op::BuildTuple && f.insts[i].args.iter().all(|&a| is_constant(f, a)),
-        _ => false,
-    }
-}
 
 /// `$raise(cls, "message")`.
 fn raise_call(cls: &str, message: &str) -> E { js::call_named("$raise", vec![js::id(cls), js::str_lit(message)]) }
