@@ -73,7 +73,7 @@ typedef struct pyrt_obj {
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */
-enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_BOX, PYRT_O_DICT, PYRT_O_SET };
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_CFRAME, PYRT_O_DICT, PYRT_O_SET };
 
 struct pyrt_type {
   const char *name;   /* the Python class name */
@@ -84,7 +84,7 @@ struct pyrt_type {
   const uint32_t *refs;   /* instances: offsets of reference fields */
   uint32_t nrefs;
   void *const *vtable;    /* instances: methods by slot number */
-  void (*trace)(pyrt_obj *); /* iterators: marks what the iterator holds beyond `cur` */
+  void (*trace)(pyrt_obj *); /* iterators: marks what the iterator holds beyond `cur`; closure frames: their slots */
 };
 
 typedef struct pyrt_buf { uint32_t *d; size_t len, cap; } pyrt_buf;
@@ -228,6 +228,8 @@ static void pyrt_mark_val(const pyrt_desc *d, pyrt_val v) {
 static void pyrt_dict_trace(pyrt_obj *o);
 static void pyrt_dict_free(pyrt_obj *o);
 static size_t pyrt_dict_size(pyrt_obj *o);
+/* Closure frames (below). */
+static size_t pyrt_cframe_size(pyrt_obj *o);
 /* Sets (sets.c). */
 static void pyrt_set_trace(pyrt_obj *o);
 static void pyrt_set_free(pyrt_obj *o);
@@ -262,6 +264,7 @@ static void pyrt_trace(pyrt_obj *o) {
     break;
   }
   default:
+    if (o->type->trace) o->type->trace(o);
     break;
   }
 }
@@ -273,6 +276,7 @@ static size_t pyrt_size_of(pyrt_obj *o) {
   case PYRT_O_TUPLE: return sizeof(pyrt_tuple) + sizeof(pyrt_val) * (size_t)((pyrt_tuple *)o)->len;
   case PYRT_O_DICT: return pyrt_dict_size(o);
   case PYRT_O_SET: return pyrt_set_size(o);
+  case PYRT_O_CFRAME: return pyrt_cframe_size(o);
   default: return o->type->size;
   }
 }
@@ -1818,6 +1822,76 @@ static int pyrt_lt_none(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
 static const pyrt_desc pyrt_d_obj = {PYRT_K_REF, pyrt_repr_obj, pyrt_str_obj, pyrt_eq_obj, pyrt_hash_inst, pyrt_lt_inst, 0, NULL};
 
 static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
+
+/* ---- functions as values and closures ----
+ * A function value is code and an environment: for a nested function, the
+ * closure frame of the function it is defined in (whose slots hold the
+ * variables it shares); for a bound method, the instance; else NULL. The code
+ * takes the environment first. A function that defines nested functions keeps
+ * its slots in a closure frame on the heap, linked to its own environment. */
+typedef struct pyrt_func {
+  pyrt_obj h;
+  void *code;
+  void *env;
+  const char *qualname;
+} pyrt_func;
+
+static const uint32_t pyrt_func_refs[] = {offsetof(pyrt_func, env)};
+static const pyrt_type pyrt_t_func = {"function", NULL, NULL, PYRT_O_INST, sizeof(pyrt_func), pyrt_func_refs, 1, NULL, NULL};
+
+static pyrt_func *pyrt_func_new(void *code, void *env, const char *qualname) {
+  PYRT_ROOT(1);
+  R_[0] = env;
+  pyrt_func *f = pyrt_alloc(&pyrt_t_func, sizeof(pyrt_func));
+  PYRT_UNROOT();
+  if (!f) return NULL;
+  f->code = code;
+  f->env = R_[0];
+  f->qualname = qualname;
+  return f;
+}
+
+static void pyrt_repr_func(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  char tmp[64];
+  (void)d;
+  pyrt_buf_ascii(b, "<function ");
+  pyrt_buf_ascii(b, ((pyrt_func *)v.p)->qualname);
+  snprintf(tmp, sizeof tmp, " at %p>", v.p);
+  pyrt_buf_ascii(b, tmp);
+}
+static const pyrt_desc pyrt_d_func = {PYRT_K_REF, pyrt_repr_func, pyrt_repr_func, pyrt_eq_obj, pyrt_hash_inst, pyrt_lt_inst, 0, NULL};
+
+typedef struct pyrt_cframe {
+  pyrt_obj h;
+  void *up;              /* the defining function's closure frame, or NULL */
+  const uint8_t *kinds;  /* PYRT_K_* of each slot */
+  int64_t n;
+  uint8_t *defined;      /* n flags, after the slots */
+  pyrt_val v[];
+} pyrt_cframe;
+
+static void pyrt_trace_cframe(pyrt_obj *o) {
+  pyrt_cframe *f = (pyrt_cframe *)o;
+  pyrt_mark(f->up);
+  for (int64_t i = 0; i < f->n; i++)
+    if (f->kinds[i] == PYRT_K_REF) pyrt_mark(f->v[i].p);
+}
+static size_t pyrt_cframe_size(pyrt_obj *o) { return sizeof(pyrt_cframe) + (sizeof(pyrt_val) + 1) * (size_t)((pyrt_cframe *)o)->n; }
+static const pyrt_type pyrt_t_cframe = {"frame", NULL, NULL, PYRT_O_CFRAME, sizeof(pyrt_cframe), NULL, 0, NULL, pyrt_trace_cframe};
+
+static pyrt_cframe *pyrt_cframe_new(void *up, int64_t n, const uint8_t *kinds) {
+  PYRT_ROOT(1);
+  R_[0] = up;
+  size_t size = sizeof(pyrt_cframe) + (size_t)n * (sizeof(pyrt_val) + 1);
+  pyrt_cframe *f = pyrt_alloc(&pyrt_t_cframe, size);
+  PYRT_UNROOT();
+  if (!f) return NULL;
+  f->up = R_[0];
+  f->kinds = kinds;
+  f->n = n;
+  f->defined = (uint8_t *)(f->v + n);
+  return f;
+}
 
 /* `T | None` inside containers: elems[0] is T's descriptor. */
 static int pyrt_opt_is_none(const pyrt_desc *d, pyrt_val v) {

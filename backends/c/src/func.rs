@@ -27,6 +27,11 @@ pub(crate) struct FnEmitter<'a, 'm> {
     nroots: usize,
     /// Frame slots (locals a `try` assigns): the root slot of references.
     slot_root: Vec<Option<usize>>,
+    /// The root holding this function's closure frame (a function that defines
+    /// nested functions keeps its slots there).
+    cframe: Option<usize>,
+    /// The root holding the environment a nested function is called with.
+    env: Option<usize>,
     uses: Vec<u32>,
     scratch: Option<usize>,
     /// Values given a C local (assigned somewhere).
@@ -46,7 +51,7 @@ fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
     pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
-        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
+        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), cframe: None, env: None, uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
     }
 
     fn name(&self) -> String { format!("f{}", self.id.index()) }
@@ -54,8 +59,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     fn ret_ctype(&self) -> &'static str { ctype(Repr::of(&self.f.ret)) }
 
     pub fn prototype(&self) -> String {
-        let params: Vec<String> = self.f.params().iter().map(|&p| format!("{} a{}", ctype(Repr::of(&self.f.values[p].ty)), p.index())).collect();
-        format!("static {} {}({})", self.ret_ctype(), self.name(), if params.is_empty() { "void".into() } else { params.join(", ") })
+        let mut params: Vec<String> = self.f.params().iter().map(|&p| format!("{} a{}", ctype(Repr::of(&self.f.values[p].ty)), p.index())).collect();
+        if self.f.parent.is_some() {
+            params.insert(0, "void *env".into());
+        }
+        format!("static PYRT_UNUSED {} {}({})", self.ret_ctype(), self.name(), if params.is_empty() { "void".into() } else { params.join(", ") })
     }
 
     pub fn emit(&mut self) -> Result<(String, String), Vec<Diagnostic>> {
@@ -64,7 +72,12 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             return Err(vec![unsupported(f.span, "a generator")]);
         }
         if f.parent.is_some() {
-            return Err(vec![unsupported(f.span, "a nested function or lambda")]);
+            self.env = Some(self.nroots);
+            self.nroots += 1;
+        }
+        if self.p.m.funcs.iter().any(|(_, g)| g.parent == Some(self.id)) {
+            self.cframe = Some(self.nroots);
+            self.nroots += 1;
         }
         // How each value is held.
         for (_, d) in f.values.iter() {
@@ -85,7 +98,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.hold.push(h);
         }
         for (_, t) in &f.slots {
-            if Repr::of(t) == Repr::Ref {
+            if Repr::of(t) == Repr::Ref && self.cframe.is_none() {
                 self.nroots += 1;
                 self.slot_root.push(Some(self.nroots - 1));
             } else {
@@ -135,6 +148,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
         }
         for (k, (_, t)) in f.slots.iter().enumerate() {
+            if self.cframe.is_some() {
+                break;
+            }
             if self.slot_root[k].is_none() {
                 let _ = writeln!(out, "  {} s{k} = 0;", ctype(Repr::of(t)));
             }
@@ -148,6 +164,20 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
         }
         let _ = writeln!(out, "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {{\n    pyrt_enter_recursion_error();\n    goto X;\n  }}");
+        if let Some(e) = self.env {
+            let _ = writeln!(out, "  R[{e}] = env;");
+        }
+        if let Some(c) = self.cframe {
+            let kinds: Vec<&str> = f.slots.iter().map(|(_, t)| kind_name(t)).collect();
+            let up = self.env.map(|e| format!("R[{e}]")).unwrap_or_else(|| "NULL".into());
+            let _ = writeln!(
+                out,
+                "  static const uint8_t FK[{}] = {{{}}};\n  R[{c}] = pyrt_cframe_new({up}, {}, FK);\n  if (!R[{c}]) goto X;",
+                kinds.len().max(1),
+                if kinds.is_empty() { "0".to_string() } else { kinds.join(", ") },
+                kinds.len()
+            );
+        }
         let _ = writeln!(out, "  goto L{};", f.entry.index());
         // Labels nothing jumps to are left out (-Wunused-label).
         let mut targets = std::collections::HashSet::new();
@@ -198,6 +228,44 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 work.extend(f.blocks[b].term.targets());
             }
         }
+    }
+
+    /// A constant as a C expression of type `ty`.
+    fn const_c(&mut self, c: &Const, ty: &Type, span: Span) -> R<String> {
+        Ok(match c {
+            Const::None => self.convert(&Type::None, ty, "0".into(), span)?,
+            Const::Bool(x) => (*x as u8).to_string(),
+            Const::Int(n) if *n == i64::MIN => return Err(unsupported(span, "the int -2**63")),
+            Const::Int(n) => format!("INT64_C({n})"),
+            Const::Float(x) => format!("pyrt_bits_f64(0x{:016X}ull)", x.to_bits()),
+            Const::Str(s) => self.p.str_const(s),
+        })
+    }
+
+    /// Where slot `k` and its defined flag are.
+    fn slot_place(&self, k: usize) -> (String, String) {
+        match (self.cframe, self.slot_root[k]) {
+            (Some(c), _) => (format!("((pyrt_cframe *)R[{c}])->v[{k}]"), format!("((pyrt_cframe *)R[{c}])->defined[{k}]")),
+            (None, Some(root)) => (format!("R[{root}]"), format!("sd{k}")),
+            (None, None) => (format!("s{k}"), format!("sd{k}")),
+        }
+    }
+
+    /// The closure frame of `target`, this function or one it is nested in.
+    fn env_for(&self, target: FuncId) -> String {
+        if target == self.id {
+            return self.cframe.map(|c| format!("R[{c}]")).unwrap_or_else(|| "NULL".into());
+        }
+        let mut expr = self.env.map(|e| format!("R[{e}]")).unwrap_or_else(|| "NULL".into());
+        let mut cur = self.f.parent;
+        while let Some(c) = cur {
+            if c == target {
+                break;
+            }
+            expr = format!("((pyrt_cframe *){expr})->up");
+            cur = self.p.m.funcs[c].parent;
+        }
+        expr
     }
 
     fn val(&self, v: Value) -> String {
@@ -370,14 +438,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         match &inst.op {
             Op::Const(c) => {
-                let e = match c {
-                    Const::None => self.convert(&Type::None, &rty, "0".into(), span)?,
-                    Const::Bool(x) => (*x as u8).to_string(),
-                    Const::Int(n) if *n == i64::MIN => return Err(unsupported(span, "the int -2**63")),
-                    Const::Int(n) => format!("INT64_C({n})"),
-                    Const::Float(x) => format!("pyrt_bits_f64(0x{:016X}ull)", x.to_bits()),
-                    Const::Str(s) => self.p.str_const(s),
-                };
+                let e = self.const_c(c, &rty, span)?;
                 self.set(r, &e);
             }
             Op::Undef => self.set(r, "0"),
@@ -392,6 +453,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::Call(callee) => {
                 let cf = &self.p.m.funcs[*callee];
                 let mut args = Vec::new();
+                if let Some(parent) = cf.parent {
+                    args.push(self.env_for(parent));
+                }
                 for (&x, &p) in a.iter().zip(cf.params()) {
                     args.push(self.convert(self.ty(x), &cf.values[p].ty, self.val(x), span)?);
                 }
@@ -468,22 +532,20 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::LoadSlot { slot, name } => {
                 let k = *slot as usize;
                 let msg = c_string(&format!("cannot access local variable '{name}' where it is not associated with a value")).0;
-                let _ = writeln!(self.body, "  if (!sd{k}) {{\n    pyrt_raise(&pyrt_t_UnboundLocalError, {msg});\n    goto {};\n  }}", self.exc_label(b));
-                let e = match self.slot_root[k] {
-                    Some(root) => format!("R[{root}]"),
-                    None => format!("s{k}"),
-                };
-                let e = self.convert(&f.slots[k].1, &rty, e, span)?;
+                let (place, defined) = self.slot_place(k);
+                let _ = writeln!(self.body, "  if (!{defined}) {{\n    pyrt_raise(&pyrt_t_UnboundLocalError, {msg});\n    goto {};\n  }}", self.exc_label(b));
+                let place = if self.cframe.is_some() { Self::from_val(&f.slots[k].1, place) } else { place };
+                let e = self.convert(&f.slots[k].1, &rty, place, span)?;
                 self.set(r, &e);
             }
             Op::StoreSlot(slot) => {
                 let k = *slot as usize;
-                let e = self.convert(self.ty(a[0]), &f.slots[k].1, self.val(a[0]), span)?;
-                let dst = match self.slot_root[k] {
-                    Some(root) => format!("R[{root}]"),
-                    None => format!("s{k}"),
+                let (place, defined) = self.slot_place(k);
+                let e = match self.cframe {
+                    Some(_) => self.boxed(a[0], &f.slots[k].1, span)?,
+                    None => self.convert(self.ty(a[0]), &f.slots[k].1, self.val(a[0]), span)?,
                 };
-                let _ = writeln!(self.body, "  {dst} = {e};\n  sd{k} = 1;");
+                let _ = writeln!(self.body, "  {place} = {e};\n  {defined} = 1;");
             }
             Op::Raise { class, message } => {
                 let msg = if message.is_empty() { "NULL".to_string() } else { c_string(message).0 };
@@ -602,9 +664,75 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::Method(mid) => self.method(b, *mid, a, r, &rty, span)?,
             Op::Prim(p) => self.prim(b, *p, a, r)?,
-            Op::FuncRef(_) | Op::CallValue => return Err(unsupported(span, "a function used as a value")),
+            Op::FuncRef(g) => {
+                let callee = &self.p.m.funcs[*g];
+                let e = match callee.parent {
+                    Some(parent) => {
+                        let env = self.env_for(parent);
+                        let name = c_string(&self.p.qualname(*g)).0;
+                        format!("pyrt_func_new((void *)f{}, {env}, {name})", g.index())
+                    }
+                    None => {
+                        self.p.func_values.insert(*g);
+                        format!("(void *)&FV{}", g.index())
+                    }
+                };
+                self.set(r, &e);
+                if callee.parent.is_some() {
+                    self.check(b);
+                }
+            }
+            Op::CallValue => {
+                let Type::Func(ids) = self.ty(a[0]) else {
+                    return Err(unsupported(span, format!("calling a value of type {}", self.ty(a[0]))));
+                };
+                let g = &self.p.m.funcs[ids[0]];
+                let sig = |g: &Function| (g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>(), Repr::of(&g.ret));
+                if ids.iter().any(|&h| sig(&self.p.m.funcs[h]) != sig(g)) {
+                    return Err(unsupported(span, "calling functions whose parameters or results are held differently through one value"));
+                }
+                let mut args = vec![format!("((pyrt_func *){})->env", self.val(a[0]))];
+                let mut ptys = vec!["void *".to_string()];
+                for (k, &p) in g.params().iter().enumerate() {
+                    let pty = &g.values[p].ty;
+                    ptys.push(ctype(Repr::of(pty)).to_string());
+                    if let Some(&x) = a.get(k + 1) {
+                        args.push(self.convert(self.ty(x), pty, self.val(x), span)?);
+                        continue;
+                    }
+                    // An omitted argument: the default, which every function the value may be must share.
+                    let d = g.defaults.get(k).cloned().flatten();
+                    if d.is_none() || ids.iter().any(|&h| self.p.m.funcs[h].defaults.get(k).cloned().flatten() != d) {
+                        return Err(unsupported(span, "omitting an argument whose default differs between the functions a value may be"));
+                    }
+                    args.push(match d {
+                        Some(pyrt_ir::function::DefaultArg::Const(c)) => self.const_c(&c, pty, span)?,
+                        Some(pyrt_ir::function::DefaultArg::Global(gl)) => self.convert(&self.p.m.globals[gl].ty.clone(), pty, format!("g{}", gl.index()), span)?,
+                        None => unreachable!("checked above"),
+                    });
+                }
+                let call = format!("(({} (*)({}))((pyrt_func *){})->code)({})", ctype(Repr::of(&g.ret)), ptys.join(", "), self.val(a[0]), args.join(", "));
+                let call = self.convert(&g.ret, &rty, call, span)?;
+                self.set(r, &call);
+                self.check(b);
+            }
             Op::BindMethod(n) => return Err(unsupported(span, format!("the bound method `{n}` as a value"))),
-            Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "a closure")),
+            Op::LoadOuter { func, slot, name } => {
+                let frame = self.env_for(*func);
+                let k = *slot as usize;
+                let msg = c_string(&format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")).0;
+                let _ = writeln!(self.body, "  if (!((pyrt_cframe *){frame})->defined[{k}]) {{\n    pyrt_raise(&pyrt_t_NameError, {msg});\n    goto {};\n  }}", self.exc_label(b));
+                let sty = &self.p.m.funcs[*func].slots[k].1;
+                let e = self.convert(sty, &rty, Self::from_val(sty, format!("((pyrt_cframe *){frame})->v[{k}]")), span)?;
+                self.set(r, &e);
+            }
+            Op::StoreOuter { func, slot } => {
+                let frame = self.env_for(*func);
+                let k = *slot as usize;
+                let sty = self.p.m.funcs[*func].slots[k].1.clone();
+                let e = self.boxed(a[0], &sty, span)?;
+                let _ = writeln!(self.body, "  ((pyrt_cframe *){frame})->v[{k}] = {e};\n  ((pyrt_cframe *){frame})->defined[{k}] = 1;");
+            }
             Op::Yield => return Err(unsupported(span, "`yield`")),
             Op::BuildSet => {
                 let Type::Set(et) = &rty else { return Err(Diagnostic::bug(span, "C backend: a set display without a set type")) };
@@ -886,6 +1014,17 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.check(b);
         }
         Ok(())
+    }
+}
+
+/// The runtime's kind constant of a type's representation.
+fn kind_name(t: &Type) -> &'static str {
+    match Repr::of(t) {
+        Repr::None => "PYRT_K_NONE",
+        Repr::Bool => "PYRT_K_BOOL",
+        Repr::Int => "PYRT_K_INT",
+        Repr::Float => "PYRT_K_FLOAT",
+        Repr::Ref => "PYRT_K_REF",
     }
 }
 

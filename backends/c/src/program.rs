@@ -6,8 +6,8 @@ use crate::UNSUPPORTED;
 use pyrt_ir::layout::{ClassLayout, Repr, class_layouts};
 use pyrt_ir::module::{Member, lookup};
 use pyrt_ir::verify::{Level, verify_module};
-use pyrt_ir::{ClassId, Diagnostic, EntityRef, Module, Span, Type};
-use std::collections::{BTreeMap, HashMap};
+use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 /// Program-wide tables the functions refer to.
@@ -24,6 +24,8 @@ pub(crate) struct Program<'m> {
     str_list: Vec<String>,
     /// Vtable slot of each method name called by dynamic dispatch.
     pub slots: BTreeMap<String, usize>,
+    /// Top-level functions used as values (each gets a static function object).
+    pub func_values: BTreeSet<FuncId>,
 }
 
 impl<'m> Program<'m> {
@@ -44,6 +46,15 @@ impl<'m> Program<'m> {
         }
     }
 
+    /// A function's `__qualname__`: `outer.<locals>.inner` for a nested one.
+    pub fn qualname(&self, g: FuncId) -> String {
+        let f = &self.m.funcs[g];
+        match f.parent {
+            Some(p) => format!("{}.<locals>.{}", self.qualname(p), f.name),
+            None => f.name.clone(),
+        }
+    }
+
     pub fn vtable_slot(&mut self, name: &str) -> usize {
         let n = self.slots.len();
         *self.slots.entry(name.to_string()).or_insert(n)
@@ -61,6 +72,7 @@ impl<'m> Program<'m> {
             Type::Float => "pyrt_d_float".to_string(),
             Type::Str => "pyrt_d_str".to_string(),
             Type::Inst(_) => "pyrt_d_obj".to_string(),
+            Type::Func(_) => "pyrt_d_func".to_string(),
             Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
@@ -195,6 +207,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         strs: HashMap::new(),
         str_list: Vec::new(),
         slots: BTreeMap::new(),
+        func_values: BTreeSet::new(),
     };
     let mut diags = dunder_signatures(m);
     for name in DUNDER_SLOTS {
@@ -263,6 +276,16 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         );
     }
     out.push_str(&p.desc_defs);
+    // Top-level functions as values: code taking the (unused) environment first.
+    for &g in &p.func_values {
+        let f = &m.funcs[g];
+        let params: Vec<(String, String)> = f.params().iter().map(|&v| (ctype(Repr::of(&f.values[v].ty)).to_string(), format!("a{}", v.index()))).collect();
+        let decl: Vec<String> = std::iter::once("void *env".to_string()).chain(params.iter().map(|(t, n)| format!("{t} {n}"))).collect();
+        let args: Vec<&str> = params.iter().map(|(_, n)| n.as_str()).collect();
+        let k = g.index();
+        let _ = writeln!(out, "static {} w{k}({}) {{\n  (void)env;\n  return f{k}({});\n}}", ctype(Repr::of(&f.ret)), decl.join(", "), args.join(", "));
+        let _ = writeln!(out, "static pyrt_func FV{k} = {{{{&pyrt_t_func, 0}}, (void *)w{k}, NULL, {}}};", c_string(&p.qualname(g)).0);
+    }
     // Constants and globals.
     let _ = writeln!(out, "static PYRT_UNUSED void *K[{}];", p.str_list.len().max(1));
     let mut roots = Vec::new();
