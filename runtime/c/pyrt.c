@@ -1823,6 +1823,14 @@ static const pyrt_desc pyrt_d_obj = {PYRT_K_REF, pyrt_repr_obj, pyrt_str_obj, py
 
 static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
 
+/* A generator ends with its exception; StopIteration becomes RuntimeError (PEP 479). */
+static void pyrt_gen_exit(void) {
+  if (pyrt_exc && pyrt_is_subtype(pyrt_exc->type, &pyrt_t_StopIteration)) {
+    pyrt_exc = NULL;
+    pyrt_raise(&pyrt_t_RuntimeError, "generator raised StopIteration");
+  }
+}
+
 /* ---- functions as values and closures ----
  * A function value is code and an environment: for a nested function, the
  * closure frame of the function it is defined in (whose slots hold the

@@ -32,6 +32,8 @@ pub(crate) struct FnEmitter<'a, 'm> {
     cframe: Option<usize>,
     /// The root holding the environment a nested function is called with.
     env: Option<usize>,
+    /// A generator's yields so far (each a state it resumes from).
+    yields: u32,
     uses: Vec<u32>,
     scratch: Option<usize>,
     /// Values given a C local (assigned somewhere).
@@ -51,7 +53,7 @@ fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
     pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
-        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), cframe: None, env: None, uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
+        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), cframe: None, env: None, yields: 0, uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
     }
 
     fn name(&self) -> String { format!("f{}", self.id.index()) }
@@ -68,9 +70,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     pub fn emit(&mut self) -> Result<(String, String), Vec<Diagnostic>> {
         let f = self.f;
-        if f.generator {
-            return Err(vec![unsupported(f.span, "a generator")]);
-        }
         if f.parent.is_some() {
             self.env = Some(self.nroots);
             self.nroots += 1;
@@ -129,32 +128,87 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         for &p in f.params() {
             self.assigned[p.index()] = self.uses[p.index()] > 0 && self.hold[p.index()] != Hold::Local(Repr::None);
         }
-        let mut out = String::new();
-        let proto = self.prototype();
-        let _ = writeln!(out, "{proto} {{");
-        let n = self.nroots.max(1);
-        let _ = writeln!(out, "  void *R[{n}] = {{0}};\n  pyrt_frame F = {{pyrt_top, {n}, R}};\n  pyrt_top = &F;");
-        // Locals.
+        // The function's variables: C locals, or for a generator fields of its
+        // object (the body reaches them by the same names through macros).
+        let mut vars: Vec<(String, String)> = Vec::new();
         for (v, d) in f.values.iter() {
             match self.hold[v.index()] {
                 _ if !self.assigned[v.index()] => {}
-                Hold::Local(r) if !matches!(d.ty, Type::Either(_)) => {
-                    let _ = writeln!(out, "  {} v{} = 0;", ctype(r), v.index());
-                }
-                Hold::Class => {
-                    let _ = writeln!(out, "  const pyrt_type *v{} = NULL;", v.index());
-                }
+                Hold::Local(r) if !matches!(d.ty, Type::Either(_)) => vars.push((ctype(r).into(), format!("v{}", v.index()))),
+                Hold::Class => vars.push(("const pyrt_type *".into(), format!("v{}", v.index()))),
                 _ => {}
             }
         }
-        for (k, (_, t)) in f.slots.iter().enumerate() {
-            if self.cframe.is_some() {
-                break;
+        if self.cframe.is_none() {
+            for (k, (_, t)) in f.slots.iter().enumerate() {
+                if self.slot_root[k].is_none() {
+                    vars.push((ctype(Repr::of(t)).into(), format!("s{k}")));
+                }
+                vars.push(("uint8_t".into(), format!("sd{k}")));
             }
-            if self.slot_root[k].is_none() {
-                let _ = writeln!(out, "  {} s{k} = 0;", ctype(Repr::of(t)));
+        }
+        let n = self.nroots.max(1);
+        let recursion = "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {\n    pyrt_enter_recursion_error();\n    goto X;\n  }\n";
+        let mut frame_init = String::new();
+        if let Some(c) = self.cframe {
+            let kinds: Vec<&str> = f.slots.iter().map(|(_, t)| kind_name(t)).collect();
+            let up = self.env.map(|e| format!("R[{e}]")).unwrap_or_else(|| "NULL".into());
+            let _ = writeln!(
+                frame_init,
+                "  static const uint8_t FK[{}] = {{{}}};\n  R[{c}] = pyrt_cframe_new({up}, {}, FK);\n  if (!R[{c}]) goto X;",
+                kinds.len().max(1),
+                if kinds.is_empty() { "0".to_string() } else { kinds.join(", ") },
+                kinds.len()
+            );
+        }
+        let _ = writeln!(frame_init, "  goto L{};", f.entry.index());
+        let body = self.filtered_body();
+        let proto = self.prototype();
+        let mut out = String::new();
+        if f.generator {
+            let Type::Iter(elem) = &f.ret else { return Err(vec![Diagnostic::bug(f.span, "C backend: a generator that does not return an iterator")]) };
+            let elem_desc = self.p.desc(elem, f.span).map_err(|d| vec![d])?;
+            let g = format!("G{}", self.id.index());
+            let fields: String = vars.iter().map(|(t, name)| format!("  {t} {name};\n")).collect();
+            let _ = write!(
+                out,
+                "typedef struct {g} {{\n  pyrt_iter it;\n  int32_t state;\n  void *R[{n}];\n{fields}}} {g};\n\
+                 static void {g}_trace(pyrt_obj *o) {{\n  for (int i = 0; i < {n}; i++) pyrt_mark((({g} *)o)->R[i]);\n}}\n\
+                 static const pyrt_type {g}_t = {{\"generator\", NULL, NULL, PYRT_O_ITER, sizeof({g}), NULL, 0, NULL, {g}_trace}};\n"
+            );
+            let macros: Vec<&str> = std::iter::once("R").chain(vars.iter().map(|(_, name)| name.as_str())).collect();
+            for name in &macros {
+                let _ = writeln!(out, "#define {name} (G->{name})");
             }
-            let _ = writeln!(out, "  uint8_t sd{k} = 0;");
+            // Resuming: run from the start or from the yield it stopped at.
+            let _ = write!(out, "static uint8_t {g}_next(pyrt_iter *it_) {{\n  {g} *G = ({g} *)it_;\n  pyrt_frame F = {{pyrt_top, {n}, R}};\n  pyrt_top = &F;\n{recursion}  switch (G->state) {{\n  case 0:\n    break;\n");
+            for k in 1..=self.yields {
+                let _ = writeln!(out, "  case {k}:\n    goto Y{k};");
+            }
+            let _ = write!(out, "  default:\n    pyrt_top = F.prev;\n    pyrt_depth--;\n    return 0;\n  }}\n{frame_init}{body}X:\n  G->state = -1;\n  pyrt_gen_exit();\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 0;\n}}\n");
+            for name in &macros {
+                let _ = writeln!(out, "#undef {name}");
+            }
+            // Calling the generator function makes the object.
+            let _ = writeln!(out, "{proto} {{\n  {g} *G = pyrt_alloc(&{g}_t, sizeof({g}));\n  if (!G) return NULL;\n  G->it.next = {g}_next;\n  G->it.elem = {elem_desc};");
+            if let Some(e) = self.env {
+                let _ = writeln!(out, "  G->R[{e}] = env;");
+            }
+            for &p in f.params() {
+                if self.uses[p.index()] == 0 || self.hold[p.index()] == Hold::Local(Repr::None) {
+                    let _ = writeln!(out, "  (void)a{};", p.index());
+                } else {
+                    let _ = writeln!(out, "  G->{} = a{};", self.val(p), p.index());
+                }
+            }
+            let _ = writeln!(out, "  return G;\n}}\n");
+            return Ok((proto, out));
+        }
+        let _ = writeln!(out, "{proto} {{");
+        let _ = writeln!(out, "  void *R[{n}] = {{0}};\n  pyrt_frame F = {{pyrt_top, {n}, R}};\n  pyrt_top = &F;");
+        for (t, name) in &vars {
+            let zero = if t.ends_with('*') { "NULL" } else { "0" };
+            let _ = writeln!(out, "  {t} {name} = {zero};");
         }
         for &p in f.params() {
             if self.uses[p.index()] == 0 || self.hold[p.index()] == Hold::Local(Repr::None) {
@@ -163,30 +217,27 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(out, "  {} = a{};", self.val(p), p.index());
             }
         }
-        let _ = writeln!(out, "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {{\n    pyrt_enter_recursion_error();\n    goto X;\n  }}");
+        out.push_str(recursion);
         if let Some(e) = self.env {
             let _ = writeln!(out, "  R[{e}] = env;");
         }
-        if let Some(c) = self.cframe {
-            let kinds: Vec<&str> = f.slots.iter().map(|(_, t)| kind_name(t)).collect();
-            let up = self.env.map(|e| format!("R[{e}]")).unwrap_or_else(|| "NULL".into());
-            let _ = writeln!(
-                out,
-                "  static const uint8_t FK[{}] = {{{}}};\n  R[{c}] = pyrt_cframe_new({up}, {}, FK);\n  if (!R[{c}]) goto X;",
-                kinds.len().max(1),
-                if kinds.is_empty() { "0".to_string() } else { kinds.join(", ") },
-                kinds.len()
-            );
-        }
-        let _ = writeln!(out, "  goto L{};", f.entry.index());
-        // Labels nothing jumps to are left out (-Wunused-label).
+        out.push_str(&frame_init);
+        out.push_str(&body);
+        let zero = if self.ret_ctype() == "void *" { "NULL" } else { "0" };
+        let _ = writeln!(out, "X:\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return {zero};\n}}\n");
+        Ok((proto, out))
+    }
+
+    /// The body without the labels nothing jumps to (-Wunused-label).
+    fn filtered_body(&self) -> String {
         let mut targets = std::collections::HashSet::new();
         for part in self.body.split("goto L").skip(1) {
             if let Some(n) = part.split(';').next() {
                 targets.insert(n.to_string());
             }
         }
-        let entry = f.entry.index().to_string();
+        let entry = self.f.entry.index().to_string();
+        let mut out = String::new();
         for line in self.body.lines() {
             if let Some(l) = line.strip_prefix('L').and_then(|l| l.strip_suffix(":;"))
                 && !targets.contains(l)
@@ -197,9 +248,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             out.push_str(line);
             out.push('\n');
         }
-        let zero = if self.ret_ctype() == "void *" { "NULL" } else { "0" };
-        let _ = writeln!(out, "X:\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return {zero};\n}}\n");
-        Ok((proto, out))
+        out
     }
 
     /// The handler of the innermost `try` whose body holds each block.
@@ -364,6 +413,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(self.body, "  }} else {{");
                 self.jump(else_.block, &else_.args, span)?;
                 let _ = writeln!(self.body, "  }}");
+            }
+            Terminator::Return(_) if f.generator => {
+                let _ = writeln!(self.body, "  G->state = -1;\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 0;");
             }
             Terminator::Return(v) => {
                 let e = self.convert(self.ty(*v), &f.ret, self.val(*v), span)?;
@@ -733,7 +785,18 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let e = self.boxed(a[0], &sty, span)?;
                 let _ = writeln!(self.body, "  ((pyrt_cframe *){frame})->v[{k}] = {e};\n  ((pyrt_cframe *){frame})->defined[{k}] = 1;");
             }
-            Op::Yield => return Err(unsupported(span, "`yield`")),
+            Op::Yield => {
+                let Type::Iter(elem) = &f.ret else { return Err(Diagnostic::bug(span, "C backend: a yield outside a generator")) };
+                self.yields += 1;
+                let k = self.yields;
+                let e = self.boxed(a[0], elem, span)?;
+                let _ = writeln!(self.body, "  G->it.cur = {e};\n  G->state = {k};\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 1;\nY{k}:;");
+                if let Some(rv) = r
+                    && self.uses[rv.index()] > 0
+                {
+                    self.set(r, "0");
+                }
+            }
             Op::BuildSet => {
                 let Type::Set(et) = &rty else { return Err(Diagnostic::bug(span, "C backend: a set display without a set type")) };
                 let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: a set display without a result"))?;
