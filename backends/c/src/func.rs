@@ -39,7 +39,13 @@ pub(crate) struct FnEmitter<'a, 'm> {
     /// Values given a C local (assigned somewhere).
     assigned: Vec<bool>,
     /// The handler each block's exceptions go to (None: the function's exit).
-    exc_target: Vec<Option<Block>>,
+    exc_target: Vec<String>,
+    /// The `try` statements with a `finally`, and for each block the ones whose
+    /// protected region (body and handler) holds it, innermost first.
+    fins: Vec<Fin>,
+    fins_of: Vec<Vec<usize>>,
+    /// Variables the backend adds (finally selectors and saved results).
+    extra_vars: Vec<(String, String)>,
     body: String,
     diags: Vec<Diagnostic>,
 }
@@ -53,7 +59,7 @@ fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
     pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
-        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), cframe: None, env: None, yields: 0, uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), body: String::new(), diags: Vec::new() }
+        FnEmitter { p, id, f, hold: Vec::new(), nroots: 0, slot_root: Vec::new(), cframe: None, env: None, yields: 0, uses: Vec::new(), scratch: None, assigned: Vec::new(), exc_target: Vec::new(), fins: Vec::new(), fins_of: Vec::new(), extra_vars: Vec::new(), body: String::new(), diags: Vec::new() }
     }
 
     fn name(&self) -> String { format!("f{}", self.id.index()) }
@@ -122,6 +128,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.diags.push(d);
             }
         }
+        self.fin_dispatch();
         if !self.diags.is_empty() {
             return Err(std::mem::take(&mut self.diags));
         }
@@ -139,6 +146,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 _ => {}
             }
         }
+        // A saved result only where some return goes through the finally.
+        let returns_through = |name: &str| name.strip_prefix("fr").and_then(|k| k.parse::<usize>().ok()).is_none_or(|k| self.fins[k].exits.contains(&Exit::Return));
+        vars.extend(self.extra_vars.iter().filter(|(_, name)| returns_through(name)).cloned());
         if self.cframe.is_none() {
             for (k, (_, t)) in f.slots.iter().enumerate() {
                 if self.slot_root[k].is_none() {
@@ -228,20 +238,22 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok((proto, out))
     }
 
-    /// The body without the labels nothing jumps to (-Wunused-label).
+    /// The body without the labels nothing jumps to (-Wunused-label). A
+    /// generator's resume labels (Y<n>) are jumped to from outside the body.
     fn filtered_body(&self) -> String {
         let mut targets = std::collections::HashSet::new();
-        for part in self.body.split("goto L").skip(1) {
+        for part in self.body.split("goto ").skip(1) {
             if let Some(n) = part.split(';').next() {
                 targets.insert(n.to_string());
             }
         }
-        let entry = self.f.entry.index().to_string();
+        targets.insert(format!("L{}", self.f.entry.index()));
         let mut out = String::new();
         for line in self.body.lines() {
-            if let Some(l) = line.strip_prefix('L').and_then(|l| l.strip_suffix(":;"))
+            if let Some(l) = line.strip_suffix(":;")
+                && !l.starts_with('Y')
+                && !l.contains(' ')
                 && !targets.contains(l)
-                && l != entry
             {
                 continue;
             }
@@ -251,31 +263,143 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         out
     }
 
-    /// The handler of the innermost `try` whose body holds each block.
+    /// Where each block's exceptions go: the handler of the innermost `try`
+    /// whose body holds it, or the `finally` of the innermost `try` whose body
+    /// or handler holds it (`FE<n>`: save the exception, run the finally, raise
+    /// it again), or the function's exit.
     fn exc_targets(&mut self) {
         let f = self.f;
-        self.exc_target = vec![None; f.blocks.len()];
-        let mut tries: Vec<(u32, Block, Option<Block>)> = Vec::new();
-        for &b in &f.layout {
-            if let Terminator::Try { body, handler, .. } = &f.blocks[b].term {
-                tries.push((f.blocks[b].try_depth, *body, *handler));
-            }
-        }
-        tries.sort_by_key(|t| t.0);
-        for (depth, body, handler) in tries {
-            let Some(h) = handler else { continue };
-            // The body region: what the body's entry reaches without leaving
-            // the region (to a block at the `try` statement's depth or outside).
-            let mut seen = vec![false; f.blocks.len()];
-            let mut work = vec![body];
+        let nb = f.blocks.len();
+        // What a region's entries reach without leaving it (to a block at the
+        // `try` statement's depth or outside).
+        let flood = |starts: &[Block], depth: u32| -> Vec<bool> {
+            let mut seen = vec![false; nb];
+            let mut work = starts.to_vec();
             while let Some(b) = work.pop() {
                 if seen[b.index()] || f.blocks[b].try_depth <= depth {
                     continue;
                 }
                 seen[b.index()] = true;
-                self.exc_target[b.index()] = Some(h);
                 work.extend(f.blocks[b].term.targets());
             }
+            seen
+        };
+        let mut tries: Vec<(u32, Block)> = f.layout.iter().filter(|&&b| matches!(f.blocks[b].term, Terminator::Try { .. })).map(|&b| (f.blocks[b].try_depth, b)).collect();
+        // Innermost (deepest) first: the first claim on a block wins.
+        tries.sort_by_key(|t| std::cmp::Reverse(t.0));
+        let mut target: Vec<Option<String>> = vec![None; nb];
+        self.fins_of = vec![Vec::new(); nb];
+        for (depth, tb) in tries {
+            let Terminator::Try { body, handler, finally, .. } = &f.blocks[tb].term else { continue };
+            if let Some(h) = handler {
+                for (b, &inside) in flood(&[*body], depth).iter().enumerate() {
+                    if inside && target[b].is_none() {
+                        target[b] = Some(format!("L{}", h.index()));
+                    }
+                }
+            }
+            if let Some(fin) = finally {
+                let n = self.fins.len();
+                let starts: Vec<Block> = std::iter::once(*body).chain(*handler).collect();
+                let region = flood(&starts, depth);
+                for (b, &inside) in region.iter().enumerate() {
+                    if inside {
+                        self.fins_of[b].push(n);
+                        if target[b].is_none() {
+                            target[b] = Some(format!("FE{n}"));
+                        }
+                    }
+                }
+                self.fins.push(Fin { try_block: tb, finally: *fin, region, exits: Vec::new(), ret: None, exc_root: 0 });
+            }
+        }
+        // fins_of lists were filled innermost first (tries sorted deepest first).
+        self.exc_target = target.into_iter().map(|t| t.unwrap_or_else(|| "X".into())).collect();
+        for k in 0..self.fins.len() {
+            self.fins[k].exc_root = self.nroots;
+            self.nroots += 1;
+            self.extra_vars.push(("int32_t".into(), format!("fs{k}")));
+            if !self.f.generator && Repr::of(&self.f.ret) != Repr::None {
+                let name = if Repr::of(&self.f.ret) == Repr::Ref {
+                    self.nroots += 1;
+                    format!("R[{}]", self.nroots - 1)
+                } else {
+                    self.extra_vars.push((ctype(Repr::of(&self.f.ret)).into(), format!("fr{k}")));
+                    format!("fr{k}")
+                };
+                self.fins[k].ret = Some(name);
+            }
+        }
+    }
+
+    /// Go from block `from` to block `to`, through the `finally` of every `try`
+    /// whose region this leaves (innermost first).
+    fn goto_from(&mut self, from: Block, to: Block) {
+        let exited = self.fins_of[from.index()].iter().copied().find(|&k| !self.fins[k].region[to.index()]);
+        match exited {
+            Some(k) => {
+                let id = self.fin_exit(k, Exit::Block(to));
+                let _ = writeln!(self.body, "  fs{k} = {id};\n  goto L{};", self.fins[k].finally.index());
+            }
+            None => {
+                let _ = writeln!(self.body, "  goto L{};", to.index());
+            }
+        }
+    }
+
+    /// Return `e` (of the function's return type) from block `from`.
+    fn return_from(&mut self, from: Block, e: String) {
+        if let Some(&k) = self.fins_of[from.index()].first() {
+            let id = self.fin_exit(k, Exit::Return);
+            if let Some(r) = self.fins[k].ret.clone() {
+                let _ = writeln!(self.body, "  {r} = {e};");
+            }
+            let _ = writeln!(self.body, "  fs{k} = {id};\n  goto L{};", self.fins[k].finally.index());
+            return;
+        }
+        if self.f.generator {
+            let _ = writeln!(self.body, "  G->state = -1;\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 0;");
+        } else {
+            let _ = writeln!(self.body, "  {{\n    {} r_ = {e};\n    pyrt_top = F.prev;\n    pyrt_depth--;\n    return r_;\n  }}", self.ret_ctype());
+        }
+    }
+
+    /// The selector value of an exit from a `finally` region (0 is an exception).
+    fn fin_exit(&mut self, k: usize, exit: Exit) -> usize {
+        let exits = &mut self.fins[k].exits;
+        match exits.iter().position(|&e| e == exit) {
+            Some(i) => i + 1,
+            None => {
+                exits.push(exit);
+                exits.len()
+            }
+        }
+    }
+
+    /// The code that enters each `finally` on an exception (FE<k>) and that
+    /// continues where control was going when it ends (FD<k>); inner `try`
+    /// statements first, since their exits may leave outer ones.
+    fn fin_dispatch(&mut self) {
+        let mut order: Vec<usize> = (0..self.fins.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(self.f.blocks[self.fins[k].try_block].try_depth));
+        for k in order {
+            let (tb, fin, root) = (self.fins[k].try_block, self.fins[k].finally, self.fins[k].exc_root);
+            let _ = writeln!(self.body, "FE{k}:;\n  R[{root}] = pyrt_exc;\n  pyrt_exc = NULL;\n  fs{k} = 0;\n  goto L{};", fin.index());
+            let _ = writeln!(self.body, "FD{k}:;\n  switch (fs{k}) {{\n  case 0:\n    pyrt_exc = R[{root}];\n    R[{root}] = NULL;\n    goto {};", self.exc_label(tb));
+            let mut i = 0;
+            while i < self.fins[k].exits.len() {
+                let exit = self.fins[k].exits[i];
+                let _ = writeln!(self.body, "  case {}:", i + 1);
+                match exit {
+                    Exit::Block(to) => self.goto_from(tb, to),
+                    Exit::Return => {
+                        let e = self.fins[k].ret.clone().unwrap_or_else(|| "0".into());
+                        self.return_from(tb, e);
+                    }
+                }
+                i += 1;
+            }
+            let _ = writeln!(self.body, "  }}\n  goto X;");
         }
     }
 
@@ -331,12 +455,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// `v` as a typed pointer.
     fn ptr(&self, v: Value, t: &str) -> String { format!("(({t} *){})", self.val(v)) }
 
-    fn exc_label(&self, b: Block) -> String {
-        match self.exc_target[b.index()] {
-            Some(h) => format!("L{}", h.index()),
-            None => "X".into(),
-        }
-    }
+    fn exc_label(&self, b: Block) -> String { self.exc_target[b.index()].clone() }
 
     fn check(&mut self, b: Block) {
         let l = self.exc_label(b);
@@ -405,37 +524,36 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         let span = f.blocks[b].span;
         match &f.blocks[b].term {
-            Terminator::Jump(c) => self.jump(c.block, &c.args, span)?,
+            Terminator::Jump(c) => self.jump(b, c.block, &c.args, span)?,
             Terminator::Branch { cond, then_, else_ } => {
                 let c = self.val(*cond);
                 let _ = writeln!(self.body, "  if ({c}) {{");
-                self.jump(then_.block, &then_.args, span)?;
+                self.jump(b, then_.block, &then_.args, span)?;
                 let _ = writeln!(self.body, "  }} else {{");
-                self.jump(else_.block, &else_.args, span)?;
+                self.jump(b, else_.block, &else_.args, span)?;
                 let _ = writeln!(self.body, "  }}");
             }
-            Terminator::Return(_) if f.generator => {
-                let _ = writeln!(self.body, "  G->state = -1;\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 0;");
-            }
+            Terminator::Return(_) if f.generator => self.return_from(b, "0".into()),
             Terminator::Return(v) => {
                 let e = self.convert(self.ty(*v), &f.ret, self.val(*v), span)?;
-                let _ = writeln!(self.body, "  {{\n    {} r_ = {e};\n    pyrt_top = F.prev;\n    pyrt_depth--;\n    return r_;\n  }}", self.ret_ctype());
+                self.return_from(b, e);
             }
             Terminator::Unreachable => {
                 let _ = writeln!(self.body, "  pyrt_fatal(\"unreachable code was reached\");\n  goto X;");
             }
-            Terminator::Try { body, finally, .. } => {
-                if finally.is_some() {
-                    return Err(unsupported(span, "`try` with `finally`"));
-                }
+            Terminator::Try { body, .. } => {
                 let _ = writeln!(self.body, "  goto L{};", body.index());
             }
-            Terminator::EndFinally => return Err(unsupported(span, "`finally`")),
+            Terminator::EndFinally => {
+                // The finally region this block ends: the one its entry reaches.
+                let Some(k) = self.fin_ending_at(b) else { return Err(Diagnostic::bug(span, "C backend: an end_finally outside a finally")) };
+                let _ = writeln!(self.body, "  goto FD{k};");
+            }
         }
         Ok(())
     }
 
-    fn jump(&mut self, to: Block, args: &[Value], span: Span) -> R<()> {
+    fn jump(&mut self, from: Block, to: Block, args: &[Value], span: Span) -> R<()> {
         let f = self.f;
         let used: Vec<(Value, Value)> = args.iter().copied().zip(f.blocks[to].params.iter().copied()).filter(|&(_, p)| self.uses[p.index()] > 0 && self.hold[p.index()] != Hold::Local(Repr::None)).collect();
         let (args, params): (Vec<Value>, Vec<Value>) = used.into_iter().unzip();
@@ -457,8 +575,29 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             let _ = writeln!(self.body, "  }}");
         }
-        let _ = writeln!(self.body, "  goto L{};", to.index());
+        self.goto_from(from, to);
         Ok(())
+    }
+
+    /// The `finally` whose region (from its entry to its `end_finally`) holds block `b`.
+    fn fin_ending_at(&self, b: Block) -> Option<usize> {
+        let f = self.f;
+        (0..self.fins.len()).find(|&k| {
+            let mut seen = vec![false; f.blocks.len()];
+            let mut work = vec![self.fins[k].finally];
+            while let Some(x) = work.pop() {
+                if std::mem::replace(&mut seen[x.index()], true) {
+                    continue;
+                }
+                if x == b {
+                    return true;
+                }
+                if !matches!(f.blocks[x].term, Terminator::EndFinally) {
+                    work.extend(f.blocks[x].term.targets());
+                }
+            }
+            false
+        })
     }
 
     fn set(&mut self, r: Option<Value>, e: &str) {
@@ -963,6 +1102,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 _ => (None, false),
             };
             let target = target.unwrap_or_else(|| self.ty(x).clone());
+            if target == Type::None && *self.ty(x) != Type::None {
+                // A container nothing is ever stored into: its element type says
+                // nothing of this argument (a KeyError would print it wrongly).
+                return Err(unsupported(span, format!("a lookup of a value of type `{}` in a `{}` nothing is ever stored into", self.ty(x), recv_ty.as_ref().map_or("container".to_string(), |t| t.to_string()))));
+            }
             args.push(if boxed {
                 self.boxed(x, &target, span)?
             } else if *self.ty(x) == Type::Int && target == Type::Float {
@@ -1078,6 +1222,26 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         Ok(())
     }
+}
+
+/// A `try` statement with a `finally`.
+struct Fin {
+    try_block: Block,
+    finally: Block,
+    /// The blocks of its body and handler.
+    region: Vec<bool>,
+    /// Where control was going when it entered the finally (selector i + 1).
+    exits: Vec<Exit>,
+    /// Where a return's value waits while the finally runs.
+    ret: Option<String>,
+    /// The root holding an exception while the finally runs.
+    exc_root: usize,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Exit {
+    Block(Block),
+    Return,
 }
 
 /// The runtime's kind constant of a type's representation.
