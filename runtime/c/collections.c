@@ -326,6 +326,7 @@ typedef struct pyrt_dict_iter {
   pyrt_dict *dict;
   int64_t pos, len;
   uint8_t what; /* 0 keys, 1 values, 2 items */
+  uint8_t view; /* keys(), values(), items(): iter() of it starts afresh */
 } pyrt_dict_iter;
 
 static void pyrt_trace_dict_iter(pyrt_obj *o) { pyrt_mark(((pyrt_dict_iter *)o)->dict); }
@@ -341,7 +342,7 @@ static uint8_t pyrt_dict_iter_next(pyrt_iter *it) {
   }
   while (di->pos < d->used && d->e[di->pos].hash == -1) di->pos++;
   if (di->pos >= d->used) {
-    di->dict = NULL;
+    if (!di->view) di->dict = NULL;
     return 0;
   }
   int64_t j = di->pos++;
@@ -375,12 +376,17 @@ static pyrt_iter *pyrt_dict_iter_of(pyrt_dict *d, uint8_t what) {
 }
 
 static pyrt_iter *pyrt_m_dict_iter(pyrt_dict *d) { return pyrt_dict_iter_of(d, 0); }
-static pyrt_iter *pyrt_m_dict_keys(pyrt_dict *d) { return pyrt_dict_iter_of(d, 0); }
-static pyrt_iter *pyrt_m_dict_iter_values(pyrt_dict *d) { return pyrt_dict_iter_of(d, 1); }
-static pyrt_iter *pyrt_m_dict_iter_items(pyrt_dict *d) { return pyrt_dict_iter_of(d, 2); }
+static pyrt_iter *pyrt_dict_view(pyrt_dict *d, uint8_t what) {
+  pyrt_iter *it = pyrt_dict_iter_of(d, what);
+  if (it) ((pyrt_dict_iter *)it)->view = 1;
+  return it;
+}
+static pyrt_iter *pyrt_m_dict_keys(pyrt_dict *d) { return pyrt_dict_view(d, 0); }
+static pyrt_iter *pyrt_m_dict_iter_values(pyrt_dict *d) { return pyrt_dict_view(d, 1); }
+static pyrt_iter *pyrt_m_dict_iter_items(pyrt_dict *d) { return pyrt_dict_view(d, 2); }
 
 /* dict(iterable of pairs); the iterator's descriptor's element is the pair's. */
-static pyrt_dict *pyrt_m_iter_dict(pyrt_iter *it, const pyrt_desc *dict_desc) {
+static pyrt_dict *pyrt_iter_dict(pyrt_iter *it, const pyrt_desc *dict_desc) {
   PYRT_ROOT(2);
   R_[0] = it;
   pyrt_dict *d = R_[1] = pyrt_dict_new(dict_desc);
@@ -427,7 +433,14 @@ static pyrt_iter *pyrt_m_list_iter(void *seq) {
 }
 
 static pyrt_iter *pyrt_m_str_iter(pyrt_str *s) { return pyrt_str_iter_new(s); }
-static pyrt_iter *pyrt_m_iter_self(pyrt_iter *it) { return it; }
+/* iter(x) of an iterator is itself; of a dict view, a new iterator over the dict. */
+static pyrt_iter *pyrt_m_iter_self(pyrt_iter *it) {
+  if (it->h.type == &pyrt_t_dict_iter && ((pyrt_dict_iter *)it)->view) {
+    pyrt_dict_iter *v = (pyrt_dict_iter *)it;
+    return pyrt_dict_iter_of(v->dict, v->what);
+  }
+  return it;
+}
 
 static pyrt_list *pyrt_m_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c) { return pyrt_list_slice(l, a, b, c); }
 
@@ -451,10 +464,11 @@ static pyrt_list *pyrt_m_list_iadd(pyrt_list *l, pyrt_list *other) {
 }
 
 static uint8_t pyrt_m_list_contains(void *seq, pyrt_val x, const pyrt_desc *d) {
-  const pyrt_desc *e = d->elems[0];
+  int tuple = ((pyrt_obj *)seq)->type->okind == PYRT_O_TUPLE;
   int64_t n;
   pyrt_val *items = pyrt_seq_items(seq, &n);
   for (int64_t i = 0; i < n; i++) {
+    const pyrt_desc *e = tuple ? d->elems[i] : d->elems[0];
     int r = e->eq(e, items[i], x);
     if (r != 0) return r > 0;
     items = pyrt_seq_items(seq, &n);
@@ -467,6 +481,359 @@ static uint8_t pyrt_m_list_contains(void *seq, pyrt_val x, const pyrt_desc *d) {
 static int64_t pyrt_m_str_ord(pyrt_val s) { return pyrt_str_ord(s.p); }
 static pyrt_str *pyrt_m_str_chr(pyrt_val c) { return pyrt_str_chr(c.i); }
 static pyrt_iter *pyrt_m_range_iter(pyrt_val start, int64_t stop, int64_t step) { return pyrt_range_iter_new(start.i, stop, step); }
+
+static pyrt_list *pyrt_m_list_imul(pyrt_list *l, int64_t n) {
+  int64_t len = l->len;
+  if (n <= 0 || len == 0) {
+    l->len = 0;
+    return l;
+  }
+  if (n > 1 && len > INT64_MAX / n) {
+    pyrt_raise_memory_error();
+    return NULL;
+  }
+  if (!pyrt_list_reserve(l, len * n)) return NULL;
+  for (int64_t k = 1; k < n; k++) memcpy(l->items + k * len, l->items, sizeof(pyrt_val) * (size_t)len);
+  l->len = len * n;
+  return l;
+}
+
+/* a, b = list: a tuple of its n elements (descriptor d), or ValueError. */
+static pyrt_tuple *pyrt_list_unpack(pyrt_list *l, int64_t n, const pyrt_desc *d) {
+  char msg[128];
+  if (l->len == n) {
+    PYRT_ROOT(1);
+    R_[0] = l;
+    pyrt_tuple *t = pyrt_tuple_new(d, n);
+    PYRT_UNROOT();
+    if (t) memcpy(t->items, ((pyrt_list *)R_[0])->items, sizeof(pyrt_val) * (size_t)n);
+    return t;
+  }
+  if (l->len > n) snprintf(msg, sizeof msg, "too many values to unpack (expected %lld)", (long long)n);
+  else snprintf(msg, sizeof msg, "not enough values to unpack (expected %lld, got %lld)", (long long)n, (long long)l->len);
+  pyrt_raise(&pyrt_t_ValueError, msg);
+  return NULL;
+}
+
+static pyrt_list *pyrt_m_list_unpack_star(pyrt_list *l, int64_t n) {
+  char msg[128];
+  if (l->len >= n) return l;
+  snprintf(msg, sizeof msg, "not enough values to unpack (expected at least %lld, got %lld)", (long long)n, (long long)l->len);
+  pyrt_raise(&pyrt_t_ValueError, msg);
+  return NULL;
+}
+
+static void pyrt_list_del_range(pyrt_list *l, int64_t i, int64_t n) {
+  memmove(l->items + i, l->items + i + n, sizeof(pyrt_val) * (size_t)(l->len - i - n));
+  l->len -= n;
+}
+
+static void pyrt_m_list_remove(pyrt_list *l, pyrt_val x, const pyrt_desc *d) {
+  const pyrt_desc *e = d->elems[0];
+  for (int64_t i = 0; i < l->len; i++) {
+    int r = e->eq(e, l->items[i], x);
+    if (r < 0) return;
+    if (r) {
+      pyrt_list_del_range(l, i, 1);
+      return;
+    }
+  }
+  pyrt_raise(&pyrt_t_ValueError, "list.remove(x): x not in list");
+}
+
+static int64_t pyrt_m_list_index(pyrt_list *l, pyrt_val x, int64_t start, int64_t stop, const pyrt_desc *d) {
+  const pyrt_desc *e = d->elems[0];
+  int64_t a, b, step;
+  pyrt_slice_indices(l->len, start, stop, PYRT_NONE_I64, &a, &b, &step);
+  for (int64_t i = a; i < b && i < l->len; i++) {
+    int r = e->eq(e, l->items[i], x);
+    if (r < 0) return -1;
+    if (r) return i;
+  }
+  pyrt_buf buf = {0};
+  e->repr(e, x, &buf);
+  pyrt_buf_ascii(&buf, " is not in list");
+  if (pyrt_exc) {
+    free(buf.d);
+    return -1;
+  }
+  PYRT_ROOT(1);
+  pyrt_str *msg = R_[0] = pyrt_buf_finish(&buf);
+  if (msg) {
+    pyrt_exc_obj *ex = pyrt_exc_alloc(&pyrt_t_ValueError);
+    pyrt_tuple *t = ex ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+    if (t) {
+      t->items[0] = pyrt_vp(R_[0]);
+      ex->args = t;
+      pyrt_exc = (pyrt_obj *)ex;
+    }
+  }
+  PYRT_UNROOT();
+  return -1;
+}
+
+static int64_t pyrt_m_list_index1(pyrt_tuple *t, pyrt_val x, const pyrt_desc *d) {
+  for (int64_t i = 0; i < t->len; i++) {
+    int r = d->elems[i]->eq(d->elems[i], t->items[i], x);
+    if (r < 0) return -1;
+    if (r) return i;
+  }
+  pyrt_raise(&pyrt_t_ValueError, "tuple.index(x): x not in tuple");
+  return -1;
+}
+
+static int64_t pyrt_m_list_count(void *seq, pyrt_val x, const pyrt_desc *d) {
+  int tuple = ((pyrt_obj *)seq)->type->okind == PYRT_O_TUPLE;
+  int64_t n, c = 0;
+  pyrt_val *items = pyrt_seq_items(seq, &n);
+  for (int64_t i = 0; i < n; i++) {
+    const pyrt_desc *e = tuple ? d->elems[i] : d->elems[0];
+    int r = e->eq(e, items[i], x);
+    if (r < 0) return -1;
+    c += r;
+    items = pyrt_seq_items(seq, &n);
+  }
+  return c;
+}
+
+static void pyrt_m_list_clear(pyrt_list *l) { l->len = 0; }
+
+static pyrt_list *pyrt_m_list_copy(pyrt_list *l) { return pyrt_list_slice(l, PYRT_NONE_I64, PYRT_NONE_I64, PYRT_NONE_I64); }
+
+static void pyrt_m_list_setslice(pyrt_list *l, int64_t start, int64_t stop, int64_t step, pyrt_list *src) {
+  int64_t a, b, st;
+  if (!pyrt_slice_indices(l->len, start, stop, step, &a, &b, &st)) return;
+  int64_t len = pyrt_slice_len(a, b, st), m = src->len;
+  pyrt_val *copy = malloc(sizeof(pyrt_val) * (size_t)(m ? m : 1));
+  if (!copy) {
+    pyrt_raise_memory_error();
+    return;
+  }
+  memcpy(copy, src->items, sizeof(pyrt_val) * (size_t)m);
+  if (st == 1) {
+    if (b < a) b = a;
+    int64_t n = b - a, newlen = l->len - n + m;
+    if (newlen > l->len && !pyrt_list_reserve(l, newlen)) {
+      free(copy);
+      return;
+    }
+    memmove(l->items + a + m, l->items + b, sizeof(pyrt_val) * (size_t)(l->len - b));
+    memcpy(l->items + a, copy, sizeof(pyrt_val) * (size_t)m);
+    l->len = newlen;
+  } else if (m != len) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld", (long long)m, (long long)len);
+    pyrt_raise(&pyrt_t_ValueError, msg);
+  } else {
+    for (int64_t k = 0, i = a; k < len; k++, i += st) l->items[i] = copy[k];
+  }
+  free(copy);
+}
+
+static void pyrt_m_list_delslice(pyrt_list *l, int64_t start, int64_t stop, int64_t step) {
+  int64_t a, b, st;
+  if (!pyrt_slice_indices(l->len, start, stop, step, &a, &b, &st)) return;
+  int64_t len = pyrt_slice_len(a, b, st);
+  if (len <= 0) return;
+  if (st == 1) {
+    pyrt_list_del_range(l, a, len);
+    return;
+  }
+  /* keep what the slice does not name, in order */
+  int64_t w = 0, k = 0, next = st > 0 ? a : a + (len - 1) * st;
+  int64_t inc = st > 0 ? st : -st;
+  for (int64_t r = 0; r < l->len; r++) {
+    if (k < len && r == next) {
+      k++;
+      next += inc;
+      continue;
+    }
+    l->items[w++] = l->items[r];
+  }
+  l->len = w;
+}
+
+/* reversed(list) / reversed(tuple): walks down from the end as CPython's. */
+typedef struct pyrt_rev_iter {
+  pyrt_iter it;
+  void *seq;
+  int64_t i;
+} pyrt_rev_iter;
+
+static void pyrt_trace_rev_iter(pyrt_obj *o) { pyrt_mark(((pyrt_rev_iter *)o)->seq); }
+
+static uint8_t pyrt_rev_iter_next(pyrt_iter *it) {
+  pyrt_rev_iter *r = (pyrt_rev_iter *)it;
+  if (!r->seq) return 0;
+  int64_t n;
+  pyrt_val *items = pyrt_seq_items(r->seq, &n);
+  if (r->i < 0 || r->i >= n) {
+    r->seq = NULL;
+    return 0;
+  }
+  it->cur = items[r->i--];
+  return 1;
+}
+
+static const pyrt_type pyrt_t_rev_iter = {"list_reverseiterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_rev_iter), NULL, 0, NULL, pyrt_trace_rev_iter};
+
+static pyrt_iter *pyrt_m_list_reversed(void *seq) {
+  PYRT_ROOT(1);
+  R_[0] = seq;
+  pyrt_rev_iter *r = pyrt_alloc(&pyrt_t_rev_iter, sizeof(pyrt_rev_iter));
+  PYRT_UNROOT();
+  if (!r) return NULL;
+  seq = R_[0];
+  int64_t n;
+  pyrt_seq_items(seq, &n);
+  int tuple = ((pyrt_obj *)seq)->type->okind == PYRT_O_TUPLE;
+  r->it.next = pyrt_rev_iter_next;
+  r->it.elem = tuple ? (n ? ((pyrt_tuple *)seq)->desc->elems[0] : &pyrt_d_none) : ((pyrt_list *)seq)->elem;
+  r->seq = seq;
+  r->i = n - 1;
+  return &r->it;
+}
+
+/* zip(a, b, ...): `its` is a tuple of iterators; each element a tuple of
+   descriptor `d`. */
+typedef struct pyrt_zip_iter {
+  pyrt_iter it;
+  pyrt_tuple *its;
+} pyrt_zip_iter;
+
+static void pyrt_trace_zip_iter(pyrt_obj *o) { pyrt_mark(((pyrt_zip_iter *)o)->its); }
+
+static uint8_t pyrt_zip_iter_next(pyrt_iter *it) {
+  pyrt_zip_iter *z = (pyrt_zip_iter *)it;
+  if (!z->its) return 0;
+  int64_t n = z->its->len;
+  pyrt_tuple *t = pyrt_tuple_new(it->elem, n);
+  if (!t) return 0;
+  it->cur = pyrt_vp(t); /* rooted through the iterator while the others advance */
+  for (int64_t i = 0; i < n; i++) {
+    pyrt_iter *src = z->its->items[i].p;
+    if (!pyrt_iter_next(src)) {
+      z->its = NULL;
+      it->cur = pyrt_vp(NULL);
+      return 0;
+    }
+    ((pyrt_tuple *)it->cur.p)->items[i] = src->cur;
+  }
+  return 1;
+}
+
+static const pyrt_type pyrt_t_zip_iter = {"zip", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_zip_iter), NULL, 0, NULL, pyrt_trace_zip_iter};
+
+static pyrt_iter *pyrt_iter_zip(pyrt_tuple *its, const pyrt_desc *d) {
+  PYRT_ROOT(1);
+  R_[0] = its;
+  pyrt_zip_iter *z = pyrt_alloc(&pyrt_t_zip_iter, sizeof(pyrt_zip_iter));
+  PYRT_UNROOT();
+  if (!z) return NULL;
+  z->it.next = pyrt_zip_iter_next;
+  z->it.elem = d;
+  z->its = R_[0];
+  return &z->it;
+}
+
+/* The truth of a value of descriptor d (containers: non-empty). */
+static int pyrt_truth(const pyrt_desc *d, pyrt_val v) {
+  if (d->repr == pyrt_repr_opt) {
+    if (pyrt_opt_is_none(d, v)) return 0;
+    d = d->elems[0];
+  }
+  switch (d->kind) {
+  case PYRT_K_NONE: return 0;
+  case PYRT_K_BOOL: return v.i == 1;
+  case PYRT_K_INT: return v.i != 0;
+  case PYRT_K_FLOAT: return v.f != 0;
+  default: break;
+  }
+  pyrt_obj *o = v.p;
+  if (!o) return 0;
+  switch (o->type->okind) {
+  case PYRT_O_STR: return ((pyrt_str *)o)->len != 0;
+  case PYRT_O_LIST: return ((pyrt_list *)o)->len != 0;
+  case PYRT_O_TUPLE: return ((pyrt_tuple *)o)->len != 0;
+  case PYRT_O_DICT: return ((pyrt_dict *)o)->len != 0;
+  default: return 1;
+  }
+}
+
+static uint8_t pyrt_m_truth(pyrt_val x, const pyrt_desc *d) { return (uint8_t)pyrt_truth(d, x); }
+
+static uint8_t pyrt_iter_find(pyrt_iter *it, const pyrt_desc *d, int want) {
+  const pyrt_desc *e = d->elems[0];
+  while (pyrt_iter_next(it))
+    if (pyrt_truth(e, it->cur) == want) return 1;
+  return 0;
+}
+static uint8_t pyrt_m_iter_any(pyrt_iter *it, const pyrt_desc *d) { return pyrt_iter_find(it, d, 1); }
+static uint8_t pyrt_m_iter_all(pyrt_iter *it, const pyrt_desc *d) { return !pyrt_iter_find(it, d, 0) && !pyrt_exc; }
+
+static uint8_t pyrt_m_iter_contains(pyrt_iter *it, pyrt_val x, const pyrt_desc *d) {
+  const pyrt_desc *e = d->elems[0];
+  while (pyrt_iter_next(it)) {
+    int r = e->eq(e, it->cur, x);
+    if (r) return r > 0;
+  }
+  return 0;
+}
+
+static pyrt_str *pyrt_int_to_base(int64_t n, int base, const char *prefix) {
+  char tmp[80];
+  char *p = tmp + sizeof tmp;
+  uint64_t a = n < 0 ? -(uint64_t)n : (uint64_t)n;
+  *--p = 0;
+  do {
+    *--p = "0123456789abcdef"[a % (uint64_t)base];
+    a /= (uint64_t)base;
+  } while (a);
+  for (size_t k = strlen(prefix); k > 0; k--) *--p = prefix[k - 1];
+  if (n < 0) *--p = '-';
+  return pyrt_str_ascii(p);
+}
+static pyrt_str *pyrt_m_int_hex(pyrt_val n) { return pyrt_int_to_base(n.i, 16, "0x"); }
+static pyrt_str *pyrt_m_int_oct(pyrt_val n) { return pyrt_int_to_base(n.i, 8, "0o"); }
+static pyrt_str *pyrt_m_int_bin(pyrt_val n) { return pyrt_int_to_base(n.i, 2, "0b"); }
+
+/* pow(b, e, m) for ints (e < 0: the modular inverse's power, as CPython 3.8+). */
+static int64_t pyrt_m_int_pow_mod(pyrt_val bv, int64_t e, int64_t m) {
+  if (m == 0) {
+    pyrt_raise(&pyrt_t_ValueError, "pow() 3rd argument cannot be 0");
+    return 0;
+  }
+  int neg = m < 0;
+  __int128 M = neg ? -(__int128)m : m;
+  __int128 b = ((bv.i % M) + M) % M;
+  __int128 E = e;
+  if (E < 0) {
+    /* extended Euclid: b * x == 1 (mod M) */
+    __int128 g0 = b, g1 = M, x0 = 1, x1 = 0;
+    while (g1) {
+      __int128 q = g0 / g1, t = g0 - q * g1;
+      g0 = g1;
+      g1 = t;
+      t = x0 - q * x1;
+      x0 = x1;
+      x1 = t;
+    }
+    if (g0 != 1) {
+      pyrt_raise(&pyrt_t_ValueError, "base is not invertible for the given modulus");
+      return 0;
+    }
+    b = ((x0 % M) + M) % M;
+    E = -E;
+  }
+  __int128 r = 1 % M;
+  while (E > 0) {
+    if (E & 1) r = r * b % M;
+    b = b * b % M;
+    E >>= 1;
+  }
+  if (neg && r != 0) r -= M;
+  return (int64_t)r;
+}
 
 /* ---- sorting: a stable merge sort by a descriptor's `<` (CPython's sort is
    stable too, so equal keys keep their order); `perm` sorts indices. ---- */

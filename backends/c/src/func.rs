@@ -1034,6 +1034,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let opt = |k: usize| self.convert(self.ty(a[k]), &Type::optional(Type::Int), self.val(a[k]), span);
                 (format!("pyrt_tuple_slice({}, {}, {}, {}, {d})", self.val(a[0]), opt(1)?, opt(2)?, opt(3)?), true)
             }
+            // The result's own descriptor: a dict's, or each zipped tuple's.
+            (Recv::List, "__unpack__") => (format!("pyrt_list_unpack({}, {}, {})", self.val(a[0]), self.val(a[1]), self.p.desc(rty, span)?), true),
+            (Recv::Iter, "__dict__") => (format!("pyrt_iter_dict({}, {})", self.val(a[0]), self.p.desc(rty, span)?), true),
+            (Recv::Any, "__zip__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: zip without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                (format!("pyrt_iter_zip({}, {d})", self.val(a[0])), true)
+            }
             (Recv::Iter, "__enumerate__") => {
                 let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: enumerate without an iterator type")) };
                 let d = self.p.desc(elem, span)?;
