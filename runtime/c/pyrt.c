@@ -73,7 +73,7 @@ typedef struct pyrt_obj {
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */
-enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_CFRAME, PYRT_O_DICT, PYRT_O_SET };
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_CFRAME, PYRT_O_DICT, PYRT_O_SET, PYRT_O_BOX };
 
 struct pyrt_type {
   const char *name;   /* the Python class name */
@@ -1822,6 +1822,75 @@ static int pyrt_lt_none(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
 static const pyrt_desc pyrt_d_obj = {PYRT_K_REF, pyrt_repr_obj, pyrt_str_obj, pyrt_eq_obj, pyrt_hash_inst, pyrt_lt_inst, 0, NULL};
 
 static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
+
+/* ---- values of mixed type (`either[int, str]`): a box of the value and the
+   descriptor of its type; they print, compare and hash as what they hold ---- */
+typedef struct pyrt_box {
+  pyrt_obj h;
+  const pyrt_desc *d;
+  pyrt_val v;
+} pyrt_box;
+
+static void pyrt_trace_box(pyrt_obj *o) { pyrt_mark_val(((pyrt_box *)o)->d, ((pyrt_box *)o)->v); }
+static const pyrt_type pyrt_t_box = {"box", NULL, NULL, PYRT_O_BOX, sizeof(pyrt_box), NULL, 0, NULL, pyrt_trace_box};
+
+static pyrt_box *pyrt_box_new(const pyrt_desc *d, pyrt_val v) {
+  PYRT_ROOT(1);
+  if (d->kind == PYRT_K_REF) R_[0] = v.p;
+  pyrt_box *b = pyrt_alloc(&pyrt_t_box, sizeof(pyrt_box));
+  PYRT_UNROOT();
+  if (!b) return NULL;
+  b->d = d;
+  b->v = d->kind == PYRT_K_REF ? pyrt_vp(R_[0]) : v;
+  return b;
+}
+
+static void pyrt_repr_either(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_box *x = v.p;
+  (void)d;
+  x->d->repr(x->d, x->v, b);
+}
+static void pyrt_str_either(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  pyrt_box *x = v.p;
+  (void)d;
+  x->d->str(x->d, x->v, b);
+}
+/* A number's value as a double, for comparing a bool, an int and a float. */
+static int pyrt_either_num(const pyrt_box *x, double *out) {
+  switch (x->d->kind) {
+  case PYRT_K_BOOL:
+  case PYRT_K_INT: *out = (double)x->v.i; return 1;
+  case PYRT_K_FLOAT: *out = x->v.f; return 1;
+  default: return 0;
+  }
+}
+static int pyrt_eq_either(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_box *x = a.p, *y = b.p;
+  double p, q;
+  (void)d;
+  if (x->d == y->d) return x->d->eq(x->d, x->v, y->v);
+  if (x->d->kind != PYRT_K_FLOAT && y->d->kind != PYRT_K_FLOAT && pyrt_either_num(x, &p) && pyrt_either_num(y, &q)) return x->v.i == y->v.i;
+  if (pyrt_either_num(x, &p) && pyrt_either_num(y, &q)) return p == q;
+  return 0;
+}
+static int64_t pyrt_hash_either(const pyrt_desc *d, pyrt_val v) {
+  pyrt_box *x = v.p;
+  (void)d;
+  return x->d->hash(x->d, x->v);
+}
+static int pyrt_lt_either(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  pyrt_box *x = a.p, *y = b.p;
+  double p, q;
+  (void)d;
+  if (x->d == y->d) return x->d->lt(x->d, x->v, y->v);
+  if (pyrt_either_num(x, &p) && pyrt_either_num(y, &q)) {
+    if (x->d->kind != PYRT_K_FLOAT && y->d->kind != PYRT_K_FLOAT) return x->v.i < y->v.i;
+    return p < q;
+  }
+  pyrt_lt_unsupported(x->d == &pyrt_d_str ? "str" : "int", y->d == &pyrt_d_str ? "str" : "int");
+  return -1;
+}
+static const pyrt_desc pyrt_d_either = {PYRT_K_REF, pyrt_repr_either, pyrt_str_either, pyrt_eq_either, pyrt_hash_either, pyrt_lt_either, 0, NULL};
 
 /* A generator ends with its exception; StopIteration becomes RuntimeError (PEP 479). */
 static void pyrt_gen_exit(void) {

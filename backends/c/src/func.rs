@@ -88,10 +88,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         for (_, d) in f.values.iter() {
             let h = match &d.ty {
                 Type::Class(_) => Hold::Class,
-                Type::Either(_) => {
-                    self.diags.push(unsupported(d.span, format!("a value of mixed type ({})", d.ty)));
-                    Hold::Local(Repr::None)
-                }
                 t => match Repr::of(t) {
                     Repr::Ref => {
                         self.nroots += 1;
@@ -138,10 +134,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // The function's variables: C locals, or for a generator fields of its
         // object (the body reaches them by the same names through macros).
         let mut vars: Vec<(String, String)> = Vec::new();
-        for (v, d) in f.values.iter() {
+        for (v, _) in f.values.iter() {
             match self.hold[v.index()] {
                 _ if !self.assigned[v.index()] => {}
-                Hold::Local(r) if !matches!(d.ty, Type::Either(_)) => vars.push((ctype(r).into(), format!("v{}", v.index()))),
+                Hold::Local(r) => vars.push((ctype(r).into(), format!("v{}", v.index()))),
                 Hold::Class => vars.push(("const pyrt_type *".into(), format!("v{}", v.index()))),
                 _ => {}
             }
@@ -464,6 +460,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     /// Convert a C expression of type `from` to type `to` (widening to an optional).
     fn convert(&self, from: &Type, to: &Type, e: String, span: Span) -> R<String> {
+        if matches!(to, Type::Either(_)) && !matches!(from, Type::Either(_)) {
+            // Boxing allocates: only where an instruction makes the value (see `box_either`).
+            return Err(unsupported(span, format!("converting {from} to {to} here")));
+        }
         let (rf, rt) = (Repr::of(from), Repr::of(to));
         if rf == rt || matches!(to, Type::None) {
             return Ok(e);
@@ -486,9 +486,25 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
     }
 
+    /// `v` as a C expression of type `to`; a value boxed into a mixed type
+    /// (which allocates) goes into a root of its own first.
+    fn operand(&mut self, b: Block, v: Value, to: &Type, span: Span) -> R<String> {
+        let from = self.ty(v).clone();
+        if !matches!(to, Type::Either(_)) || matches!(from, Type::Either(_)) {
+            return self.convert(&from, to, self.val(v), span);
+        }
+        let d = self.p.desc(&from, span)?;
+        let e = self.to_val(v);
+        let k = self.nroots;
+        self.nroots += 1;
+        let _ = writeln!(self.body, "  R[{k}] = pyrt_box_new({d}, {e});");
+        self.check(b);
+        Ok(format!("R[{k}]"))
+    }
+
     /// `v` converted to type `t`, as a `pyrt_val` (what containers hold).
-    fn boxed(&self, v: Value, t: &Type, span: Span) -> R<String> {
-        let e = self.convert(self.ty(v), t, self.val(v), span)?;
+    fn boxed(&mut self, b: Block, v: Value, t: &Type, span: Span) -> R<String> {
+        let e = self.operand(b, v, t, span)?;
         Ok(match Repr::of(t) {
             Repr::Ref => format!("pyrt_vp({e})"),
             Repr::Float => format!("pyrt_vf({e})"),
@@ -535,7 +551,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Terminator::Return(_) if f.generator => self.return_from(b, "0".into()),
             Terminator::Return(v) => {
-                let e = self.convert(self.ty(*v), &f.ret, self.val(*v), span)?;
+                let e = self.operand(b, *v, &f.ret, span)?;
                 self.return_from(b, e);
             }
             Terminator::Unreachable => {
@@ -566,7 +582,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     Hold::Class => "const pyrt_type *",
                     Hold::Local(r) => ctype(r),
                 };
-                let e = self.convert(self.ty(a), self.ty(p), self.val(a), span)?;
+                let e = self.operand(from, a, self.ty(p), span)?;
                 let _ = writeln!(self.body, "    {t} t{k} = {e};");
             }
             for (k, &p) in params.iter().enumerate() {
@@ -633,12 +649,19 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &e);
             }
             Op::Undef => self.set(r, "0"),
+            // A value of mixed type is a box of the value and its descriptor.
+            Op::Copy if matches!(rty, Type::Either(_)) && !matches!(self.ty(a[0]), Type::Either(_)) => {
+                let d = self.p.desc(self.ty(a[0]), span)?;
+                let e = self.boxed(b, a[0], &self.ty(a[0]).clone(), span)?;
+                self.set(r, &format!("pyrt_box_new({d}, {e})"));
+                self.check(b);
+            }
             Op::Copy | Op::Downcast(_) => {
-                let e = self.convert(self.ty(a[0]), &rty, self.val(a[0]), span)?;
+                let e = self.operand(b, a[0], &rty, span)?;
                 self.set(r, &e);
             }
             Op::Select => {
-                let e = format!("({} ? {} : {})", self.val(a[0]), self.convert(self.ty(a[1]), &rty, self.val(a[1]), span)?, self.convert(self.ty(a[2]), &rty, self.val(a[2]), span)?);
+                let e = format!("({} ? {} : {})", self.val(a[0]), self.operand(b, a[1], &rty, span)?, self.operand(b, a[2], &rty, span)?);
                 self.set(r, &e);
             }
             Op::Call(callee) => {
@@ -648,7 +671,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     args.push(self.env_for(parent));
                 }
                 for (&x, &p) in a.iter().zip(cf.params()) {
-                    args.push(self.convert(self.ty(x), &cf.values[p].ty, self.val(x), span)?);
+                    args.push(self.operand(b, x, &cf.values[p].ty, span)?);
                 }
                 let call = format!("f{}({})", callee.index(), args.join(", "));
                 let call = self.convert(&cf.ret, &rty, call, span)?;
@@ -686,7 +709,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let k = self.p.vtable_slot(name);
                 let mut args = Vec::new();
                 for (&x, &p) in a.iter().zip(g.params()) {
-                    args.push(self.convert(self.ty(x), &g.values[p].ty, self.val(x), span)?);
+                    args.push(self.operand(b, x, &g.values[p].ty, span)?);
                 }
                 let fty = format!("{} (*)({})", ctype(first.1), first.0.iter().map(|r| ctype(*r)).collect::<Vec<_>>().join(", "));
                 let call = format!("(({fty})((pyrt_obj *){})->type->vtable[{k}])({})", self.val(a[0]), args.join(", "));
@@ -706,7 +729,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::StoreGlobal(g) => {
                 let global = &self.p.m.globals[*g];
-                let e = self.convert(self.ty(a[0]), &global.ty, self.val(a[0]), span)?;
+                let e = self.operand(b, a[0], &global.ty, span)?;
                 let _ = writeln!(self.body, "  g{} = {e};", g.index());
                 if global.checked {
                     let _ = writeln!(self.body, "  gd{} = 1;", g.index());
@@ -733,8 +756,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let k = *slot as usize;
                 let (place, defined) = self.slot_place(k);
                 let e = match self.cframe {
-                    Some(_) => self.boxed(a[0], &f.slots[k].1, span)?,
-                    None => self.convert(self.ty(a[0]), &f.slots[k].1, self.val(a[0]), span)?,
+                    Some(_) => self.boxed(b, a[0], &f.slots[k].1, span)?,
+                    None => self.operand(b, a[0], &f.slots[k].1, span)?,
                 };
                 let _ = writeln!(self.body, "  {place} = {e};\n  {defined} = 1;");
             }
@@ -838,7 +861,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 };
                 let place = format!("(*({} *)((char *){} + {off}))", ctype(Repr::of(&fty)), self.val(a[0]));
                 if let Op::SetField(_) = &inst.op {
-                    let e = self.convert(self.ty(a[1]), &fty, self.val(a[1]), span)?;
+                    let e = self.operand(b, a[1], &fty, span)?;
                     let _ = writeln!(self.body, "  {place} = {e};");
                 } else {
                     let e = self.convert(&fty, &rty, place, span)?;
@@ -888,7 +911,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     let pty = &g.values[p].ty;
                     ptys.push(ctype(Repr::of(pty)).to_string());
                     if let Some(&x) = a.get(k + 1) {
-                        args.push(self.convert(self.ty(x), pty, self.val(x), span)?);
+                        args.push(self.operand(b, x, pty, span)?);
                         continue;
                     }
                     // An omitted argument: the default, which every function the value may be must share.
@@ -921,14 +944,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let frame = self.env_for(*func);
                 let k = *slot as usize;
                 let sty = self.p.m.funcs[*func].slots[k].1.clone();
-                let e = self.boxed(a[0], &sty, span)?;
+                let e = self.boxed(b, a[0], &sty, span)?;
                 let _ = writeln!(self.body, "  ((pyrt_cframe *){frame})->v[{k}] = {e};\n  ((pyrt_cframe *){frame})->defined[{k}] = 1;");
             }
             Op::Yield => {
                 let Type::Iter(elem) = &f.ret else { return Err(Diagnostic::bug(span, "C backend: a yield outside a generator")) };
                 self.yields += 1;
                 let k = self.yields;
-                let e = self.boxed(a[0], elem, span)?;
+                let e = self.boxed(b, a[0], elem, span)?;
                 let _ = writeln!(self.body, "  G->it.cur = {e};\n  G->state = {k};\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 1;\nY{k}:;");
                 if let Some(rv) = r
                     && self.uses[rv.index()] > 0
@@ -945,7 +968,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &format!("pyrt_list_new({ed}, {})", a.len()));
                 self.check(b);
                 for (k, &x) in a.iter().enumerate() {
-                    let e = self.boxed(x, et, span)?;
+                    let e = self.boxed(b, x, et, span)?;
                     let _ = writeln!(self.body, "  ((pyrt_list *){})->items[{k}] = {e};", self.val(rv));
                 }
                 let consts = u8::from(self.f.is_constant_set_display(a));
@@ -961,7 +984,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &format!("pyrt_dict_new({d})"));
                 self.check(b);
                 for kv in a.chunks(2) {
-                    let (k, v) = (self.boxed(kv[0], kt, span)?, self.boxed(kv[1], vt, span)?);
+                    let (k, v) = (self.boxed(b, kv[0], kt, span)?, self.boxed(b, kv[1], vt, span)?);
                     let _ = writeln!(self.body, "  pyrt_m_dict_setitem({}, {k}, {v});", self.val(rv));
                     self.check(b);
                 }
@@ -1116,11 +1139,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 return Err(unsupported(span, format!("a lookup of a value of type `{}` in a `{}` nothing is ever stored into", self.ty(x), recv_ty.as_ref().map_or("container".to_string(), |t| t.to_string()))));
             }
             args.push(if boxed {
-                self.boxed(x, &target, span)?
+                self.boxed(b, x, &target, span)?
             } else if *self.ty(x) == Type::Int && target == Type::Float {
                 format!("(double){}", self.val(x))
             } else {
-                self.convert(self.ty(x), &target, self.val(x), span)?
+                self.operand(b, x, &target, span)?
             });
         }
         if m.typed {

@@ -73,6 +73,7 @@ impl<'m> Program<'m> {
             Type::Str => "pyrt_d_str".to_string(),
             Type::Inst(_) => "pyrt_d_obj".to_string(),
             Type::Func(_) => "pyrt_d_func".to_string(),
+            Type::Either(_) => "pyrt_d_either".to_string(),
             Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
