@@ -697,23 +697,28 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 if funcs.is_empty() || funcs.len() != ts.len() {
                     return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
                 }
-                let sig = |fid: FuncId| {
+                let params = |fid: FuncId| {
                     let g = &self.p.m.funcs[fid];
-                    (g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>(), Repr::of(&g.ret))
+                    g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
                 };
-                let first = sig(funcs[0]);
-                if funcs.iter().any(|&g| sig(g) != first) {
-                    return Err(unsupported(span, format!("overrides of `{name}` whose parameters or results are held differently")));
+                let first = params(funcs[0]);
+                if funcs.iter().any(|&g| params(g) != first) {
+                    return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
                 }
+                // The slot returns what every method of that name may return (adapters convert).
+                let Some(ret) = self.p.slot_ret(name) else {
+                    return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
+                };
                 let g = &self.p.m.funcs[funcs[0]];
                 let k = self.p.vtable_slot(name);
+                // a[0] is the object dispatched on; the arguments follow (self among them).
                 let mut args = Vec::new();
-                for (&x, &p) in a.iter().zip(g.params()) {
+                for (&x, &p) in a[1..].iter().zip(g.params()) {
                     args.push(self.operand(b, x, &g.values[p].ty, span)?);
                 }
-                let fty = format!("{} (*)({})", ctype(first.1), first.0.iter().map(|r| ctype(*r)).collect::<Vec<_>>().join(", "));
+                let fty = format!("{} (*)({})", ctype(Repr::of(&ret)), first.iter().map(|r| ctype(*r)).collect::<Vec<_>>().join(", "));
                 let call = format!("(({fty})((pyrt_obj *){})->type->vtable[{k}])({})", self.val(a[0]), args.join(", "));
-                let call = self.convert(&g.ret, &rty, call, span)?;
+                let call = self.convert(&ret, &rty, call, span)?;
                 self.set(r, &call);
                 self.check(b);
             }

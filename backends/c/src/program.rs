@@ -55,6 +55,36 @@ impl<'m> Program<'m> {
         }
     }
 
+    /// What a vtable slot's methods return, as one type: the union of the
+    /// results of the program's methods of that name (None where they do not
+    /// unite, or differ otherwise than by being None).
+    pub fn slot_ret(&self, name: &str) -> Option<Type> {
+        let mut ret: Option<Type> = None;
+        for (_, c) in self.m.classes.iter() {
+            if c.builtin.is_some() {
+                continue;
+            }
+            if let Some(Member::Method(f)) = c.members.get(name) {
+                let r = &self.m.funcs[*f].ret;
+                ret = Some(match ret {
+                    None => r.clone(),
+                    Some(t) => t.union(r).ok()?,
+                });
+            }
+        }
+        let ret = ret?;
+        // Each method's result must become the slot's by widening to an optional at most.
+        for (_, c) in self.m.classes.iter() {
+            if let Some(Member::Method(f)) = c.members.get(name) {
+                let r = &self.m.funcs[*f].ret;
+                if Repr::of(r) != Repr::of(&ret) && *r != Type::None {
+                    return None;
+                }
+            }
+        }
+        Some(ret)
+    }
+
     pub fn vtable_slot(&mut self, name: &str) -> usize {
         let n = self.slots.len();
         *self.slots.entry(name.to_string()).or_insert(n)
@@ -164,6 +194,17 @@ pub(crate) fn ctype(r: Repr) -> &'static str {
     }
 }
 
+/// A short name for a representation (in adapter names).
+fn ctype_tag(r: Repr) -> &'static str {
+    match r {
+        Repr::None => "n",
+        Repr::Bool => "b",
+        Repr::Int => "i",
+        Repr::Float => "f",
+        Repr::Ref => "p",
+    }
+}
+
 /// A C string literal of `s` in UTF-8, and its length in bytes.
 pub(crate) fn c_string(s: &str) -> (String, usize) {
     let mut out = String::from("\"");
@@ -248,6 +289,8 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     out.push_str(&classes);
     out.push_str(&protos);
     out.push('\n');
+    let mut adapters: Vec<(FuncId, Type)> = Vec::new();
+    let mut vtables = String::new();
     for (id, c) in m.classes.iter() {
         if c.builtin.is_some() {
             continue;
@@ -255,27 +298,53 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let l = &p.layouts[id.index()];
         let refs = l.ref_offsets();
         let k = id.index();
-        let _ = writeln!(out, "static const uint32_t T{k}_refs[{}] = {{{}}};", refs.len().max(1), if refs.is_empty() { "0".into() } else { refs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") });
+        let _ = writeln!(vtables, "static const uint32_t T{k}_refs[{}] = {{{}}};", refs.len().max(1), if refs.is_empty() { "0".into() } else { refs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ") });
         let mut by_slot: Vec<(&String, &usize)> = p.slots.iter().collect();
         by_slot.sort_by_key(|(_, k)| **k);
-        let vt: Vec<String> = by_slot
-            .into_iter()
-            .map(|(name, _)| match lookup(&m.classes, id, name) {
-                Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => format!("(void *)f{}", f.index()),
+        let mut vt = Vec::new();
+        for (name, _) in by_slot {
+            vt.push(match lookup(&m.classes, id, name) {
+                Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => {
+                    let ret = if DUNDER_SLOTS.contains(&name.as_str()) { None } else { p.slot_ret(name) };
+                    match ret {
+                        // A method returning None where the slot returns an optional: an adapter.
+                        Some(ret) if Repr::of(&m.funcs[*f].ret) != Repr::of(&ret) => {
+                            if !adapters.contains(&(*f, ret.clone())) {
+                                adapters.push((*f, ret.clone()));
+                            }
+                            format!("(void *)A{}_{}", f.index(), ctype_tag(Repr::of(&ret)))
+                        }
+                        _ => format!("(void *)f{}", f.index()),
+                    }
+                }
                 _ => "NULL".into(),
-            })
-            .collect();
-        let _ = writeln!(out, "static void *const T{k}_vt[{}] = {{{}}};", vt.len().max(1), if vt.is_empty() { "NULL".into() } else { vt.join(", ") });
+            });
+        }
+        let _ = writeln!(vtables, "static void *const T{k}_vt[{}] = {{{}}};", vt.len().max(1), if vt.is_empty() { "NULL".into() } else { vt.join(", ") });
         let base = c.mro.get(1).map(|&b| format!("&{}", p.class_type(b))).unwrap_or_else(|| "NULL".into());
         let module = c.module.as_ref().map(|m| c_string(m).0).unwrap_or_else(|| "NULL".into());
         let _ = writeln!(
-            out,
+            vtables,
             "static PYRT_UNUSED const pyrt_type T{k} = {{{}, {module}, {base}, PYRT_O_INST, {}, T{k}_refs, {}, T{k}_vt, NULL}};",
             c_string(&c.name).0,
             l.size,
             refs.len()
         );
     }
+    // Adapters: a method whose None result the slot holds as an optional's None.
+    for (f, ret) in &adapters {
+        let g = &m.funcs[*f];
+        let params: Vec<String> = g.params().iter().map(|&v| format!("{} a{}", ctype(Repr::of(&g.values[v].ty)), v.index())).collect();
+        let args: Vec<String> = g.params().iter().map(|&v| format!("a{}", v.index())).collect();
+        let none = match Repr::of(ret) {
+            Repr::Int => "PYRT_NONE_I64",
+            Repr::Float => "pyrt_none_f64()",
+            Repr::Bool => "PYRT_NONE_BOOL",
+            _ => "NULL",
+        };
+        let _ = writeln!(out, "static {} A{}_{}({}) {{\n  (void)f{}({});\n  return {none};\n}}", ctype(Repr::of(ret)), f.index(), ctype_tag(Repr::of(ret)), params.join(", "), f.index(), args.join(", "));
+    }
+    out.push_str(&vtables);
     out.push_str(&p.desc_defs);
     // Top-level functions as values: code taking the (unused) environment first.
     for &g in &p.func_values {
