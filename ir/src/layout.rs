@@ -15,7 +15,9 @@
 //! - An instance is a header (type pointer, GC word), then, for classes derived
 //!   from a built-in exception, the `args` tuple, then one 8-byte slot per field:
 //!   the fields of the first base's layout first, so a field has the same offset
-//!   in every class that has it.
+//!   in every class that has it. A field that is also a class attribute has a
+//!   flag slot after it (`name.set`, a bool): whether the instance has assigned
+//!   its own (until then, reads find the class's).
 
 use crate::entities::{ClassId, EntityRef};
 use crate::module::Classes;
@@ -83,6 +85,12 @@ impl ClassLayout {
     }
 }
 
+/// Whether `name` is a class attribute of the class or of a class it derives
+/// from or that derives from it (instances of any of them may read it).
+fn is_class_attr(classes: &Classes, id: ClassId, name: &str) -> bool {
+    crate::module::subclasses(classes, id).iter().chain(classes[id].mro.iter()).any(|&c| matches!(classes[c].members.get(name), Some(crate::module::Member::Attr)))
+}
+
 /// The layouts of every class, by id.
 pub fn class_layouts(classes: &Classes) -> Vec<ClassLayout> {
     let mut out = vec![ClassLayout::default(); classes.len()];
@@ -114,6 +122,10 @@ fn layout_of(classes: &Classes, id: ClassId, out: &mut [ClassLayout]) {
         if l.field(name).is_none() {
             l.fields.push((name.clone(), l.size, ty.clone()));
             l.size += SLOT;
+            if is_class_attr(classes, id, name) {
+                l.fields.push((format!("{name}.set"), l.size, Type::Bool));
+                l.size += SLOT;
+            }
         }
     }
     out[id.index()] = l;

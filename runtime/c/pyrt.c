@@ -1823,6 +1823,26 @@ static const pyrt_desc pyrt_d_obj = {PYRT_K_REF, pyrt_repr_obj, pyrt_str_obj, py
 
 static pyrt_str *pyrt_class_name(const pyrt_type *t) { return pyrt_str_ascii(t->name); }
 
+/* ---- class attributes: each class has storage for each class attribute
+   name (vtable slot "@name" points to it); a read walks the base chain to the
+   nearest class that has it set, a write sets the class's own ---- */
+typedef struct pyrt_cattr {
+  uint8_t defined;
+  pyrt_val v;
+} pyrt_cattr;
+
+static pyrt_cattr *pyrt_class_attr(const pyrt_type *t, uint32_t slot, const char *name, int of_instance) {
+  for (const pyrt_type *c = t; c && c->vtable; c = c->base) {
+    pyrt_cattr *a = c->vtable[slot];
+    if (a && a->defined) return a;
+  }
+  char msg[256];
+  if (of_instance) snprintf(msg, sizeof msg, "'%.100s' object has no attribute '%.100s'", t->name, name);
+  else snprintf(msg, sizeof msg, "type object '%.100s' has no attribute '%.100s'", t->name, name);
+  pyrt_raise(&pyrt_t_AttributeError, msg);
+  return NULL;
+}
+
 /* ---- values of mixed type (`either[int, str]`): a box of the value and the
    descriptor of its type; they print, compare and hash as what they hold ---- */
 typedef struct pyrt_box {

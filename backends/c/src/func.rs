@@ -411,6 +411,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         })
     }
 
+    /// The vtable slot of class attribute `name` and its type.
+    fn cattr(&mut self, name: &str, span: Span) -> R<(usize, Type)> {
+        let Some(t) = self.p.cattr_type(name) else {
+            return Err(unsupported(span, format!("the class attribute `{name}`, which classes hold differently")));
+        };
+        Ok((self.p.vtable_slot(&format!("@{name}")), t))
+    }
+
     /// Where slot `k` and its defined flag are.
     fn slot_place(&self, k: usize) -> (String, String) {
         match (self.cframe, self.slot_root[k]) {
@@ -858,16 +866,34 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let Some(c) = class_of(self.ty(a[0])) else {
                     return Err(unsupported(span, format!("the attribute `{name}` of a value of type {}", self.ty(a[0]))));
                 };
-                if matches!(pyrt_ir::module::lookup(&self.p.m.classes, c, name), Some((_, Member::Attr))) {
-                    return Err(unsupported(span, format!("the attribute `{name}`, which is also a class attribute")));
-                }
                 let Some((off, fty)) = self.p.layouts[c.index()].field(name).map(|(o, t)| (o, t.clone())) else {
                     return Err(Diagnostic::bug(span, format!("C backend: no field `{name}` in the layout of {}", self.p.m.classes[c].name)));
                 };
-                let place = format!("(*({} *)((char *){} + {off}))", ctype(Repr::of(&fty)), self.val(a[0]));
+                let obj = self.val(a[0]);
+                let place = format!("(*({} *)((char *){obj} + {off}))", ctype(Repr::of(&fty)));
+                // A field that is also a class attribute: its flag says whether the instance has its own.
+                let flag = self.p.layouts[c.index()].field(&format!("{name}.set")).map(|(o, _)| format!("(*(uint8_t *)((char *){obj} + {o}))"));
                 if let Op::SetField(_) = &inst.op {
                     let e = self.operand(b, a[1], &fty, span)?;
                     let _ = writeln!(self.body, "  {place} = {e};");
+                    if let Some(flag) = flag {
+                        let _ = writeln!(self.body, "  {flag} = 1;");
+                    }
+                } else if let Some(flag) = flag {
+                    let (k, aty) = self.cattr(name, span)?;
+                    let from_class = Self::from_val(&aty, "ca_->v".into());
+                    let own = self.convert(&fty, &rty, place, span)?;
+                    let inherited = self.convert(&aty, &rty, from_class, span)?;
+                    let _ = writeln!(self.body, "  if ({flag}) {{");
+                    self.set(r, &own);
+                    let _ = writeln!(
+                        self.body,
+                        "  }} else {{\n    pyrt_cattr *ca_ = pyrt_class_attr(((pyrt_obj *){obj})->type, {k}, {}, 1);\n    if (!ca_) goto {};",
+                        c_string(name).0,
+                        self.exc_label(b)
+                    );
+                    self.set(r, &inherited);
+                    let _ = writeln!(self.body, "  }}");
                 } else {
                     let e = self.convert(&fty, &rty, place, span)?;
                     self.set(r, &e);
@@ -995,7 +1021,18 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 }
             }
             Op::AllocOf => return Err(unsupported(span, "creating an instance of a class value")),
-            Op::ClassAttr(n) | Op::SetClassAttr(n) => return Err(unsupported(span, format!("the class attribute `{n}`"))),
+            Op::ClassAttr(n) => {
+                let (k, aty) = self.cattr(n, span)?;
+                let _ = writeln!(self.body, "  {{\n    pyrt_cattr *ca_ = pyrt_class_attr({}, {k}, {}, 0);\n    if (!ca_) goto {};", self.val(a[0]), c_string(n).0, self.exc_label(b));
+                let e = self.convert(&aty, &rty, Self::from_val(&aty, "ca_->v".into()), span)?;
+                self.set(r, &e);
+                let _ = writeln!(self.body, "  }}");
+            }
+            Op::SetClassAttr(n) => {
+                let (k, aty) = self.cattr(n, span)?;
+                let e = self.boxed(b, a[1], &aty, span)?;
+                let _ = writeln!(self.body, "  {{\n    pyrt_cattr *ca_ = (pyrt_cattr *)({})->vtable[{k}];\n    ca_->v = {e};\n    ca_->defined = 1;\n  }}", self.val(a[0]));
+            }
             Op::DispatchBinary { name, .. } => return Err(unsupported(span, format!("an operator (`{name}`) between instances of a class and its subclass"))),
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
             Op::Argv => {

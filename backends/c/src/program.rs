@@ -85,6 +85,22 @@ impl<'m> Program<'m> {
         Some(ret)
     }
 
+    /// The type of class attribute `name` (as instances' fields of that name
+    /// hold it), or None where classes disagree on how it is held.
+    pub fn cattr_type(&self, name: &str) -> Option<Type> {
+        let mut found: Option<Type> = None;
+        for l in &self.layouts {
+            if let Some((_, t)) = l.field(name) {
+                match &found {
+                    Some(f) if Repr::of(f) != Repr::of(t) => return None,
+                    Some(_) => {}
+                    None => found = Some(t.clone()),
+                }
+            }
+        }
+        found
+    }
+
     pub fn vtable_slot(&mut self, name: &str) -> usize {
         let n = self.slots.len();
         *self.slots.entry(name.to_string()).or_insert(n)
@@ -302,7 +318,13 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let mut by_slot: Vec<(&String, &usize)> = p.slots.iter().collect();
         by_slot.sort_by_key(|(_, k)| **k);
         let mut vt = Vec::new();
-        for (name, _) in by_slot {
+        for (name, &slot) in by_slot {
+            if name.starts_with('@') {
+                // Class attribute storage of this class.
+                let _ = writeln!(vtables, "static pyrt_cattr CA{k}_{slot};");
+                vt.push(format!("(void *)&CA{k}_{slot}"));
+                continue;
+            }
             vt.push(match lookup(&m.classes, id, name) {
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => {
                     let ret = if DUNDER_SLOTS.contains(&name.as_str()) { None } else { p.slot_ret(name) };
@@ -359,6 +381,17 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     // Constants and globals.
     let _ = writeln!(out, "static PYRT_UNUSED void *K[{}];", p.str_list.len().max(1));
     let mut roots = Vec::new();
+    for (name, &slot) in &p.slots {
+        if let Some(attr) = name.strip_prefix('@')
+            && p.cattr_type(attr).is_some_and(|t| Repr::of(&t) == Repr::Ref)
+        {
+            for (id, c) in m.classes.iter() {
+                if c.builtin.is_none() {
+                    roots.push(format!("&CA{}_{slot}.v.p", id.index()));
+                }
+            }
+        }
+    }
     for (g, global) in m.globals.iter() {
         let r = Repr::of(&global.ty);
         let _ = writeln!(out, "static PYRT_UNUSED {} g{};", ctype(r), g.index());
