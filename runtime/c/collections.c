@@ -756,6 +756,13 @@ static int pyrt_truth(const pyrt_desc *d, pyrt_val v) {
   case PYRT_O_LIST: return ((pyrt_list *)o)->len != 0;
   case PYRT_O_TUPLE: return ((pyrt_tuple *)o)->len != 0;
   case PYRT_O_DICT: return ((pyrt_dict *)o)->len != 0;
+  case PYRT_O_INST: {
+    void *f = pyrt_dunder(v, PYRT_SLOT_BOOL);
+    if (f) return ((uint8_t (*)(void *))f)(o);
+    f = pyrt_dunder(v, PYRT_SLOT_LEN);
+    if (f) return ((int64_t (*)(void *))f)(o) != 0;
+    return 1;
+  }
   default: return 1;
   }
 }
@@ -773,11 +780,20 @@ static uint8_t pyrt_m_iter_all(pyrt_iter *it, const pyrt_desc *d) { return !pyrt
 
 static uint8_t pyrt_m_iter_contains(pyrt_iter *it, pyrt_val x, const pyrt_desc *d) {
   const pyrt_desc *e = d->elems[0];
-  while (pyrt_iter_next(it)) {
-    int r = e->eq(e, it->cur, x);
-    if (r) return r > 0;
+  it = pyrt_m_iter_self(it); /* a dict view: a fresh iterator */
+  if (!it) return 0;
+  PYRT_ROOT(1);
+  R_[0] = it;
+  uint8_t found = 0;
+  while (pyrt_iter_next(R_[0])) {
+    int r = e->eq(e, ((pyrt_iter *)R_[0])->cur, x);
+    if (r) {
+      found = r > 0;
+      break;
+    }
   }
-  return 0;
+  PYRT_UNROOT();
+  return found;
 }
 
 static pyrt_str *pyrt_int_to_base(int64_t n, int base, const char *prefix) {

@@ -118,6 +118,30 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.uses[a.index()] += 1;
             }
         }
+        // Values only dead computations read are unused too (they are not computed).
+        let mut dead = vec![false; f.insts.len()];
+        loop {
+            let mut changed = false;
+            for &b in &f.layout {
+                for &i in &f.blocks[b].insts {
+                    let inst = &f.insts[i];
+                    if let Some(rv) = inst.result
+                        && self.uses[rv.index()] == 0
+                        && self.pure(&inst.op)
+                        && !dead[i.index()]
+                    {
+                        dead[i.index()] = true;
+                        changed = true;
+                        for &x in &inst.args {
+                            self.uses[x.index()] -= 1;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
         self.exc_targets();
         for &b in &f.layout.clone() {
             if let Err(d) = self.block(b) {
@@ -411,6 +435,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         })
     }
 
+    /// Whether an operation whose result nobody uses can be left out.
+    fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
+
     /// The vtable slot of class attribute `name` and its type.
     fn cattr(&mut self, name: &str, span: Span) -> R<(usize, Type)> {
         let Some(t) = self.p.cattr_type(name) else {
@@ -646,8 +673,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // Values nobody uses, from operations without effects, are not computed.
         if let Some(rv) = r
             && self.uses[rv.index()] == 0
-            && !inst.op.has_effects()
-            && !matches!(inst.op, Op::Prim(p) if p.may_raise())
+            && self.pure(&inst.op)
         {
             return Ok(());
         }
@@ -816,9 +842,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 };
                 self.set(r, &new);
                 self.check(b);
-                let rv = self.val(rv);
+                // Each element held as the container holds it (None into an optional).
                 for (k, &x) in a.iter().enumerate() {
-                    let _ = writeln!(self.body, "  (({st} *){rv})->items[{k}] = {};", self.to_val(x));
+                    let et = match &rty {
+                        Type::List(e) => (**e).clone(),
+                        Type::Tuple(es) => es.get(k).cloned().unwrap_or(Type::Unknown),
+                        _ => self.ty(x).clone(),
+                    };
+                    let e = self.boxed(b, x, &et, span)?;
+                    let _ = writeln!(self.body, "  (({st} *){})->items[{k}] = {e};", self.val(rv));
                 }
             }
             Op::TupleGet(k) => {

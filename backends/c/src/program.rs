@@ -169,11 +169,12 @@ impl<'m> Program<'m> {
 
 /// The dunder methods the runtime calls to print, compare and hash instances:
 /// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
-const DUNDER_SLOTS: [&str; 5] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__"];
+const DUNDER_SLOTS: [&str; 7] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__"];
 
 /// The program's dunder methods must take and return what the runtime passes
 /// and expects: `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__` (self,
-/// other instance) -> bool, `__hash__` (self) -> int.
+/// other instance) -> bool, `__hash__`/`__len__` (self) -> int, `__bool__`
+/// (self) -> bool.
 fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (id, c) in m.classes.iter() {
@@ -189,7 +190,8 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
             let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
             let ok = match name {
                 "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
-                "__hash__" => params == [Repr::Ref] && g.ret == Type::Int,
+                "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
+                "__bool__" => params == [Repr::Ref] && g.ret == Type::Bool,
                 _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
             };
             if !ok {
