@@ -41,6 +41,16 @@ pub enum Repr {
     Ref,
 }
 
+/// Whether the collector traces values of this type: references, except to
+/// classes (static data, never collected).
+pub fn traced(t: &Type) -> bool {
+    match t {
+        Type::Class(_) => false,
+        Type::Optional(inner) => traced(inner),
+        _ => Repr::of(t) == Repr::Ref,
+    }
+}
+
 impl Repr {
     pub fn of(t: &Type) -> Repr {
         match t {
@@ -80,7 +90,7 @@ impl ClassLayout {
     /// The offsets of the fields that hold references, `args` included.
     pub fn ref_offsets(&self) -> Vec<u32> {
         let mut out: Vec<u32> = if self.exception { vec![HEADER] } else { Vec::new() };
-        out.extend(self.fields.iter().filter(|f| Repr::of(&f.2) == Repr::Ref).map(|f| f.1));
+        out.extend(self.fields.iter().filter(|f| traced(&f.2)).map(|f| f.1));
         out
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::Repr;
+use pyrt_ir::layout::{Repr, traced};
 use pyrt_ir::methods::{MethodId, Recv};
 use pyrt_ir::module::{Member, targets};
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
@@ -87,7 +87,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // How each value is held.
         for (_, d) in f.values.iter() {
             let h = match &d.ty {
-                Type::Class(_) => Hold::Class,
+                t if Repr::of(t) == Repr::Ref && !traced(t) => Hold::Class,
                 t => match Repr::of(t) {
                     Repr::Ref => {
                         self.nroots += 1;
@@ -99,7 +99,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.hold.push(h);
         }
         for (_, t) in &f.slots {
-            if Repr::of(t) == Repr::Ref && self.cframe.is_none() {
+            if traced(t) && self.cframe.is_none() {
                 self.nroots += 1;
                 self.slot_root.push(Some(self.nroots - 1));
             } else {
@@ -162,7 +162,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             match self.hold[v.index()] {
                 _ if !self.assigned[v.index()] => {}
                 Hold::Local(r) => vars.push((ctype(r).into(), format!("v{}", v.index()))),
-                Hold::Class => vars.push(("const pyrt_type *".into(), format!("v{}", v.index()))),
+                // A class: a `const pyrt_type *` held as `void *` (as classes travel in arguments and containers).
+                Hold::Class => vars.push(("void *".into(), format!("v{}", v.index()))),
                 _ => {}
             }
         }
@@ -614,7 +615,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             for (k, (&a, &p)) in args.iter().zip(&params).enumerate() {
                 let t = match self.hold[p.index()] {
                     Hold::Root(_) => "void *",
-                    Hold::Class => "const pyrt_type *",
+                    Hold::Class => "void *",
                     Hold::Local(r) => ctype(r),
                 };
                 let e = self.operand(from, a, self.ty(p), span)?;
@@ -866,10 +867,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &e);
             }
             Op::ClassRef(c) => {
-                let e = format!("&{}", self.p.class_type(*c));
+                let e = format!("(void *)&{}", self.p.class_type(*c));
                 self.set(r, &e);
             }
-            Op::ClassOf => self.set(r, &format!("((pyrt_obj *){})->type", self.val(a[0]))),
+            Op::ClassOf => self.set(r, &format!("(void *)((pyrt_obj *){})->type", self.val(a[0]))),
             Op::ClassName => {
                 self.set(r, &format!("pyrt_class_name({})", self.val(a[0])));
                 self.check(b);
@@ -1052,7 +1053,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.check(b);
                 }
             }
-            Op::AllocOf => return Err(unsupported(span, "creating an instance of a class value")),
+            Op::AllocOf => {
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: alloc_of without a result"))?;
+                self.uses[rv.index()] += 1;
+                let cls = self.val(a[0]);
+                self.set(r, &format!("pyrt_alloc({cls}, ((const pyrt_type *){cls})->size)"));
+                self.check(b);
+                if a.len() > 1 {
+                    self.exc_args(b, rv, &a[1..], span)?;
+                }
+            }
             Op::ClassAttr(n) => {
                 let (k, aty) = self.cattr(n, span)?;
                 let _ = writeln!(self.body, "  {{\n    pyrt_cattr *ca_ = pyrt_class_attr({}, {k}, {}, 0);\n    if (!ca_) goto {};", self.val(a[0]), c_string(n).0, self.exc_label(b));
@@ -1063,9 +1073,32 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::SetClassAttr(n) => {
                 let (k, aty) = self.cattr(n, span)?;
                 let e = self.boxed(b, a[1], &aty, span)?;
-                let _ = writeln!(self.body, "  {{\n    pyrt_cattr *ca_ = (pyrt_cattr *)({})->vtable[{k}];\n    ca_->v = {e};\n    ca_->defined = 1;\n  }}", self.val(a[0]));
+                let _ = writeln!(self.body, "  {{\n    pyrt_cattr *ca_ = (pyrt_cattr *)((const pyrt_type *){})->vtable[{k}];\n    ca_->v = {e};\n    ca_->defined = 1;\n  }}", self.val(a[0]));
             }
-            Op::DispatchBinary { name, .. } => return Err(unsupported(span, format!("an operator (`{name}`) between instances of a class and its subclass"))),
+            // b.rname(b, a) when b's class is a proper subclass of a's that
+            // overrides rname (has it, for a comparison), else a.name(a, b).
+            Op::DispatchBinary { name, rname } => {
+                let (Some(ret), Some(rret)) = (self.p.slot_ret(name), self.p.slot_ret(rname)) else {
+                    return Err(unsupported(span, format!("the operators `{name}`/`{rname}` whose methods' results are held differently")));
+                };
+                if Repr::of(&ret) != Repr::of(&rret) {
+                    return Err(unsupported(span, format!("the operators `{name}`/`{rname}` whose results are held differently")));
+                }
+                let (nk, rk) = (self.p.vtable_slot(name), self.p.vtable_slot(rname));
+                let (x, y) = (self.val(a[0]), self.val(a[1]));
+                let ct = ctype(Repr::of(&ret));
+                // A comparison asks the subclass first whenever it has the reflected method, inherited or not.
+                let overrides = if pyrt_ir::module::is_comparison(rname) { String::new() } else { format!(" && tb_->vtable[{rk}] != ta_->vtable[{rk}]") };
+                let fty = format!("{ct} (*)(void *, void *)");
+                let _ = writeln!(
+                    self.body,
+                    "  {{\n    const pyrt_type *ta_ = ((pyrt_obj *){x})->type, *tb_ = ((pyrt_obj *){y})->type;\n    {ct} r_;\n    if (tb_ != ta_ && pyrt_is_subtype(tb_, ta_) && tb_->vtable[{rk}]{overrides})\n      r_ = (({fty})tb_->vtable[{rk}])({y}, {x});\n    else\n      r_ = (({fty})ta_->vtable[{nk}])({x}, {y});"
+                );
+                let e = self.convert(&ret, &rty, "r_".into(), span)?;
+                self.set(r, &e);
+                let _ = writeln!(self.body, "  }}");
+                self.check(b);
+            }
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
             Op::Argv => {
                 self.set(r, "pyrt_sys_argv()");
@@ -1352,6 +1385,7 @@ enum Exit {
 /// The runtime's kind constant of a type's representation.
 fn kind_name(t: &Type) -> &'static str {
     match Repr::of(t) {
+        Repr::Ref if !traced(t) => "PYRT_K_INT",
         Repr::None => "PYRT_K_NONE",
         Repr::Bool => "PYRT_K_BOOL",
         Repr::Int => "PYRT_K_INT",

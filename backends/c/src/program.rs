@@ -3,7 +3,7 @@
 
 use crate::func::FnEmitter;
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{ClassLayout, Repr, class_layouts};
+use pyrt_ir::layout::{ClassLayout, Repr, class_layouts, traced};
 use pyrt_ir::module::{Member, lookup};
 use pyrt_ir::verify::{Level, verify_module};
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
@@ -385,7 +385,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     let mut roots = Vec::new();
     for (name, &slot) in &p.slots {
         if let Some(attr) = name.strip_prefix('@')
-            && p.cattr_type(attr).is_some_and(|t| Repr::of(&t) == Repr::Ref)
+            && p.cattr_type(attr).is_some_and(|t| traced(&t))
         {
             for (id, c) in m.classes.iter() {
                 if c.builtin.is_none() {
@@ -400,7 +400,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         if global.checked {
             let _ = writeln!(out, "static PYRT_UNUSED uint8_t gd{};", g.index());
         }
-        if r == Repr::Ref {
+        if traced(&global.ty) {
             roots.push(format!("&g{}", g.index()));
         }
     }
