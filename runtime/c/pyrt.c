@@ -427,6 +427,7 @@ static void pyrt_buf_ascii(pyrt_buf *b, const char *s) {
 }
 
 static void pyrt_buf_str(pyrt_buf *b, const pyrt_str *s) {
+  if (s->len == 0) return; /* memcpy with a NULL buffer is undefined even for 0 bytes */
   pyrt_buf_grow(b, (size_t)s->len);
   memcpy(b->d + b->len, s->cp, 4 * (size_t)s->len);
   b->len += (size_t)s->len;
@@ -915,6 +916,9 @@ static pyrt_str *pyrt_str_repr(pyrt_str *s) {
 /* int(s): CPython's rules for base 10 (whitespace, sign, underscores between digits). */
 static int pyrt_is_space(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000; }
 
+/* The value of a Unicode decimal digit, or -1 (library.c, from the generated tables). */
+static int pyrt_u_decimal_value(uint32_t c);
+
 static int64_t pyrt_int_from_str(pyrt_str *s) {
   int64_t i = 0, n = s->len;
   while (i < n && pyrt_is_space(s->cp[i])) i++;
@@ -925,9 +929,10 @@ static int64_t pyrt_int_from_str(pyrt_str *s) {
   int ok = i < n, prev_digit = 0, big = 0;
   for (int64_t k = i; k < n && ok; k++) {
     uint32_t c = s->cp[k];
-    if (c >= '0' && c <= '9') {
+    int dv = c >= '0' && c <= '9' ? (int)(c - '0') : c >= 128 ? pyrt_u_decimal_value(c) : -1;
+    if (dv >= 0) {
       if (v > (UINT64_MAX - 9) / 10) big = 1;
-      else v = v * 10 + (c - '0');
+      else v = v * 10 + (uint64_t)dv;
       prev_digit = 1;
     } else if (c == '_' && prev_digit && k + 1 < n) {
       prev_digit = 0;
@@ -1467,7 +1472,7 @@ static void pyrt_m_list_delitem(pyrt_list *l, int64_t i) {
 typedef struct pyrt_spec {
   uint32_t fill;
   char align, sign, grouping, type;
-  int alt, zero;
+  int alt, zero, nonegzero; /* nonegzero: the 'z' flag */
   int64_t width, precision; /* -1: not given */
 } pyrt_spec;
 
@@ -1484,6 +1489,7 @@ static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o) {
   if (n >= 2 && (c[1] == '<' || c[1] == '>' || c[1] == '^' || c[1] == '=')) { o->fill = c[0]; o->align = (char)c[1]; i = 2; explicit_fill = 1; }
   else if (n >= 1 && (c[0] == '<' || c[0] == '>' || c[0] == '^' || c[0] == '=')) { o->align = (char)c[0]; i = 1; }
   if (i < n && (c[i] == '+' || c[i] == '-' || c[i] == ' ')) o->sign = (char)c[i++];
+  if (i < n && c[i] == 'z') { o->nonegzero = 1; i++; }
   if (i < n && c[i] == '#') { o->alt = 1; i++; }
   if (i < n && c[i] == '0') { o->zero = 1; i++; }
   if (i < n && c[i] >= '0' && c[i] <= '9') {
@@ -1552,6 +1558,7 @@ static pyrt_str *pyrt_format_int(int64_t v, pyrt_str *spec) {
   if (!pyrt_parse_spec(spec, &o)) return NULL;
   char t = o.type ? o.type : 'd';
   if (strchr("eEfFgG%", t)) return pyrt_format_float_spec((double)v, &o, "int");
+  if (o.nonegzero) { pyrt_spec_error("Negative zero coercion (z) not allowed in integer format specifier"); return NULL; }
   if (!strchr("dnxXobc", t)) {
     char msg[80];
     snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type 'int'", t);
@@ -1638,6 +1645,12 @@ static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyna
     snprintf(tmp, sizeof tmp, o->alt ? (t == 'G' ? "%#.*G" : "%#.*g") : (t == 'G' ? "%.*G" : "%.*g"), prec, ax);
     if (!t && !strchr(tmp, '.') && !strchr(tmp, 'e')) strcat(tmp, ".0");
   }
+  /* 'z': a negative number that rounds to zero loses its sign. */
+  if (o->nonegzero && neg && !isinf(ax) && ax == ax) {
+    const char *e = strpbrk(tmp, "eE");
+    size_t mant = e ? (size_t)(e - tmp) : strlen(tmp);
+    if (strcspn(tmp, "123456789") >= mant) sign = o->sign == '+' ? "+" : o->sign == ' ' ? " " : "";
+  }
   pyrt_buf body = {0};
   /* Grouping applies to the integer part. */
   size_t ip = strspn(tmp, "0123456789");
@@ -1659,6 +1672,7 @@ static pyrt_str *pyrt_format_float(double x, pyrt_str *spec) {
 static pyrt_str *pyrt_format_str(pyrt_str *s, pyrt_str *spec) {
   pyrt_spec o;
   if (!pyrt_parse_spec(spec, &o)) return NULL;
+  if (o.nonegzero) { pyrt_spec_error("Negative zero coercion (z) not allowed in string format specifier"); return NULL; }
   if (o.type && o.type != 's') {
     char msg[80];
     snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type 'str'", o.type);

@@ -876,11 +876,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check(b);
             }
             Op::IsInstance(c) => {
-                let class = &self.p.m.classes[*c];
-                if self.p.m.classes.iter().any(|(_, k)| k.mixins.contains(c)) {
-                    return Err(unsupported(span, format!("`isinstance` with the mixin `{}`", class.name)));
-                }
-                let e = format!("(uint8_t)pyrt_isinstance({}, &{})", self.val(a[0]), self.p.class_type(*c));
+                let classes = &self.p.m.classes;
+                let e = if classes.iter().any(|(_, k)| k.mixins.contains(c)) {
+                    // A mixin: the classes that have it, by exact type.
+                    let having: Vec<String> = classes.iter().filter(|(_, k)| k.mixins.contains(c) || k.mro.contains(c)).map(|(id, _)| format!("t_ == &{}", self.p.class_type(id))).collect();
+                    let x = self.val(a[0]);
+                    format!("({x} != NULL && ({{ const pyrt_type *t_ = ((pyrt_obj *){x})->type; (uint8_t)({}); }}))", having.join(" || "))
+                } else {
+                    format!("(uint8_t)pyrt_isinstance({}, &{})", self.val(a[0]), self.p.class_type(*c))
+                };
                 self.set(r, &e);
             }
             Op::Alloc(c) => {
