@@ -1721,7 +1721,7 @@ static pyrt_list *pyrt_sys_argv(void) {
 /* Instances print, compare and hash through the program's dunder methods,
    which the backend puts in the first vtable slots of every class (NULL where
    the class has none); without them, as `object` and BaseException do. */
-enum { PYRT_SLOT_REPR, PYRT_SLOT_STR, PYRT_SLOT_EQ, PYRT_SLOT_HASH, PYRT_SLOT_LT, PYRT_SLOT_BOOL, PYRT_SLOT_LEN };
+enum { PYRT_SLOT_REPR, PYRT_SLOT_STR, PYRT_SLOT_EQ, PYRT_SLOT_HASH, PYRT_SLOT_LT, PYRT_SLOT_BOOL, PYRT_SLOT_LEN, PYRT_SLOT_GT };
 
 static void *pyrt_dunder(pyrt_val v, int slot) {
   const pyrt_type *t = ((pyrt_obj *)v.p)->type;
@@ -1819,6 +1819,11 @@ static void pyrt_lt_unsupported(const char *a, const char *b) {
 static int pyrt_lt_inst(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
   (void)d;
   void *f = pyrt_dunder(a, PYRT_SLOT_LT);
+  if (!f && (f = pyrt_dunder(b, PYRT_SLOT_GT))) {
+    /* a < b without __lt__: the reflected b > a */
+    uint8_t r = ((uint8_t (*)(void *, void *))f)(b.p, a.p);
+    return pyrt_exc ? -1 : r;
+  }
   if (!f) {
     pyrt_lt_unsupported(((pyrt_obj *)a.p)->type->name, ((pyrt_obj *)b.p)->type->name);
     return -1;

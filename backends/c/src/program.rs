@@ -169,7 +169,7 @@ impl<'m> Program<'m> {
 
 /// The dunder methods the runtime calls to print, compare and hash instances:
 /// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
-const DUNDER_SLOTS: [&str; 7] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__"];
+const DUNDER_SLOTS: [&str; 8] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__"];
 
 /// The program's dunder methods must take and return what the runtime passes
 /// and expects: `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__` (self,
