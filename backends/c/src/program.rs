@@ -188,6 +188,9 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
             }
             let g = &m.funcs[*f];
             let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
+            if params == [Repr::Ref] && dunder_adapter(m, *f, name).is_some() {
+                continue;
+            }
             let ok = match name {
                 "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
                 "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
@@ -200,6 +203,18 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
         }
     }
     diags
+}
+
+/// A dunder method that returns the wrong type gets an adapter raising
+/// CPython's TypeError when it returns: the slot's C result type and the message.
+fn dunder_adapter(m: &Module, f: FuncId, name: &str) -> Option<(&'static str, String)> {
+    let ret = &m.funcs[f].ret;
+    match name {
+        "__str__" | "__repr__" if *ret != Type::Str => Some(("void *", format!("{name} returned non-string (type {})", ret.python_name()))),
+        "__hash__" if !matches!(ret, Type::Int | Type::Bool) => Some(("int64_t", "__hash__ method should return an integer".into())),
+        "__bool__" if *ret != Type::Bool => Some(("uint8_t", format!("__bool__ should return bool, returned {}", ret.python_name()))),
+        _ => None,
+    }
 }
 
 /// The C type of a representation.
@@ -308,6 +323,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     out.push_str(&protos);
     out.push('\n');
     let mut adapters: Vec<(FuncId, Type)> = Vec::new();
+    let mut dunder_adapters: Vec<(FuncId, String)> = Vec::new();
     let mut vtables = String::new();
     for (id, c) in m.classes.iter() {
         if c.builtin.is_some() {
@@ -328,6 +344,12 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
                 continue;
             }
             vt.push(match lookup(&m.classes, id, name) {
+                Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() && DUNDER_SLOTS.contains(&name.as_str()) && dunder_adapter(m, *f, name).is_some() => {
+                    if !dunder_adapters.contains(&(*f, name.clone())) {
+                        dunder_adapters.push((*f, name.clone()));
+                    }
+                    format!("(void *)DA{}", f.index())
+                }
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => {
                     let ret = if DUNDER_SLOTS.contains(&name.as_str()) { None } else { p.slot_ret(name) };
                     match ret {
@@ -367,6 +389,11 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
             _ => "NULL",
         };
         let _ = writeln!(out, "static {} A{}_{}({}) {{\n  (void)f{}({});\n  return {none};\n}}", ctype(Repr::of(ret)), f.index(), ctype_tag(Repr::of(ret)), params.join(", "), f.index(), args.join(", "));
+    }
+    for (f, name) in &dunder_adapters {
+        let Some((ct, msg)) = dunder_adapter(m, *f, name) else { continue };
+        let zero = if ct == "void *" { "NULL" } else { "0" };
+        let _ = writeln!(out, "static {ct} DA{}(void *self) {{\n  (void)f{}(self);\n  if (!pyrt_exc) pyrt_raise(&pyrt_t_TypeError, {});\n  return {zero};\n}}", f.index(), f.index(), c_string(&msg).0);
     }
     out.push_str(&vtables);
     out.push_str(&p.desc_defs);
