@@ -1778,4 +1778,110 @@ static pyrt_str *pyrt_m_input(pyrt_str *prompt) {
   return pyrt_buf_finish(&b);
 }
 
+/* ---- int(s, base) and divmod of floats ---- */
+
+/* ValueError "invalid literal for int() with base B: 'text'" (the repr cut at 200). */
+static void pyrt_int_base_error(pyrt_str *s, int64_t base) {
+  char head[64];
+  snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", (long long)base);
+  pyrt_buf b = {0};
+  pyrt_buf_ascii(&b, head);
+  size_t at = b.len;
+  pyrt_buf_str_repr(&b, s);
+  if (b.len - at > 200) b.len = at + 200;
+  pyrt_str *m = pyrt_buf_finish(&b);
+  if (!m) return;
+  PYRT_ROOT(2);
+  R_[0] = m;
+  pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
+  pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+  if (a) {
+    a->items[0] = pyrt_vp(R_[0]);
+    e->args = a;
+    pyrt_exc = (pyrt_obj *)e;
+  }
+  PYRT_UNROOT();
+}
+
+/* int(s, base): CPython's rules (base 0 reads the prefix; underscores between digits). */
+static int64_t pyrt_m_int_from_str_base(pyrt_str *s, int64_t base) {
+  if (base != 0 && (base < 2 || base > 36)) {
+    pyrt_raise(&pyrt_t_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    return 0;
+  }
+  int64_t i = 0, n = s->len;
+  while (i < n && pyrt_is_space(s->cp[i])) i++;
+  while (n > i && pyrt_is_space(s->cp[n - 1])) n--;
+  int neg = 0;
+  if (i < n && (s->cp[i] == '+' || s->cp[i] == '-')) neg = s->cp[i++] == '-';
+  int64_t b = base;
+  if (n - i >= 2 && s->cp[i] == '0') {
+    uint32_t p = s->cp[i + 1] | 0x20;
+    int64_t pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (pb && (b == 0 || b == pb)) {
+      b = pb;
+      i += 2;
+      if (i < n && s->cp[i] == '_') i++;
+    }
+  }
+  if (b == 0) {
+    /* no prefix: decimal, where a leading 0 allows only zeros */
+    int64_t k = i;
+    int zeros = k < n;
+    for (; k < n; k++)
+      if (s->cp[k] != '0' && s->cp[k] != '_') zeros = 0;
+    if (zeros && s->cp[i] == '0' && s->cp[n - 1] != '_') {
+      int dbl = 0;
+      for (k = i + 1; k < n; k++) dbl |= s->cp[k] == '_' && s->cp[k - 1] == '_';
+      if (!dbl) return 0;
+    }
+    if (i < n && s->cp[i] == '0') {
+      pyrt_int_base_error(s, base);
+      return 0;
+    }
+    b = 10;
+  }
+  uint64_t v = 0;
+  int ok = i < n && s->cp[i] != '_', prev_us = 0, big = 0;
+  for (int64_t k = i; k < n && ok; k++) {
+    uint32_t c = s->cp[k];
+    if (c == '_') {
+      if (prev_us || k + 1 == n) ok = 0;
+      prev_us = 1;
+      continue;
+    }
+    prev_us = 0;
+    int d = c >= '0' && c <= '9' ? (int)(c - '0') : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? (int)((c | 0x20) - 'a' + 10) : c >= 128 ? pyrt_u_decimal_value(c) : 99;
+    if (d < 0 || d >= b) {
+      ok = 0;
+      break;
+    }
+    if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)b) big = 1;
+    else v = v * (uint64_t)b + (uint64_t)d;
+  }
+  if (!ok) {
+    pyrt_int_base_error(s, base);
+    return 0;
+  }
+  if (big || v > (uint64_t)INT64_MAX) {
+    pyrt_overflow();
+    return 0;
+  }
+  return neg ? -(int64_t)v : (int64_t)v;
+}
+
+/* divmod(x, y) of floats. */
+static pyrt_tuple *pyrt_m_float_divmod(pyrt_val x, double y) {
+  if (y == 0) {
+    pyrt_raise(&pyrt_t_ZeroDivisionError, "float divmod()");
+    return NULL;
+  }
+  double q = pyrt_float_floordiv(x.f, y), r = pyrt_float_mod(x.f, y);
+  pyrt_tuple *t = pyrt_tuple_new(&pyrt_d_tuple_float2, 2);
+  if (!t) return NULL;
+  t->items[0] = pyrt_vf(q);
+  t->items[1] = pyrt_vf(r);
+  return t;
+}
+
 #pragma GCC diagnostic pop

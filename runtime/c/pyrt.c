@@ -56,7 +56,8 @@ static pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
 static pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
 static pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
 
-enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF };
+/* PYRT_K_STATIC: a pointer to static data (a class), never traced. */
+enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF, PYRT_K_STATIC };
 
 #define PYRT_NONE_I64 INT64_MIN
 #define PYRT_NONE_F64_BITS 0x7FF4000000000DEDull
@@ -1938,6 +1939,31 @@ static void pyrt_gen_exit(void) {
     pyrt_raise(&pyrt_t_RuntimeError, "generator raised StopIteration");
   }
 }
+
+/* Classes as values: <class '__main__.Dog'>, equal and hashed by identity. */
+static void pyrt_repr_class(const pyrt_desc *d, pyrt_val v, pyrt_buf *b) {
+  const pyrt_type *t = v.p;
+  (void)d;
+  pyrt_buf_ascii(b, "<class '");
+  if (t->vtable) { /* the program's classes have vtables; built-in exception classes print bare */
+    pyrt_buf_ascii(b, t->module ? t->module : "__main__");
+    pyrt_buf_cp(b, '.');
+  }
+  pyrt_buf_ascii(b, t->name);
+  pyrt_buf_ascii(b, "'>");
+}
+static int64_t pyrt_hash_ptr(const pyrt_desc *d, pyrt_val v) {
+  uintptr_t y = (uintptr_t)v.p;
+  int64_t h = (int64_t)((y >> 4) | (y << (8 * sizeof(uintptr_t) - 4)));
+  (void)d;
+  return h == -1 ? -2 : h;
+}
+static int pyrt_lt_class(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
+  (void)d; (void)a; (void)b;
+  pyrt_lt_unsupported("type", "type");
+  return -1;
+}
+static const pyrt_desc pyrt_d_class = {PYRT_K_STATIC, pyrt_repr_class, pyrt_repr_class, pyrt_eq_bits, pyrt_hash_ptr, pyrt_lt_class, 0, NULL};
 
 /* ---- functions as values and closures ----
  * A function value is code and an environment: for a nested function, the

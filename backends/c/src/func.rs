@@ -1389,7 +1389,7 @@ enum Exit {
 /// The runtime's kind constant of a type's representation.
 fn kind_name(t: &Type) -> &'static str {
     match Repr::of(t) {
-        Repr::Ref if !traced(t) => "PYRT_K_INT",
+        Repr::Ref if !traced(t) => "PYRT_K_STATIC",
         Repr::None => "PYRT_K_NONE",
         Repr::Bool => "PYRT_K_BOOL",
         Repr::Int => "PYRT_K_INT",

@@ -120,6 +120,7 @@ impl<'m> Program<'m> {
             Type::Inst(_) => "pyrt_d_obj".to_string(),
             Type::Func(_) => "pyrt_d_func".to_string(),
             Type::Either(_) => "pyrt_d_either".to_string(),
+            Type::Class(_) => "pyrt_d_class".to_string(),
             Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(Diagnostic::error(UNSUPPORTED, span, format!("the C backend does not yet support values of type `{t}` here"))),
         };
@@ -144,6 +145,7 @@ impl<'m> Program<'m> {
                     Repr::Bool => "PYRT_K_BOOL",
                     Repr::Int => "PYRT_K_INT",
                     Repr::Float => "PYRT_K_FLOAT",
+                    _ if !traced(t) => "PYRT_K_STATIC",
                     _ => "PYRT_K_REF",
                 };
                 (kind, ["pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", "pyrt_hash_opt", "pyrt_lt_opt"], vec![(**inner).clone()])
