@@ -736,6 +736,46 @@ static pyrt_iter *pyrt_iter_zip(pyrt_tuple *its, const pyrt_desc *d) {
   return &z->it;
 }
 
+/* iter() of an instance whose class has __next__ (the slot holds an adapter
+   returning the element as a pyrt_val): StopIteration ends it. */
+typedef struct pyrt_inst_iter {
+  pyrt_iter it;
+  void *obj;
+} pyrt_inst_iter;
+
+static void pyrt_trace_inst_iter(pyrt_obj *o) { pyrt_mark(((pyrt_inst_iter *)o)->obj); }
+
+static uint8_t pyrt_inst_iter_next(pyrt_iter *it) {
+  pyrt_inst_iter *ii = (pyrt_inst_iter *)it;
+  pyrt_val v = pyrt_vp(ii->obj);
+  void *f = pyrt_dunder(v, PYRT_SLOT_NEXT);
+  if (!f) {
+    pyrt_raise(&pyrt_t_TypeError, "iter() returned non-iterator");
+    return 0;
+  }
+  pyrt_val x = ((pyrt_val (*)(void *))f)(ii->obj);
+  if (pyrt_exc) {
+    if (pyrt_is_subtype(pyrt_exc->type, &pyrt_t_StopIteration)) pyrt_exc = NULL;
+    return 0;
+  }
+  it->cur = x;
+  return 1;
+}
+
+static const pyrt_type pyrt_t_inst_iter = {"iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_inst_iter), NULL, 0, NULL, pyrt_trace_inst_iter};
+
+static pyrt_iter *pyrt_inst_iter_new(void *obj, const pyrt_desc *elem) {
+  PYRT_ROOT(1);
+  R_[0] = obj;
+  pyrt_inst_iter *ii = pyrt_alloc(&pyrt_t_inst_iter, sizeof(pyrt_inst_iter));
+  PYRT_UNROOT();
+  if (!ii) return NULL;
+  ii->it.next = pyrt_inst_iter_next;
+  ii->it.elem = elem;
+  ii->obj = R_[0];
+  return &ii->it;
+}
+
 /* The truth of a value of descriptor d (containers: non-empty). */
 static int pyrt_truth(const pyrt_desc *d, pyrt_val v) {
   if (d->repr == pyrt_repr_opt) {

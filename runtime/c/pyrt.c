@@ -1722,7 +1722,7 @@ static pyrt_list *pyrt_sys_argv(void) {
 /* Instances print, compare and hash through the program's dunder methods,
    which the backend puts in the first vtable slots of every class (NULL where
    the class has none); without them, as `object` and BaseException do. */
-enum { PYRT_SLOT_REPR, PYRT_SLOT_STR, PYRT_SLOT_EQ, PYRT_SLOT_HASH, PYRT_SLOT_LT, PYRT_SLOT_BOOL, PYRT_SLOT_LEN, PYRT_SLOT_GT };
+enum { PYRT_SLOT_REPR, PYRT_SLOT_STR, PYRT_SLOT_EQ, PYRT_SLOT_HASH, PYRT_SLOT_LT, PYRT_SLOT_BOOL, PYRT_SLOT_LEN, PYRT_SLOT_GT, PYRT_SLOT_NEXT };
 
 static void *pyrt_dunder(pyrt_val v, int slot) {
   const pyrt_type *t = ((pyrt_obj *)v.p)->type;

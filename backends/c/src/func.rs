@@ -1171,6 +1171,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // The result's own descriptor: a dict's, or each zipped tuple's.
             (Recv::List, "__unpack__") => (format!("pyrt_list_unpack({}, {}, {})", self.val(a[0]), self.val(a[1]), self.p.desc(rty, span)?), true),
             (Recv::Iter, "__dict__") => (format!("pyrt_iter_dict({}, {})", self.val(a[0]), self.p.desc(rty, span)?), true),
+            (Recv::Any, "__inst_iter__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: an instance iterator without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                (format!("pyrt_inst_iter_new({}, {d})", self.val(a[0])), true)
+            }
             (Recv::Any, "__zip__") => {
                 let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: zip without an iterator type")) };
                 let d = self.p.desc(elem, span)?;

@@ -171,7 +171,7 @@ impl<'m> Program<'m> {
 
 /// The dunder methods the runtime calls to print, compare and hash instances:
 /// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
-const DUNDER_SLOTS: [&str; 8] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__"];
+const DUNDER_SLOTS: [&str; 9] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__", "__next__"];
 
 /// The program's dunder methods must take and return what the runtime passes
 /// and expects: `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__` (self,
@@ -190,7 +190,7 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
             }
             let g = &m.funcs[*f];
             let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
-            if params == [Repr::Ref] && dunder_adapter(m, *f, name).is_some() {
+            if params == [Repr::Ref] && (dunder_adapter(m, *f, name).is_some() || name == "__next__") {
                 continue;
             }
             let ok = match name {
@@ -326,6 +326,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     out.push('\n');
     let mut adapters: Vec<(FuncId, Type)> = Vec::new();
     let mut dunder_adapters: Vec<(FuncId, String)> = Vec::new();
+    let mut next_adapters: Vec<FuncId> = Vec::new();
     let mut vtables = String::new();
     for (id, c) in m.classes.iter() {
         if c.builtin.is_some() {
@@ -346,6 +347,26 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
                 continue;
             }
             vt.push(match lookup(&m.classes, id, name) {
+                // __next__ returns the element boxed (the runtime's instance iterator reads it).
+                Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() && name == "__next__" => {
+                    let g = &m.funcs[*f];
+                    if next_adapters.contains(f) {
+                        vt.push(format!("(void *)DN{}", f.index()));
+                        continue;
+                    }
+                    next_adapters.push(*f);
+                    let _ = writeln!(
+                        vtables,
+                        "static pyrt_val DN{0}(void *self) {{\n  pyrt_val v_;\n  v_.{1} = f{0}(self);\n  return v_;\n}}",
+                        f.index(),
+                        match Repr::of(&g.ret) {
+                            Repr::Ref => "p",
+                            Repr::Float => "f",
+                            _ => "i",
+                        }
+                    );
+                    format!("(void *)DN{}", f.index())
+                }
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() && DUNDER_SLOTS.contains(&name.as_str()) && dunder_adapter(m, *f, name).is_some() => {
                     if !dunder_adapters.contains(&(*f, name.clone())) {
                         dunder_adapters.push((*f, name.clone()));
