@@ -4,7 +4,7 @@ use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
 use pyrt_ir::layout::{Repr, traced};
 use pyrt_ir::methods::{MethodId, Recv};
-use pyrt_ir::module::{Member, targets};
+use pyrt_ir::module::targets;
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
 use std::fmt::Write;
 
@@ -714,21 +714,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check(b);
             }
             Op::CallSlot { name, on_class } => {
-                if *on_class {
-                    return Err(unsupported(span, format!("calling `{name}` on a class value")));
-                }
-                let Some(c) = class_of(self.ty(a[0])) else {
+                let c = match self.ty(a[0]) {
+                    Type::Class(r) if *on_class => Some(r.id()),
+                    t if !*on_class => class_of(t),
+                    _ => None,
+                };
+                let Some(c) = c else {
                     return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
                 };
-                let ts = targets(&self.p.m.classes, c, name);
-                let funcs: Vec<FuncId> = ts
-                    .iter()
-                    .filter_map(|(_, m)| match m {
-                        Member::Method(f) => Some(*f),
-                        _ => None,
-                    })
-                    .filter(|f| self.p.m.funcs.get(*f).is_some())
-                    .collect();
+                let ts = targets(&self.p.m.classes, c, name.trim_end_matches("$set"));
+                let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| self.p.slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
                 if funcs.is_empty() || funcs.len() != ts.len() {
                     return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
                 }
@@ -752,7 +747,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     args.push(self.operand(b, x, &g.values[p].ty, span)?);
                 }
                 let fty = format!("{} (*)({})", ctype(Repr::of(&ret)), first.iter().map(|r| ctype(*r)).collect::<Vec<_>>().join(", "));
-                let call = format!("(({fty})((pyrt_obj *){})->type->vtable[{k}])({})", self.val(a[0]), args.join(", "));
+                let class = if *on_class { format!("((const pyrt_type *){})", self.val(a[0])) } else { format!("((pyrt_obj *){})->type", self.val(a[0])) };
+                let call = format!("(({fty}){class}->vtable[{k}])({})", args.join(", "));
                 let call = self.convert(&ret, &rty, call, span)?;
                 self.set(r, &call);
                 self.check(b);

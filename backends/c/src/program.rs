@@ -55,6 +55,20 @@ impl<'m> Program<'m> {
         }
     }
 
+    /// The function a class's member behind vtable slot `name` runs: a method,
+    /// a static or class method, a property's getter, or (`x$set`) its setter.
+    pub fn slot_func(&self, member: Option<&Member>, name: &str) -> Option<FuncId> {
+        match (member?, name.ends_with("$set")) {
+            (Member::Method(f) | Member::Static(f) | Member::ClassMethod(f), false) => Some(*f),
+            (Member::Property { get, .. }, false) => Some(*get),
+            (Member::Property { set, .. }, true) => *set,
+            _ => None,
+        }
+    }
+
+    /// The member named by slot `name` (`x$set` names property `x`).
+    pub fn slot_member<'c>(c: &'c pyrt_ir::module::Class, name: &str) -> Option<&'c Member> { c.members.get(name.trim_end_matches("$set")) }
+
     /// What a vtable slot's methods return, as one type: the union of the
     /// results of the program's methods of that name (None where they do not
     /// unite, or differ otherwise than by being None).
@@ -64,8 +78,8 @@ impl<'m> Program<'m> {
             if c.builtin.is_some() {
                 continue;
             }
-            if let Some(Member::Method(f)) = c.members.get(name) {
-                let r = &self.m.funcs[*f].ret;
+            if let Some(f) = self.slot_func(Self::slot_member(c, name), name) {
+                let r = &self.m.funcs[f].ret;
                 ret = Some(match ret {
                     None => r.clone(),
                     Some(t) => t.union(r).ok()?,
@@ -75,8 +89,8 @@ impl<'m> Program<'m> {
         let ret = ret?;
         // Each method's result must become the slot's by widening to an optional at most.
         for (_, c) in self.m.classes.iter() {
-            if let Some(Member::Method(f)) = c.members.get(name) {
-                let r = &self.m.funcs[*f].ret;
+            if let Some(f) = self.slot_func(Self::slot_member(c, name), name) {
+                let r = &self.m.funcs[f].ret;
                 if Repr::of(r) != Repr::of(&ret) && *r != Type::None {
                     return None;
                 }
@@ -346,7 +360,8 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
                 vt.push(format!("(void *)&CA{k}_{slot}"));
                 continue;
             }
-            vt.push(match lookup(&m.classes, id, name) {
+            let found = lookup(&m.classes, id, name.trim_end_matches("$set")).and_then(|(owner, mem)| p.slot_func(Some(mem), name).map(|f| (owner, Member::Method(f))));
+            vt.push(match found.as_ref().map(|(o, mem)| (*o, mem)) {
                 // __next__ returns the element boxed (the runtime's instance iterator reads it).
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() && name == "__next__" => {
                     let g = &m.funcs[*f];
