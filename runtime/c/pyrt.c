@@ -1480,7 +1480,7 @@ typedef struct pyrt_spec {
 static void pyrt_spec_error(const char *msg) { pyrt_raise(&pyrt_t_ValueError, msg); }
 
 /* Parse `spec`; 0 with ValueError raised when it is malformed. */
-static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o) {
+static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o, const char *tyname) {
   const uint32_t *c = spec->cp;
   int64_t n = spec->len, i = 0;
   memset(o, 0, sizeof *o);
@@ -1512,7 +1512,27 @@ static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o) {
   }
   if (i < n) o->type = c[i] < 128 ? (char)c[i] : '?';
   if (i < n) i++;
-  if (i < n) { pyrt_spec_error("Invalid format specifier"); return 0; }
+  if (i < n) {
+    pyrt_buf b = {0};
+    pyrt_buf_ascii(&b, "Invalid format specifier '");
+    pyrt_buf_str(&b, spec);
+    pyrt_buf_ascii(&b, "' for object of type '");
+    pyrt_buf_ascii(&b, tyname);
+    pyrt_buf_ascii(&b, "'");
+    pyrt_str *m = pyrt_buf_finish(&b);
+    if (!m) return 0;
+    PYRT_ROOT(2);
+    R_[0] = m;
+    pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
+    pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+    if (a) {
+      a->items[0] = pyrt_vp(R_[0]);
+      e->args = a;
+      pyrt_exc = (pyrt_obj *)e;
+    }
+    PYRT_UNROOT();
+    return 0;
+  }
   /* CPython: the 0 flag fills with '0' unless a fill is given, and aligns with '=' unless an alignment is. */
   if (o->zero && !explicit_fill) o->fill = '0';
   if (o->zero && !o->align) o->align = '=';
@@ -1554,15 +1574,15 @@ static pyrt_str *pyrt_pad(const pyrt_spec *o, const char *sign, pyrt_buf *body, 
 
 static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyname);
 
-static pyrt_str *pyrt_format_int(int64_t v, pyrt_str *spec) {
+static pyrt_str *pyrt_format_int_named(int64_t v, pyrt_str *spec, const char *tyname) {
   pyrt_spec o;
-  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  if (!pyrt_parse_spec(spec, &o, tyname)) return NULL;
   char t = o.type ? o.type : 'd';
-  if (strchr("eEfFgG%", t)) return pyrt_format_float_spec((double)v, &o, "int");
+  if (strchr("eEfFgG%", t)) return pyrt_format_float_spec((double)v, &o, tyname);
   if (o.nonegzero) { pyrt_spec_error("Negative zero coercion (z) not allowed in integer format specifier"); return NULL; }
   if (!strchr("dnxXobc", t)) {
     char msg[80];
-    snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type 'int'", t);
+    snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type '%s'", t, tyname);
     pyrt_spec_error(msg);
     return NULL;
   }
@@ -1621,29 +1641,32 @@ static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyna
   int neg = signbit(x) && !(x != x);
   double ax = fabs(x);
   const char *sign = neg ? "-" : o->sign == '+' ? "+" : o->sign == ' ' ? " " : "";
-  char tmp[1100];
   int64_t p = o->precision;
-  if (p > 1000) { pyrt_spec_error("precision too big"); return NULL; }
+  if (p > INT32_MAX) { pyrt_spec_error("precision too big"); return NULL; }
+  /* a double's fixed notation has at most 311 digits before the point */
+  size_t cap = (size_t)(p < 0 ? 6 : p) + 400;
+  char *tmp = malloc(cap);
+  if (!tmp) { pyrt_raise_memory_error(); return NULL; }
   if (isinf(ax) || ax != ax) {
     const char *w = ax != ax ? "nan" : "inf";
     if (t == 'E' || t == 'F' || t == 'G') w = ax != ax ? "NAN" : "INF";
-    snprintf(tmp, sizeof tmp, "%s%s", w, t == '%' ? "%" : "");
+    snprintf(tmp, cap, "%s%s", w, t == '%' ? "%" : "");
   } else if (!t && p < 0) {
     pyrt_buf r = {0};
     pyrt_buf_float(&r, ax);
     size_t k = 0;
-    for (; k < r.len && k < sizeof tmp - 1; k++) tmp[k] = (char)r.d[k];
+    for (; k < r.len && k < cap - 1; k++) tmp[k] = (char)r.d[k];
     tmp[k] = 0;
     free(r.d);
   } else if (t == 'f' || t == 'F' || t == '%') {
-    snprintf(tmp, sizeof tmp, o->alt ? "%#.*f%s" : "%.*f%s", (int)(p < 0 ? 6 : p), t == '%' ? ax * 100 : ax, t == '%' ? "%" : "");
+    snprintf(tmp, cap, o->alt ? "%#.*f%s" : "%.*f%s", (int)(p < 0 ? 6 : p), t == '%' ? ax * 100 : ax, t == '%' ? "%" : "");
   } else if (t == 'e' || t == 'E') {
-    snprintf(tmp, sizeof tmp, o->alt ? (t == 'e' ? "%#.*e" : "%#.*E") : (t == 'e' ? "%.*e" : "%.*E"), (int)(p < 0 ? 6 : p), ax);
+    snprintf(tmp, cap, o->alt ? (t == 'e' ? "%#.*e" : "%#.*E") : (t == 'e' ? "%.*e" : "%.*E"), (int)(p < 0 ? 6 : p), ax);
   } else {
     /* 'g', 'G', 'n', or no type with a precision (then fixed notation keeps a
        digit after the point). */
     int prec = (int)(p < 0 ? 6 : p == 0 ? 1 : p);
-    snprintf(tmp, sizeof tmp, o->alt ? (t == 'G' ? "%#.*G" : "%#.*g") : (t == 'G' ? "%.*G" : "%.*g"), prec, ax);
+    snprintf(tmp, cap, o->alt ? (t == 'G' ? "%#.*G" : "%#.*g") : (t == 'G' ? "%.*G" : "%.*g"), prec, ax);
     if (!t && !strchr(tmp, '.') && !strchr(tmp, 'e')) strcat(tmp, ".0");
   }
   /* 'z': a negative number that rounds to zero loses its sign. */
@@ -1661,18 +1684,21 @@ static pyrt_str *pyrt_format_float_spec(double x, pyrt_spec *o, const char *tyna
   } else {
     pyrt_buf_ascii(&body, tmp);
   }
+  free(tmp);
   return pyrt_pad(o, sign, &body, '>');
 }
 
+static pyrt_str *pyrt_format_int(int64_t v, pyrt_str *spec) { return pyrt_format_int_named(v, spec, "int"); }
+
 static pyrt_str *pyrt_format_float(double x, pyrt_str *spec) {
   pyrt_spec o;
-  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  if (!pyrt_parse_spec(spec, &o, "float")) return NULL;
   return pyrt_format_float_spec(x, &o, "float");
 }
 
 static pyrt_str *pyrt_format_str(pyrt_str *s, pyrt_str *spec) {
   pyrt_spec o;
-  if (!pyrt_parse_spec(spec, &o)) return NULL;
+  if (!pyrt_parse_spec(spec, &o, "str")) return NULL;
   if (o.nonegzero) { pyrt_spec_error("Negative zero coercion (z) not allowed in string format specifier"); return NULL; }
   if (o.type && o.type != 's') {
     char msg[80];
@@ -1693,7 +1719,7 @@ static pyrt_str *pyrt_format_str(pyrt_str *s, pyrt_str *spec) {
 
 static pyrt_str *pyrt_format_bool(uint8_t v, pyrt_str *spec) {
   if (spec->len == 0) return pyrt_str_ascii(v ? "True" : "False");
-  return pyrt_format_int(v, spec);
+  return pyrt_format_int_named(v, spec, "bool");
 }
 
 /* ---- sys ---- */
