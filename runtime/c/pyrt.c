@@ -382,6 +382,35 @@ static pyrt_str *pyrt_str_new(int64_t len) {
   return s;
 }
 
+/* Immortal objects: static data the collector sees as always marked (their
+   mark bit is set and never cleared, as only the heap is swept). Strings of
+   one Latin-1 character are shared, as CPython shares them. */
+typedef struct pyrt_char_str {
+  pyrt_obj h;
+  int64_t len;
+  int64_t hash;
+  uint32_t cp[1];
+} pyrt_char_str;
+static pyrt_char_str pyrt_chars[256];
+
+/* The string of one code point (shared below 256). */
+static pyrt_str *pyrt_str_char(uint32_t c) {
+  if (c < 256) {
+    pyrt_char_str *k = &pyrt_chars[c];
+    if (!k->h.type) {
+      k->h.type = &pyrt_t_str;
+      k->h.gc = 1;
+      k->len = 1;
+      k->hash = -1;
+      k->cp[0] = c;
+    }
+    return (pyrt_str *)k;
+  }
+  pyrt_str *r = pyrt_str_new(1);
+  if (r) r->cp[0] = c;
+  return r;
+}
+
 /* Decode UTF-8 (from the translator: always valid). */
 static pyrt_str *pyrt_str_utf8(const char *u, size_t n) {
   int64_t len = 0;
@@ -814,9 +843,7 @@ static double pyrt_float_pow(double x, double y) {
 static pyrt_str *pyrt_str_index(pyrt_str *s, int64_t i) {
   if (i < 0) i += s->len;
   if (i < 0 || i >= s->len) { pyrt_raise(&pyrt_t_IndexError, "string index out of range"); return NULL; }
-  pyrt_str *r = pyrt_str_new(1);
-  if (r) r->cp[0] = s->cp[i];
-  return r;
+  return pyrt_str_char(s->cp[i]);
 }
 
 /* CPython's slice index adjustment; a None bound is PYRT_NONE_I64. */
@@ -1061,19 +1088,24 @@ static void pyrt_m_list_append(pyrt_list *l, pyrt_val v) {
   l->items[l->len++] = v;
 }
 
-static pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
+/* The raising paths stay out of line, so that indexing inlines. */
+static __attribute__((noinline, cold)) void pyrt_index_error(const char *msg) { pyrt_raise(&pyrt_t_IndexError, msg); }
+
+static inline pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
   if (i < 0) i += l->len;
-  if (PYRT_UNLIKELY(i < 0 || i >= l->len)) {
-    pyrt_raise(&pyrt_t_IndexError, "list index out of range");
-    pyrt_val z = {0};
-    return z;
+  if (PYRT_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) {
+    pyrt_index_error("list index out of range");
+    return pyrt_vi(0);
   }
   return l->items[i];
 }
 
-static void pyrt_m_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
+static inline void pyrt_m_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
   if (i < 0) i += l->len;
-  if (PYRT_UNLIKELY(i < 0 || i >= l->len)) { pyrt_raise(&pyrt_t_IndexError, "list assignment index out of range"); return; }
+  if (PYRT_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) {
+    pyrt_index_error("list assignment index out of range");
+    return;
+  }
   l->items[i] = v;
 }
 
@@ -1221,9 +1253,9 @@ static uint8_t pyrt_str_iter_next(pyrt_iter *it) {
   pyrt_seq_iter *q = (pyrt_seq_iter *)it;
   pyrt_str *s = q->seq;
   if (q->i >= s->len) return 0;
-  pyrt_str *c = pyrt_str_new(1);
+  pyrt_str *c = pyrt_str_char(s->cp[q->i]);
   if (!c) return 0;
-  c->cp[0] = s->cp[q->i++];
+  q->i++;
   it->cur.p = c;
   return 1;
 }
@@ -1407,9 +1439,7 @@ static int64_t pyrt_str_ord(pyrt_str *s) {
 
 static pyrt_str *pyrt_str_chr(int64_t c) {
   if (c < 0 || c > 0x10FFFF) { pyrt_raise(&pyrt_t_ValueError, "chr() arg not in range(0x110000)"); return NULL; }
-  pyrt_str *r = pyrt_str_new(1);
-  if (r) r->cp[0] = (uint32_t)c;
-  return r;
+  return pyrt_str_char((uint32_t)c);
 }
 
 /* ---- list operations beyond indexing ---- */
@@ -1900,7 +1930,22 @@ typedef struct pyrt_box {
 static void pyrt_trace_box(pyrt_obj *o) { pyrt_mark_val(((pyrt_box *)o)->d, ((pyrt_box *)o)->v); }
 static const pyrt_type pyrt_t_box = {"box", NULL, NULL, PYRT_O_BOX, sizeof(pyrt_box), NULL, 0, NULL, pyrt_trace_box};
 
+/* Boxes are immutable: those of bools and of ints in [-5, 256] are shared
+   immortal objects (as CPython's small ints). */
+static pyrt_box pyrt_small_boxes[2 + 262];
+
 static pyrt_box *pyrt_box_new(const pyrt_desc *d, pyrt_val v) {
+  int k = d == &pyrt_d_bool ? (int)v.i : d == &pyrt_d_int && v.i >= -5 && v.i <= 256 ? 2 + (int)v.i + 5 : -1;
+  if (k >= 0) {
+    pyrt_box *b = &pyrt_small_boxes[k];
+    if (!b->h.type) {
+      b->h.type = &pyrt_t_box;
+      b->h.gc = 1;
+      b->d = d;
+      b->v = v;
+    }
+    return b;
+  }
   PYRT_ROOT(1);
   if (d->kind == PYRT_K_REF) R_[0] = v.p;
   pyrt_box *b = pyrt_alloc(&pyrt_t_box, sizeof(pyrt_box));
