@@ -1,7 +1,7 @@
 //! pystone 1.2, unmodified: the copy Debian's pypy3 package ships
 //! (`/usr/lib/pypy3.9/test/pystone.py`, or the file `PYRT_PYSTONE` names)
-//! translates, and on every JS host present prints what CPython prints, apart
-//! from the timing figures. Without the file the test says so and passes, unless
+//! translates, and on every JS host present and natively through the C backend
+//! prints what CPython prints, apart from the timing figures. Without the file the test says so and passes, unless
 //! `PYRT_REQUIRE_PYSTONE` is set (CI sets it): then it fails.
 
 use std::path::PathBuf;
@@ -62,5 +62,21 @@ fn pystone_translates_unmodified_and_matches_cpython() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "[{host}] pyrt failed on {}:\n{stderr}", path.display());
         assert_eq!(untimed(&String::from_utf8_lossy(&out.stdout)), expected, "[{host}] output differs");
+    }
+    // Natively through the C backend (its C compiled with every warning an error),
+    // normally and with a collection at every allocation.
+    for stress in ["0", "1"] {
+        let out = Command::new(PYRT)
+            .env("PYRT_VERIFY", "1")
+            .env("PYRT_CC_STRICT", "1")
+            .env("PYRT_GC_STRESS", stress)
+            .args(["run", "--backend=c"])
+            .arg(&path)
+            .arg(loops)
+            .output()
+            .expect("pyrt runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "[c, PYRT_GC_STRESS={stress}] pyrt failed on {}:\n{stderr}", path.display());
+        assert_eq!(untimed(&String::from_utf8_lossy(&out.stdout)), expected, "[c, PYRT_GC_STRESS={stress}] output differs");
     }
 }
