@@ -553,22 +553,7 @@ static int64_t pyrt_m_list_index(pyrt_list *l, pyrt_val x, int64_t start, int64_
   pyrt_buf buf = {0};
   e->repr(e, x, &buf);
   pyrt_buf_ascii(&buf, " is not in list");
-  if (pyrt_exc) {
-    free(buf.d);
-    return -1;
-  }
-  PYRT_ROOT(1);
-  pyrt_str *msg = R_[0] = pyrt_buf_finish(&buf);
-  if (msg) {
-    pyrt_exc_obj *ex = pyrt_exc_alloc(&pyrt_t_ValueError);
-    pyrt_tuple *t = ex ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
-    if (t) {
-      t->items[0] = pyrt_vp(R_[0]);
-      ex->args = t;
-      pyrt_exc = (pyrt_obj *)ex;
-    }
-  }
-  PYRT_UNROOT();
+  pyrt_raise_buf(&pyrt_t_ValueError, &buf);
   return -1;
 }
 

@@ -20,20 +20,6 @@
 
 /* ---- helpers ---- */
 
-/* raise t(msg) with a message made by the runtime (a str). */
-static void pyrt_raise_msg(const pyrt_type *t, pyrt_str *msg) {
-  if (pyrt_exc || !msg) return;
-  PYRT_ROOT(2);
-  R_[0] = msg;
-  pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(t);
-  pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
-  PYRT_UNROOT();
-  if (!a) return;
-  a->items[0].p = msg;
-  e->args = a;
-  pyrt_exc = (pyrt_obj *)e;
-}
-
 /* raise t(prefix + repr(s)) */
 static void pyrt_raise_repr(const pyrt_type *t, const char *prefix, pyrt_str *s) {
   pyrt_buf b = {0};
@@ -1789,18 +1775,7 @@ static void pyrt_int_base_error(pyrt_str *s, int64_t base) {
   size_t at = b.len;
   pyrt_buf_str_repr(&b, s);
   if (b.len - at > 200) b.len = at + 200;
-  pyrt_str *m = pyrt_buf_finish(&b);
-  if (!m) return;
-  PYRT_ROOT(2);
-  R_[0] = m;
-  pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
-  pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
-  if (a) {
-    a->items[0] = pyrt_vp(R_[0]);
-    e->args = a;
-    pyrt_exc = (pyrt_obj *)e;
-  }
-  PYRT_UNROOT();
+  pyrt_raise_buf(&pyrt_t_ValueError, &b);
 }
 
 /* int(s, base): CPython's rules (base 0 reads the prefix; underscores between digits). */

@@ -554,6 +554,30 @@ static void pyrt_raise(const pyrt_type *t, const char *msg) {
   if (!pyrt_exc) pyrt_exc = (pyrt_obj *)e;
 }
 
+/* raise t(msg) with a message the runtime made (a str). */
+static void pyrt_raise_msg(const pyrt_type *t, pyrt_str *msg) {
+  if (pyrt_exc || !msg) return;
+  PYRT_ROOT(2);
+  R_[0] = msg;
+  pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(t);
+  pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
+  PYRT_UNROOT();
+  if (!a) return;
+  a->items[0].p = R_[0];
+  e->args = a;
+  pyrt_exc = (pyrt_obj *)e;
+}
+
+/* raise t(the buffer's text); the buffer is used up. */
+static void pyrt_raise_buf(const pyrt_type *t, pyrt_buf *b) {
+  if (pyrt_exc) {
+    free(b->d);
+    b->d = NULL;
+    return;
+  }
+  pyrt_raise_msg(t, pyrt_buf_finish(b));
+}
+
 static void pyrt_raise_obj(void *e) { pyrt_exc = e; }
 
 static void pyrt_overflow(void) { pyrt_raise(&pyrt_t_OverflowError, "int too large for the c backend (beyond 64 bits)"); }
@@ -972,17 +996,7 @@ static int64_t pyrt_int_from_str(pyrt_str *s) {
     pyrt_buf b = {0};
     pyrt_buf_ascii(&b, "invalid literal for int() with base 10: ");
     pyrt_buf_str_repr(&b, s);
-    pyrt_str *m = pyrt_buf_finish(&b);
-    if (!m) return 0;
-    PYRT_ROOT(2);
-    R_[0] = m;
-    pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
-    pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
-    PYRT_UNROOT();
-    if (!a) return 0;
-    a->items[0].p = m;
-    e->args = a;
-    pyrt_exc = (pyrt_obj *)e;
+    pyrt_raise_buf(&pyrt_t_ValueError, &b);
     return 0;
   }
   if (big || v > (uint64_t)INT64_MAX) { pyrt_overflow(); return 0; }
@@ -1549,18 +1563,7 @@ static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o, const char *tyname) {
     pyrt_buf_ascii(&b, "' for object of type '");
     pyrt_buf_ascii(&b, tyname);
     pyrt_buf_ascii(&b, "'");
-    pyrt_str *m = pyrt_buf_finish(&b);
-    if (!m) return 0;
-    PYRT_ROOT(2);
-    R_[0] = m;
-    pyrt_exc_obj *e = R_[1] = pyrt_exc_alloc(&pyrt_t_ValueError);
-    pyrt_tuple *a = e ? pyrt_tuple_new(&pyrt_d_tuple_str1, 1) : NULL;
-    if (a) {
-      a->items[0] = pyrt_vp(R_[0]);
-      e->args = a;
-      pyrt_exc = (pyrt_obj *)e;
-    }
-    PYRT_UNROOT();
+    pyrt_raise_buf(&pyrt_t_ValueError, &b);
     return 0;
   }
   /* CPython: the 0 flag fills with '0' unless a fill is given, and aligns with '=' unless an alignment is. */
