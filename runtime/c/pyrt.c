@@ -2006,6 +2006,32 @@ static int pyrt_lt_either(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
 }
 static const pyrt_desc pyrt_d_either = {PYRT_K_REF, pyrt_repr_either, pyrt_str_either, pyrt_eq_either, pyrt_hash_either, pyrt_lt_either, 0, NULL};
 
+/* Every generator object starts so (the backend adds its variables after). */
+typedef struct pyrt_gen {
+  pyrt_iter it;
+  int32_t state;   /* 0: not started; k: suspended at yield k; -1: finished */
+  uint8_t closing; /* close(): the yield it resumes at raises GeneratorExit */
+} pyrt_gen;
+
+PYRT_EXC_TYPE(pyrt_t_GeneratorExit, "GeneratorExit", &pyrt_t_BaseException)
+
+/* close() of a generator a for loop alone held, when the loop is left early:
+   GeneratorExit at the suspended yield, so its finally clauses run. */
+static void pyrt_m_iter_close(pyrt_iter *it) {
+  if (strcmp(it->h.type->name, "generator") != 0) return;
+  pyrt_gen *g = (pyrt_gen *)it;
+  if (g->state <= 0) {
+    g->state = -1;
+    return;
+  }
+  g->closing = 1;
+  if (it->next(it)) {
+    pyrt_raise(&pyrt_t_RuntimeError, "generator ignored GeneratorExit");
+    return;
+  }
+  if (pyrt_exc && pyrt_is_subtype(pyrt_exc->type, &pyrt_t_GeneratorExit)) pyrt_exc = NULL;
+}
+
 /* A generator ends with its exception; StopIteration becomes RuntimeError (PEP 479). */
 static void pyrt_gen_exit(void) {
   if (pyrt_exc && pyrt_is_subtype(pyrt_exc->type, &pyrt_t_StopIteration)) {

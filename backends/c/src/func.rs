@@ -203,7 +203,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             let fields: String = vars.iter().map(|(t, name)| format!("  {t} {name};\n")).collect();
             let _ = write!(
                 out,
-                "typedef struct {g} {{\n  pyrt_iter it;\n  int32_t state;\n  void *R[{n}];\n{fields}}} {g};\n\
+                "typedef struct {g} {{\n  pyrt_iter it;\n  int32_t state;\n  uint8_t closing;\n  void *R[{n}];\n{fields}}} {g};\n\
                  static void {g}_trace(pyrt_obj *o) {{\n  for (int i = 0; i < {n}; i++) pyrt_mark((({g} *)o)->R[i]);\n}}\n\
                  static const pyrt_type {g}_t = {{\"generator\", NULL, NULL, PYRT_O_ITER, sizeof({g}), NULL, 0, NULL, {g}_trace}};\n"
             );
@@ -1016,7 +1016,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.yields += 1;
                 let k = self.yields;
                 let e = self.boxed(b, a[0], elem, span)?;
-                let _ = writeln!(self.body, "  G->it.cur = {e};\n  G->state = {k};\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 1;\nY{k}:;");
+                let _ = writeln!(
+                    self.body,
+                    "  G->it.cur = {e};\n  G->state = {k};\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return 1;\nY{k}:;\n  if (PYRT_UNLIKELY(G->closing)) {{\n    pyrt_raise(&pyrt_t_GeneratorExit, NULL);\n    goto {};\n  }}",
+                    self.exc_label(b)
+                );
                 if let Some(rv) = r
                     && self.uses[rv.index()] > 0
                 {
