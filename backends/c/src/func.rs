@@ -436,6 +436,28 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         })
     }
 
+    /// The vtable slot, parameters (after self) and result of the methods a
+    /// bound method `name` of an instance of class `c` may run.
+    fn bound_sig(&mut self, c: pyrt_ir::ClassId, name: &str, span: Span) -> R<(usize, Vec<Repr>, Type)> {
+        let ts = targets(&self.p.m.classes, c, name);
+        let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| match m {
+            pyrt_ir::module::Member::Method(f) => Some(*f),
+            _ => None,
+        }).collect();
+        if funcs.is_empty() || funcs.len() != ts.len() {
+            return Err(unsupported(span, format!("the bound method `{name}`, which is not a plain method everywhere")));
+        }
+        let params = |f: FuncId| {
+            let g = &self.p.m.funcs[f];
+            g.params().iter().skip(1).map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
+        };
+        let first = params(funcs[0]);
+        let Some(ret) = self.p.slot_ret(name).filter(|_| funcs.iter().all(|&f| params(f) == first)) else {
+            return Err(unsupported(span, format!("the bound method `{name}`, whose overrides are held differently")));
+        };
+        Ok((self.p.vtable_slot(name), first, ret))
+    }
+
     /// Whether an operation whose result nobody uses can be left out.
     fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
 
@@ -960,6 +982,23 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.check(b);
                 }
             }
+            // A bound method: its object is the environment; the wrapper dispatches.
+            Op::CallValue if matches!(self.ty(a[0]), Type::Bound(..)) => {
+                let Type::Bound(cref, name) = self.ty(a[0]) else { unreachable!() };
+                let (k, params, ret) = self.bound_sig(cref.id(), name, span)?;
+                let m0 = self.p.bound_target(cref.id(), name).expect("checked by bound_sig");
+                let g = &self.p.m.funcs[m0];
+                let mut args = vec![format!("((pyrt_func *){})->env", self.val(a[0]))];
+                for (&x, &p) in a[1..].iter().zip(&g.params()[1..]) {
+                    args.push(self.operand(b, x, &g.values[p].ty, span)?);
+                }
+                let _ = k;
+                let ptys: Vec<&str> = std::iter::once("void *").chain(params.iter().map(|r| ctype(*r))).collect();
+                let call = format!("(({} (*)({}))((pyrt_func *){})->code)({})", ctype(Repr::of(&ret)), ptys.join(", "), self.val(a[0]), args.join(", "));
+                let call = self.convert(&ret, &rty, call, span)?;
+                self.set(r, &call);
+                self.check(b);
+            }
             Op::CallValue => {
                 let Type::Func(ids) = self.ty(a[0]) else {
                     return Err(unsupported(span, format!("calling a value of type {}", self.ty(a[0]))));
@@ -994,7 +1033,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r, &call);
                 self.check(b);
             }
-            Op::BindMethod(n) => return Err(unsupported(span, format!("the bound method `{n}` as a value"))),
+            Op::BindMethod(n) => {
+                let Some(c) = class_of(self.ty(a[0])) else {
+                    return Err(unsupported(span, format!("the bound method `{n}` of a value of type {}", self.ty(a[0]))));
+                };
+                let (k, params, ret) = self.bound_sig(c, n, span)?;
+                let w = self.p.bound_wrapper(k, params, Repr::of(&ret));
+                let qual = c_string(&format!("{}.{n}", self.p.m.classes[c].name)).0;
+                self.set(r, &format!("pyrt_func_new((void *){w}, {}, {qual})", self.val(a[0])));
+                self.check(b);
+            }
             Op::LoadOuter { func, slot, name } => {
                 let frame = self.env_for(*func);
                 let k = *slot as usize;

@@ -26,6 +26,8 @@ pub(crate) struct Program<'m> {
     pub slots: BTreeMap<String, usize>,
     /// Top-level functions used as values (each gets a static function object).
     pub func_values: BTreeSet<FuncId>,
+    /// Bound-method wrappers: vtable slot, parameters after self, result.
+    bound: Vec<(usize, Vec<Repr>, Repr)>,
 }
 
 impl<'m> Program<'m> {
@@ -44,6 +46,28 @@ impl<'m> Program<'m> {
             Some(b) => format!("pyrt_t_{}", b.trim_start_matches('$')),
             None => format!("T{}", c.index()),
         }
+    }
+
+    /// The method a bound `name` of class `c` names statically.
+    pub fn bound_target(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        match lookup(&self.m.classes, c, name)? {
+            (_, Member::Method(f)) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// The wrapper a bound method's function object runs: the object (its
+    /// environment) dispatches through vtable slot `k`.
+    pub fn bound_wrapper(&mut self, k: usize, params: Vec<Repr>, ret: Repr) -> String {
+        let key = (k, params, ret);
+        let n = match self.bound.iter().position(|b| *b == key) {
+            Some(n) => n,
+            None => {
+                self.bound.push(key);
+                self.bound.len() - 1
+            }
+        };
+        format!("BM{n}")
     }
 
     /// A function's `__qualname__`: `outer.<locals>.inner` for a nested one.
@@ -299,6 +323,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         str_list: Vec::new(),
         slots: BTreeMap::new(),
         func_values: BTreeSet::new(),
+        bound: Vec::new(),
     };
     let mut diags = dunder_signatures(m);
     for name in DUNDER_SLOTS {
@@ -414,6 +439,12 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
             l.size,
             refs.len()
         );
+    }
+    for (n, (k, params, ret)) in p.bound.iter().enumerate() {
+        let decl: Vec<String> = std::iter::once("void *env".to_string()).chain(params.iter().enumerate().map(|(i, r)| format!("{} a{i}", ctype(*r)))).collect();
+        let ptys: Vec<&str> = std::iter::once("void *").chain(params.iter().map(|r| ctype(*r))).collect();
+        let args: Vec<String> = std::iter::once("env".to_string()).chain((0..params.len()).map(|i| format!("a{i}"))).collect();
+        let _ = writeln!(out, "static {} BM{n}({}) {{\n  return (({} (*)({}))((pyrt_obj *)env)->type->vtable[{k}])({});\n}}", ctype(*ret), decl.join(", "), ctype(*ret), ptys.join(", "), args.join(", "));
     }
     // Adapters: a method whose None result the slot holds as an optional's None.
     for (f, ret) in &adapters {
