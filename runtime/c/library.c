@@ -1558,6 +1558,75 @@ static pyrt_val pyrt_m_random_choice(void *seq) {
   return pyrt_seq_item(seq, pyrt_random_below(n), pyrt_seq_desc(seq));
 }
 
+/* random.choices(population, weights, cum_weights, k): weights and
+   cum_weights come with their descriptors (None, or a list of numbers); the
+   result is a list of `elem`. */
+static double pyrt_num_at(const pyrt_list *l, int64_t i) {
+  return l->elem->kind == PYRT_K_FLOAT ? l->items[i].f : (double)l->items[i].i;
+}
+
+static pyrt_list *pyrt_random_choices(void *pop, pyrt_val w, const pyrt_desc *wd, pyrt_val cw, const pyrt_desc *cwd, int64_t k, const pyrt_desc *elem) {
+  int wnone = wd == &pyrt_d_none || (wd->repr == pyrt_repr_opt && pyrt_opt_is_none(wd, w));
+  int cnone = cwd == &pyrt_d_none || (cwd->repr == pyrt_repr_opt && pyrt_opt_is_none(cwd, cw));
+  int64_t n = pyrt_seq_len(pop);
+  if (!wnone && !cnone) {
+    pyrt_raise(&pyrt_t_TypeError, "Cannot specify both weights and cumulative weights");
+    return NULL;
+  }
+  double *cum = NULL;
+  if (!wnone || !cnone) {
+    pyrt_list *l = wnone ? cw.p : w.p;
+    if (l->len != n) {
+      pyrt_raise(&pyrt_t_ValueError, "The number of weights does not match the population");
+      return NULL;
+    }
+    cum = malloc(sizeof(double) * (size_t)(n ? n : 1));
+    if (!cum) {
+      pyrt_raise_memory_error();
+      return NULL;
+    }
+    double acc = 0;
+    for (int64_t i = 0; i < n; i++) cum[i] = wnone ? pyrt_num_at(l, i) : (acc += pyrt_num_at(l, i));
+    double total = n ? cum[n - 1] : 0;
+    const char *err = n == 0 ? NULL : !(total > 0.0) ? "Total of weights must be greater than zero" : !isfinite(total) ? "Total of weights must be finite" : NULL;
+    if (n == 0) pyrt_raise(&pyrt_t_IndexError, "list index out of range");
+    else if (err) pyrt_raise(&pyrt_t_ValueError, err);
+    if (pyrt_exc) {
+      free(cum);
+      return NULL;
+    }
+  }
+  PYRT_ROOT(2);
+  R_[0] = pop;
+  pyrt_list *out = R_[1] = pyrt_list_new(elem, k > 0 ? k : 0);
+  for (int64_t i = 0; out && i < k; i++) {
+    int64_t j;
+    if (!cum) {
+      j = (int64_t)floor(pyrt_m_random_random() * (double)n);
+    } else {
+      /* bisect_right(cum, random() * total, 0, n - 1) */
+      double x = pyrt_m_random_random() * cum[n - 1];
+      int64_t lo = 0, hi = n - 1;
+      while (lo < hi) {
+        int64_t mid = (lo + hi) / 2;
+        if (x < cum[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      j = lo;
+    }
+    if (j >= n) {
+      pyrt_raise(&pyrt_t_IndexError, "list index out of range");
+      break;
+    }
+    pyrt_val v = pyrt_seq_item(R_[0], j, elem);
+    if (pyrt_exc) break;
+    ((pyrt_list *)R_[1])->items[i] = v;
+  }
+  PYRT_UNROOT();
+  free(cum);
+  return pyrt_exc ? NULL : out;
+}
+
 static void pyrt_m_random_shuffle(pyrt_list *x) {
   for (int64_t i = x->len - 1; i > 0; i--) {
     int64_t j = pyrt_random_below(i + 1);

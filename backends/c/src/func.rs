@@ -1228,6 +1228,13 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // The result's own descriptor: a dict's, or each zipped tuple's.
             (Recv::List, "__unpack__") => (format!("pyrt_list_unpack({}, {}, {})", self.val(a[0]), self.val(a[1]), self.p.desc(rty, span)?), true),
             (Recv::Iter, "__dict__") => (format!("pyrt_iter_dict({}, {})", self.val(a[0]), self.p.desc(rty, span)?), true),
+            // weights and cum_weights are of any type: they come with their descriptors.
+            (Recv::Random, "choices") => {
+                let Type::List(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: random.choices without a list type")) };
+                let ed = self.p.desc(elem, span)?;
+                let (wd, cd) = (self.p.desc(self.ty(a[1]), span)?, self.p.desc(self.ty(a[2]), span)?);
+                (format!("pyrt_random_choices({}, {}, {wd}, {}, {cd}, {}, {ed})", self.val(a[0]), self.to_val(a[1]), self.to_val(a[2]), self.val(a[3])), true)
+            }
             (Recv::Any, "__inst_iter__") => {
                 let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "C backend: an instance iterator without an iterator type")) };
                 let d = self.p.desc(elem, span)?;
