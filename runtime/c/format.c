@@ -45,8 +45,6 @@ static int pyrt_fmt_is_dict(const pyrt_desc *d) { return d->repr == pyrt_repr_di
 static int pyrt_fmt_is_inst(const pyrt_desc *d) { return d == &pyrt_d_obj; }
 
 /* raise t(message); the message's buffer is consumed. */
-static void pyrt_fmt_raise_buf(const pyrt_type *t, pyrt_buf *b) { pyrt_raise_msg(t, pyrt_buf_finish(b)); }
-
 static void pyrt_fmt_raisef(const pyrt_type *t, const char *fmt, const char *a) {
   pyrt_buf b = {0};
   const char *p = strstr(fmt, "%s");
@@ -57,7 +55,7 @@ static void pyrt_fmt_raisef(const pyrt_type *t, const char *fmt, const char *a) 
     pyrt_buf_ascii(&b, a);
     pyrt_buf_ascii(&b, p + 2);
   }
-  pyrt_fmt_raise_buf(t, &b);
+  pyrt_raise_buf(t, &b);
 }
 
 /* ascii(): escape the non-ASCII code points of b[from..). */
@@ -471,7 +469,7 @@ static int pyrt_pct_arg(pyrt_pct *st, pyrt_buf *out) {
       pyrt_buf_ascii(&m, cc);
       pyrt_buf_ascii(&m, ch == 'o' || ch == 'x' || ch == 'X' ? " format: an integer is required, not " : " format: a real number is required, not ");
       pyrt_buf_ascii(&m, pyrt_fmt_tname(d, v));
-      pyrt_fmt_raise_buf(&pyrt_t_TypeError, &m);
+      pyrt_raise_buf(&pyrt_t_TypeError, &m);
       return 0;
     }
     if (!pyrt_pct_long(&s, n, (flags & PYRT_PCT_ALT) != 0, prec, ch)) {
@@ -648,9 +646,9 @@ static int pyrt_fmt_name_is(const uint32_t *name, int64_t n, const char *lit) {
   return 1;
 }
 
-/* obj.name in a format field (d resolved): the numbers' data attributes;
-   AttributeError for other names, but for an instance's (the runtime has no
-   table of its fields) and the dunder names every object has. */
+/* obj.name in a format field (d resolved): the numbers' data attributes, an
+   instance's fields; AttributeError for other names, but for class attributes
+   read through an instance and the dunder names every object has. */
 static int pyrt_sfmt_getattr(pyrt_val *v, const pyrt_desc **d, const uint32_t *name, int64_t n) {
   const pyrt_desc *k = *d;
   if (k == &pyrt_d_int || k == &pyrt_d_bool) {
@@ -675,12 +673,32 @@ static int pyrt_sfmt_getattr(pyrt_val *v, const pyrt_desc **d, const uint32_t *n
       return 1;
     }
   }
+  if (pyrt_fmt_is_inst(k) && v->p && !(n >= 2 && name[0] == '_' && name[1] == '_')) {
+    /* an instance's field, from the program's table of its class's fields */
+    const pyrt_type *t = ((pyrt_obj *)v->p)->type;
+    uint32_t nf = 0;
+    const pyrt_field_info *f = pyrt_program_fields(t, &nf);
+    for (uint32_t i = 0; i < nf; i++) {
+      if (!pyrt_fmt_name_is(name, n, f[i].name)) continue;
+      if (f[i].set_flag && !*((uint8_t *)v->p + f[i].set_flag)) break; /* the class's attribute: below */
+      char *at = (char *)v->p + f[i].offset;
+      switch (f[i].desc->kind) {
+      case PYRT_K_FLOAT: *v = pyrt_vf(*(double *)at); break;
+      case PYRT_K_INT: *v = pyrt_vi(*(int64_t *)at); break;
+      case PYRT_K_BOOL:
+      case PYRT_K_NONE: *v = pyrt_vi(*(uint8_t *)at); break;
+      default: *v = pyrt_vp(*(void **)at); break;
+      }
+      *d = f[i].desc;
+      return 1;
+    }
+  }
   if (pyrt_fmt_is_inst(k) || (n >= 2 && name[0] == '_' && name[1] == '_')) {
     pyrt_buf m = {0};
     pyrt_buf_ascii(&m, "pyrt: attribute lookup in a format field ('.");
     for (int64_t i = 0; i < n; i++) pyrt_buf_cp(&m, name[i]);
     pyrt_buf_ascii(&m, "') is not supported on the c backend");
-    pyrt_fmt_raise_buf(&pyrt_t_ValueError, &m);
+    pyrt_raise_buf(&pyrt_t_ValueError, &m);
     return 0;
   }
   pyrt_buf m = {0};
@@ -689,7 +707,7 @@ static int pyrt_sfmt_getattr(pyrt_val *v, const pyrt_desc **d, const uint32_t *n
   pyrt_buf_ascii(&m, "' object has no attribute '");
   for (int64_t i = 0; i < n; i++) pyrt_buf_cp(&m, name[i]);
   pyrt_buf_cp(&m, '\'');
-  pyrt_fmt_raise_buf(&pyrt_t_AttributeError, &m);
+  pyrt_raise_buf(&pyrt_t_AttributeError, &m);
   return 0;
 }
 

@@ -2065,6 +2065,18 @@ static int pyrt_lt_class(const pyrt_desc *d, pyrt_val a, pyrt_val b) {
 }
 static const pyrt_desc pyrt_d_class = {PYRT_K_STATIC, pyrt_repr_class, pyrt_repr_class, pyrt_eq_bits, pyrt_hash_ptr, pyrt_lt_class, 0, NULL};
 
+/* The fields of the program's classes (for format fields such as "{0.x}"):
+   each class's table lists its layout's fields, inherited ones included; a
+   field that is also a class attribute has the offset of its flag. The
+   translated program defines pyrt_program_fields. */
+typedef struct pyrt_field_info {
+  const char *name;
+  uint32_t offset;
+  uint32_t set_flag; /* 0: none */
+  const pyrt_desc *desc;
+} pyrt_field_info;
+static const pyrt_field_info *pyrt_program_fields(const pyrt_type *t, uint32_t *n);
+
 /* ---- functions as values and closures ----
  * A function value is code and an environment: for a nested function, the
  * closure frame of the function it is defined in (whose slots hold the

@@ -1189,15 +1189,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
-        // A format field reading an instance's attribute or item (`{0.x}`): the
-        // runtime has no table of instances' fields yet.
-        if (m.recv, m.name) == (Recv::Any, "__str_format__")
-            && let Some(Const::Str(fmt)) = self.f.const_of(a[1])
-            && matches!(self.ty(a[0]), Type::Tuple(ts) if ts.iter().any(|t| class_of(t).is_some()))
-            && fmt.split('{').skip(1).any(|field| field.split(['}', ':', '!']).next().is_some_and(|f| f.contains(['.', '['])))
-        {
-            return Err(unsupported(span, "an attribute or item of an instance in a format field"));
-        }
         let (e, raises): (String, bool) = match (m.recv, m.name) {
             (Recv::Any, "__repr__") | (Recv::Any, "__str__") => {
                 let d = self.p.desc(self.ty(a[0]), span)?;

@@ -465,7 +465,31 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let _ = writeln!(out, "static {ct} DA{}(void *self) {{\n  (void)f{}(self);\n  if (!pyrt_exc) pyrt_raise(&pyrt_t_TypeError, {});\n  return {zero};\n}}", f.index(), f.index(), c_string(&msg).0);
     }
     out.push_str(&vtables);
+    // The classes' field tables (format fields read instances' attributes by
+    // name); made before the descriptors are written, as they may add some.
+    let mut tables = String::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let l = p.layouts[id.index()].clone();
+        let mut rows = Vec::new();
+        for (name, off, ty) in &l.fields {
+            if name.contains('.') {
+                continue;
+            }
+            let Ok(d) = p.desc(ty, Span::DUMMY) else { continue };
+            let flag = l.field(&format!("{name}.set")).map_or(0, |(o, _)| o);
+            rows.push(format!("{{{}, {off}, {flag}, {d}}}", c_string(name).0));
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = writeln!(tables, "  if (t == &T{0}) {{\n    static const pyrt_field_info f[] = {{{1}}};\n    *n = {2};\n    return f;\n  }}", id.index(), rows.join(", "), rows.len());
+    }
     out.push_str(&p.desc_defs);
+    let _ = writeln!(out, "static const pyrt_field_info *pyrt_program_fields(const pyrt_type *t, uint32_t *n) {{\n{tables}  (void)t;\n  *n = 0;\n  return NULL;\n}}\n");
+
     // Top-level functions as values: code taking the (unused) environment first.
     for &g in &p.func_values {
         let f = &m.funcs[g];
