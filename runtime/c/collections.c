@@ -541,6 +541,14 @@ static void pyrt_m_list_remove(pyrt_list *l, pyrt_val x, const pyrt_desc *d) {
   pyrt_raise(&pyrt_t_ValueError, "list.remove(x): x not in list");
 }
 
+/* ValueError "<repr(x)> is not in list". */
+static void pyrt_not_in_list(const pyrt_desc *e, pyrt_val x) {
+  pyrt_buf buf = {0};
+  e->repr(e, x, &buf);
+  pyrt_buf_ascii(&buf, " is not in list");
+  pyrt_raise_buf(&pyrt_t_ValueError, &buf);
+}
+
 static int64_t pyrt_m_list_index(pyrt_list *l, pyrt_val x, int64_t start, int64_t stop, const pyrt_desc *d) {
   const pyrt_desc *e = d->elems[0];
   int64_t a, b, step;
@@ -550,10 +558,7 @@ static int64_t pyrt_m_list_index(pyrt_list *l, pyrt_val x, int64_t start, int64_
     if (r < 0) return -1;
     if (r) return i;
   }
-  pyrt_buf buf = {0};
-  e->repr(e, x, &buf);
-  pyrt_buf_ascii(&buf, " is not in list");
-  pyrt_raise_buf(&pyrt_t_ValueError, &buf);
+  pyrt_not_in_list(e, x);
   return -1;
 }
 

@@ -1304,10 +1304,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 _ => (None, false),
             };
             let target = target.unwrap_or_else(|| self.ty(x).clone());
-            if target == Type::None && *self.ty(x) != Type::None {
-                // A container nothing is ever stored into: its element type says
-                // nothing of this argument (a KeyError would print it wrongly).
-                return Err(unsupported(span, format!("a lookup of a value of type `{}` in a `{}` nothing is ever stored into", self.ty(x), recv_ty.as_ref().map_or("container".to_string(), |t| t.to_string()))));
+            if target == Type::None && !matches!(self.ty(x), Type::None | Type::Optional(_)) {
+                // A container holding None at most: a value of another type is never in it.
+                return self.absent_lookup(b, mid, a, x, r, rty, span);
             }
             args.push(if boxed {
                 self.boxed(b, x, &target, span)?
@@ -1335,6 +1334,41 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // What cannot raise, store or allocate needs no test.
         if m.may_raise || m.stores || Repr::of(rty) == Repr::Ref {
             self.check(b);
+        }
+        Ok(())
+    }
+
+    /// A lookup of `x` in a container that can hold None at most, `x` being of
+    /// another type: it is not there (KeyError, ValueError, False, the default).
+    #[allow(clippy::too_many_arguments)]
+    fn absent_lookup(&mut self, b: Block, mid: MethodId, a: &[Value], x: Value, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let m = mid.get();
+        let xty = self.ty(x).clone();
+        let raise = |s: &mut Self, code: String| {
+            let _ = writeln!(s.body, "  {code};\n  goto {};", s.exc_label(b));
+        };
+        match (m.recv, m.name) {
+            (Recv::Dict, "__getitem__" | "pop" | "__delitem__") | (Recv::Set, "remove") => {
+                let d = self.p.desc(&Type::Tuple(vec![xty]), span)?;
+                let code = format!("pyrt_key_error({d}, {})", self.to_val(x));
+                raise(self, code);
+            }
+            (Recv::List, "index") => {
+                let d = self.p.desc(&xty, span)?;
+                let code = format!("pyrt_not_in_list({d}, {})", self.to_val(x));
+                raise(self, code);
+            }
+            (Recv::List, "remove") => raise(self, "pyrt_raise(&pyrt_t_ValueError, \"list.remove(x): x not in list\")".into()),
+            (_, "__contains__") => self.set(r, "0"),
+            (Recv::List | Recv::Tuple, "count") => self.set(r, "INT64_C(0)"),
+            (Recv::Set, "discard") => {}
+            (Recv::Dict, "get" | "__pop_default__") => {
+                let e = self.operand(b, a[2], rty, span)?;
+                self.set(r, &e);
+            }
+            _ => {
+                return Err(unsupported(span, format!("`{}.{}` of a value of type `{xty}` in a container that holds None at most", m.recv.name(), m.name)));
+            }
         }
         Ok(())
     }
