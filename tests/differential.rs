@@ -206,11 +206,10 @@ fn differential(file: &Path, hosts: &[&str], c: &CStats) -> Result<(), String> {
     let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
     let mut errs = String::new();
     // Bundled targets carry their expected output beside them; it must stay CPython's.
-    if let Ok(stored) = std::fs::read_to_string(file.with_extension("out")) {
-        if stored != expected.stdout {
+    if let Ok(stored) = std::fs::read_to_string(file.with_extension("out"))
+        && stored != expected.stdout {
             errs += &diff_text("the stored .out (CPython's output changed; regenerate it)", &stored, &expected.stdout);
         }
-    }
     for host in hosts {
         let got = pyrt_run(host, file)?;
         if let Err(e) = compare(host, &expected, &got) {
@@ -265,11 +264,10 @@ fn diagnostic(root: &Path, file: &Path) -> Result<(), String> {
         let _col = parts.next()?;
         parts.next()?.parse::<usize>().ok()
     });
-    if let Some(line) = marked {
-        if first_loc != Some(line) {
+    if let Some(line) = marked
+        && first_loc != Some(line) {
             return Err(format!("first diagnostic should point at line {line}, got {first_loc:?}\n{}", got.stderr));
         }
-    }
     let snap = file.with_extension("stderr");
     if std::env::var_os("PYRT_BLESS").is_some() {
         std::fs::write(&snap, &got.stderr).map_err(|e| e.to_string())?;

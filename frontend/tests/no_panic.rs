@@ -67,13 +67,12 @@ fn mutate(src: &str, rng: &mut Lcg) -> String {
 
 fn compile(text: String) {
     let file = SourceFile { id: FileId(0), module_name: "fuzz".into(), text };
-    if let Ok(mut m) = pyrt_frontend::build(&file) {
-        if pyrt_frontend::annotate(&mut m).is_ok() {
+    if let Ok(mut m) = pyrt_frontend::build(&file)
+        && pyrt_frontend::annotate(&mut m).is_ok() {
             for p in PASSES {
                 (p.run)(&mut m);
             }
         }
-    }
 }
 
 #[test]
