@@ -1189,6 +1189,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
+        if let Some(what) = self.format_refusal(m, a) {
+            return Err(unsupported(span, what));
+        }
         let (e, raises): (String, bool) = match (m.recv, m.name) {
             (Recv::Any, "__repr__") | (Recv::Any, "__str__") => {
                 let d = self.p.desc(self.ty(a[0]), span)?;
@@ -1252,6 +1255,65 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.check(b);
         }
         Ok(())
+    }
+
+    /// Formatting an instance the runtime cannot format as CPython does (it
+    /// would raise a `pyrt:` error at run time), found in a constant format:
+    /// `{0[k]}` or `{0.name}` naming no field of an instance; `%` with a lone
+    /// instance operand and `%(key)` conversions or none at all.
+    fn format_refusal(&self, m: &pyrt_ir::methods::Method, a: &[Value]) -> Option<String> {
+        if !matches!((m.recv, m.name), (Recv::Any, "__mod__" | "__str_format__")) || a.len() < 3 {
+            return None;
+        }
+        let arg_types: &[Type] = match self.ty(a[0]) {
+            Type::Tuple(ts) => ts,
+            _ => return None,
+        };
+        let Some(Const::Str(fmt)) = self.f.const_of(a[1]) else { return None };
+        match (m.recv, m.name) {
+            (Recv::Any, "__mod__") => {
+                let single = matches!(self.f.const_of(a[2]), Some(Const::Bool(true)));
+                let lone_inst = single && arg_types.len() == 1 && class_of(&arg_types[0]).is_some();
+                let conversions = fmt.replace("%%", "").contains('%');
+                (lone_inst && (fmt.contains("%(") || !conversions)).then(|| "`%` with a lone instance as a mapping or with no conversion".to_string())
+            }
+            (Recv::Any, "__str_format__") => {
+                let npos = match self.f.const_of(a[2]) {
+                    Some(Const::Int(n)) => *n as usize,
+                    _ => return None,
+                };
+                let kwnames: Vec<String> = match self.f.const_of(a[3]) {
+                    Some(Const::Str(k)) if !k.is_empty() => k.split(',').map(str::to_string).collect(),
+                    _ => Vec::new(),
+                };
+                let mut auto = 0usize;
+                for part in fmt.replace("{{", "").split('{').skip(1) {
+                    let field = part.split(['}', ':', '!']).next().unwrap_or("");
+                    let head_end = field.find(['.', '[']).unwrap_or(field.len());
+                    let (head, rest) = field.split_at(head_end);
+                    let index = if head.is_empty() {
+                        auto += 1;
+                        Some(auto - 1)
+                    } else if let Ok(n) = head.parse::<usize>() {
+                        Some(n)
+                    } else {
+                        kwnames.iter().position(|k| k == head).map(|k| npos + k)
+                    };
+                    let Some(c) = index.and_then(|i| arg_types.get(i)).and_then(class_of) else { continue };
+                    if rest.starts_with('[') {
+                        return Some("an instance indexed in a format field".into());
+                    }
+                    if let Some(name) = rest.strip_prefix('.') {
+                        let name = name.split(['.', '[']).next().unwrap_or("");
+                        if name.starts_with("__") || self.p.layouts[c.index()].field(name).is_none() {
+                            return Some(format!("`.{name}` of an instance in a format field"));
+                        }
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
     }
 
     /// A method-table entry the runtime defines as `pyrt_m_<rt>`: the receiver
