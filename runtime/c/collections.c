@@ -442,8 +442,6 @@ static pyrt_iter *pyrt_m_iter_self(pyrt_iter *it) {
   return it;
 }
 
-static pyrt_list *pyrt_m_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c) { return pyrt_list_slice(l, a, b, c); }
-
 /* t[a:b:c], a tuple of descriptor `d`. */
 static pyrt_tuple *pyrt_tuple_slice(pyrt_tuple *t, int64_t a, int64_t b, int64_t c, const pyrt_desc *d) {
   int64_t start, stop, step;
@@ -588,7 +586,7 @@ static int64_t pyrt_m_list_count(void *seq, pyrt_val x, const pyrt_desc *d) {
 
 static void pyrt_m_list_clear(pyrt_list *l) { l->len = 0; }
 
-static pyrt_list *pyrt_m_list_copy(pyrt_list *l) { return pyrt_list_slice(l, PYRT_NONE_I64, PYRT_NONE_I64, PYRT_NONE_I64); }
+static pyrt_list *pyrt_m_list_copy(pyrt_list *l) { return pyrt_m_list_slice(l, PYRT_NONE_I64, PYRT_NONE_I64, PYRT_NONE_I64); }
 
 static void pyrt_m_list_setslice(pyrt_list *l, int64_t start, int64_t stop, int64_t step, pyrt_list *src) {
   int64_t a, b, st;
@@ -827,17 +825,10 @@ static uint8_t pyrt_m_iter_contains(pyrt_iter *it, pyrt_val x, const pyrt_desc *
 }
 
 static pyrt_str *pyrt_int_to_base(int64_t n, int base, const char *prefix) {
-  char tmp[80];
-  char *p = tmp + sizeof tmp;
-  uint64_t a = n < 0 ? -(uint64_t)n : (uint64_t)n;
-  *--p = 0;
-  do {
-    *--p = "0123456789abcdef"[a % (uint64_t)base];
-    a /= (uint64_t)base;
-  } while (a);
-  for (size_t k = strlen(prefix); k > 0; k--) *--p = prefix[k - 1];
-  if (n < 0) *--p = '-';
-  return pyrt_str_ascii(p);
+  char digits[65], out[72];
+  pyrt_digits(n, base, 0, digits);
+  snprintf(out, sizeof out, "%s%s%s", n < 0 ? "-" : "", prefix, digits);
+  return pyrt_str_ascii(out);
 }
 static pyrt_str *pyrt_m_int_hex(pyrt_val n) { return pyrt_int_to_base(n.i, 16, "0x"); }
 static pyrt_str *pyrt_m_int_oct(pyrt_val n) { return pyrt_int_to_base(n.i, 8, "0o"); }
@@ -964,7 +955,7 @@ static pyrt_list *pyrt_m_sorted_by(pyrt_val keys_, pyrt_val items_, uint8_t reve
   PYRT_ROOT(2);
   R_[0] = keys;
   R_[1] = items;
-  pyrt_list *out = pyrt_list_slice(items, PYRT_NONE_I64, PYRT_NONE_I64, PYRT_NONE_I64);
+  pyrt_list *out = pyrt_m_list_slice(items, PYRT_NONE_I64, PYRT_NONE_I64, PYRT_NONE_I64);
   if (out) {
     R_[1] = out;
     pyrt_sort_lists(R_[0], out, reverse);

@@ -187,21 +187,15 @@ static int pyrt_pct_long(pyrt_buf *b, int64_t n, int alt, int64_t prec, uint32_t
     return 0;
   }
   int base = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-  uint64_t u = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
   char digits[72];
-  int nd = 0;
-  do {
-    int dv = (int)(u % (uint64_t)base);
-    digits[nd++] = (char)(dv < 10 ? '0' + dv : (type == 'X' ? 'A' : 'a') + dv - 10);
-    u /= (uint64_t)base;
-  } while (u);
+  int nd = pyrt_digits(n, base, type == 'X', digits);
   if (n < 0) pyrt_buf_cp(b, '-');
   if (alt && base != 10) {
     pyrt_buf_cp(b, '0');
     pyrt_buf_cp(b, type == 'o' ? 'o' : type);
   }
   for (int64_t i = nd; i < prec; i++) pyrt_buf_cp(b, '0');
-  while (nd) pyrt_buf_cp(b, (unsigned char)digits[--nd]);
+  pyrt_buf_ascii(b, digits);
   return 1;
 }
 

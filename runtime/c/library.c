@@ -46,17 +46,7 @@ static pyrt_val pyrt_val_zero(void) {
 
 /* ---- Unicode properties (tables of unicode_tables.h) ---- */
 
-static int pyrt_u_in(const uint32_t (*t)[2], size_t n, uint32_t c) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (c < t[mid][0]) hi = mid;
-    else if (c > t[mid][1]) lo = mid + 1;
-    else return 1;
-  }
-  return 0;
-}
-#define PYRT_U_IN(tab, c) pyrt_u_in(tab, sizeof tab / sizeof tab[0], c)
+/* pyrt_u_in / PYRT_U_IN (pyrt.c) search the range tables. */
 
 static int pyrt_u_decimal_value(uint32_t c) {
   if (c < 128) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;

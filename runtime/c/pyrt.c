@@ -395,17 +395,7 @@ static pyrt_char_str pyrt_chars[256];
 
 /* The string of one code point (shared below 256). */
 static pyrt_str *pyrt_str_char(uint32_t c) {
-  if (c < 256) {
-    pyrt_char_str *k = &pyrt_chars[c];
-    if (!k->h.type) {
-      k->h.type = &pyrt_t_str;
-      k->h.gc = 1;
-      k->len = 1;
-      k->hash = -1;
-      k->cp[0] = c;
-    }
-    return (pyrt_str *)k;
-  }
+  if (c < 256) return (pyrt_str *)&pyrt_chars[c];
   pyrt_str *r = pyrt_str_new(1);
   if (r) r->cp[0] = c;
   return r;
@@ -919,16 +909,23 @@ static uint8_t pyrt_str_contains(pyrt_str *s, pyrt_str *sub) {
 
 /* pyrt_nonprint comes from unicode_tables.h, placed ahead of this file. */
 
-static int pyrt_is_printable(uint32_t c) {
-  if (c < 0x7F) return c >= 0x20;
-  size_t lo = 0, hi = sizeof pyrt_nonprint / sizeof pyrt_nonprint[0];
+/* Whether c lies in one of the n sorted inclusive ranges t (the generated
+   Unicode tables' form). */
+static int pyrt_u_in(const uint32_t (*t)[2], size_t n, uint32_t c) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (c < pyrt_nonprint[mid][0]) hi = mid;
-    else if (c > pyrt_nonprint[mid][1]) lo = mid + 1;
-    else return 0;
+    if (c < t[mid][0]) hi = mid;
+    else if (c > t[mid][1]) lo = mid + 1;
+    else return 1;
   }
-  return 1;
+  return 0;
+}
+#define PYRT_U_IN(tab, c) pyrt_u_in(tab, sizeof tab / sizeof tab[0], c)
+
+static int pyrt_is_printable(uint32_t c) {
+  if (c < 0x7F) return c >= 0x20;
+  return !PYRT_U_IN(pyrt_nonprint, c);
 }
 
 static void pyrt_buf_str_repr(pyrt_buf *b, const pyrt_str *s) {
@@ -1458,7 +1455,7 @@ static pyrt_str *pyrt_str_chr(int64_t c) {
 
 /* ---- list operations beyond indexing ---- */
 
-static pyrt_list *pyrt_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c) {
+static pyrt_list *pyrt_m_list_slice(pyrt_list *l, int64_t a, int64_t b, int64_t c) {
   int64_t start, stop, step;
   if (!pyrt_slice_indices(l->len, a, b, c, &start, &stop, &step)) return NULL;
   int64_t n = pyrt_slice_len(start, stop, step);
@@ -1572,6 +1569,21 @@ static int pyrt_parse_spec(pyrt_str *spec, pyrt_spec *o, const char *tyname) {
   return 1;
 }
 
+/* |v| in `base` (2..16), most significant digit first, into out (>= 65
+   bytes, NUL-terminated); its length. */
+static int pyrt_digits(int64_t v, int base, int upper, char *out) {
+  uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  char tmp[65];
+  int nd = 0;
+  do {
+    tmp[nd++] = (upper ? "0123456789ABCDEF" : "0123456789abcdef")[u % (uint64_t)base];
+    u /= (uint64_t)base;
+  } while (u);
+  for (int i = 0; i < nd; i++) out[i] = tmp[nd - 1 - i];
+  out[nd] = 0;
+  return nd;
+}
+
 /* Insert the grouping separator every `every` digits of the ASCII digits d[0..n). */
 static void pyrt_group(const char *d, size_t n, char sep, int every, pyrt_buf *b) {
   for (size_t i = 0; i < n; i++) {
@@ -1628,16 +1640,9 @@ static pyrt_str *pyrt_format_int_named(int64_t v, pyrt_str *spec, const char *ty
     pyrt_buf_cp(&body, (uint32_t)v);
     return pyrt_pad(&o, "", &body, '<');
   }
-  uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   char digits[80];
   int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
-  int nd = 0;
-  do {
-    int d = (int)(u % (uint64_t)base);
-    digits[nd++] = (char)(d < 10 ? '0' + d : (t == 'X' ? 'A' : 'a') + d - 10);
-    u /= (uint64_t)base;
-  } while (u);
-  for (int i = 0; i < nd / 2; i++) { char tmp = digits[i]; digits[i] = digits[nd - 1 - i]; digits[nd - 1 - i] = tmp; }
+  int nd = pyrt_digits(v, base, t == 'X', digits);
   char prefix[4] = "";
   if (o.alt && base != 10) { prefix[0] = '0'; prefix[1] = t == 'X' ? 'X' : t; prefix[2] = 0; }
   char full_sign[8];
@@ -1939,16 +1944,7 @@ static pyrt_box pyrt_small_boxes[2 + 262];
 
 static pyrt_box *pyrt_box_new(const pyrt_desc *d, pyrt_val v) {
   int k = d == &pyrt_d_bool ? (int)v.i : d == &pyrt_d_int && v.i >= -5 && v.i <= 256 ? 2 + (int)v.i + 5 : -1;
-  if (k >= 0) {
-    pyrt_box *b = &pyrt_small_boxes[k];
-    if (!b->h.type) {
-      b->h.type = &pyrt_t_box;
-      b->h.gc = 1;
-      b->d = d;
-      b->v = v;
-    }
-    return b;
-  }
+  if (k >= 0) return &pyrt_small_boxes[k];
   PYRT_ROOT(1);
   if (d->kind == PYRT_K_REF) R_[0] = v.p;
   pyrt_box *b = pyrt_alloc(&pyrt_t_box, sizeof(pyrt_box));
@@ -2270,7 +2266,27 @@ static void pyrt_write_buf_stderr(pyrt_buf *bp) {
   fflush(stderr);
 }
 
+/* The immortal objects: marked once, never swept. */
+static void pyrt_init_immortals(void) {
+  for (uint32_t c = 0; c < 256; c++) {
+    pyrt_char_str *k = &pyrt_chars[c];
+    k->h.type = &pyrt_t_str;
+    k->h.gc = 1;
+    k->len = 1;
+    k->hash = -1;
+    k->cp[0] = c;
+  }
+  for (int k = 0; k < 2 + 262; k++) {
+    pyrt_box *b = &pyrt_small_boxes[k];
+    b->h.type = &pyrt_t_box;
+    b->h.gc = 1;
+    b->d = k < 2 ? &pyrt_d_bool : &pyrt_d_int;
+    b->v = pyrt_vi(k < 2 ? k : k - 2 - 5);
+  }
+}
+
 static void pyrt_init(void) {
+  pyrt_init_immortals();
   const char *stress = getenv("PYRT_GC_STRESS");
   pyrt_stress = stress && stress[0] == '1';
   pyrt_memory_error = (pyrt_obj *)pyrt_exc_alloc(&pyrt_t_MemoryError);

@@ -458,6 +458,20 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok((self.p.vtable_slot(name), first, ret))
     }
 
+    /// Call function object `fv` (code taking its environment first) with
+    /// `args` held as `params`, its result held as `ret`.
+    #[allow(clippy::too_many_arguments)]
+    fn call_func_object(&mut self, b: Block, fv: Value, params: &[Repr], args: Vec<String>, ret: &Type, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let f = self.val(fv);
+        let ptys: Vec<&str> = std::iter::once("void *").chain(params.iter().map(|p| ctype(*p))).collect();
+        let args: Vec<String> = std::iter::once(format!("((pyrt_func *){f})->env")).chain(args).collect();
+        let call = format!("(({} (*)({}))((pyrt_func *){f})->code)({})", ctype(Repr::of(ret)), ptys.join(", "), args.join(", "));
+        let call = self.convert(ret, rty, call, span)?;
+        self.set(r, &call);
+        self.check(b);
+        Ok(())
+    }
+
     /// Whether an operation whose result nobody uses can be left out.
     fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
 
@@ -985,19 +999,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // A bound method: its object is the environment; the wrapper dispatches.
             Op::CallValue if matches!(self.ty(a[0]), Type::Bound(..)) => {
                 let Type::Bound(cref, name) = self.ty(a[0]) else { unreachable!() };
-                let (k, params, ret) = self.bound_sig(cref.id(), name, span)?;
+                let (_, params, ret) = self.bound_sig(cref.id(), name, span)?;
                 let m0 = self.p.bound_target(cref.id(), name).expect("checked by bound_sig");
                 let g = &self.p.m.funcs[m0];
-                let mut args = vec![format!("((pyrt_func *){})->env", self.val(a[0]))];
+                let mut args = Vec::new();
                 for (&x, &p) in a[1..].iter().zip(&g.params()[1..]) {
                     args.push(self.operand(b, x, &g.values[p].ty, span)?);
                 }
-                let _ = k;
-                let ptys: Vec<&str> = std::iter::once("void *").chain(params.iter().map(|r| ctype(*r))).collect();
-                let call = format!("(({} (*)({}))((pyrt_func *){})->code)({})", ctype(Repr::of(&ret)), ptys.join(", "), self.val(a[0]), args.join(", "));
-                let call = self.convert(&ret, &rty, call, span)?;
-                self.set(r, &call);
-                self.check(b);
+                self.call_func_object(b, a[0], &params, args, &ret, r, &rty, span)?;
             }
             Op::CallValue => {
                 let Type::Func(ids) = self.ty(a[0]) else {
@@ -1008,11 +1017,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 if ids.iter().any(|&h| sig(&self.p.m.funcs[h]) != sig(g)) {
                     return Err(unsupported(span, "calling functions whose parameters or results are held differently through one value"));
                 }
-                let mut args = vec![format!("((pyrt_func *){})->env", self.val(a[0]))];
-                let mut ptys = vec!["void *".to_string()];
+                let mut args = Vec::new();
                 for (k, &p) in g.params().iter().enumerate() {
                     let pty = &g.values[p].ty;
-                    ptys.push(ctype(Repr::of(pty)).to_string());
                     if let Some(&x) = a.get(k + 1) {
                         args.push(self.operand(b, x, pty, span)?);
                         continue;
@@ -1028,10 +1035,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                         None => unreachable!("checked above"),
                     });
                 }
-                let call = format!("(({} (*)({}))((pyrt_func *){})->code)({})", ctype(Repr::of(&g.ret)), ptys.join(", "), self.val(a[0]), args.join(", "));
-                let call = self.convert(&g.ret, &rty, call, span)?;
-                self.set(r, &call);
-                self.check(b);
+                let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
+                self.call_func_object(b, a[0], &params, args, &g.ret, r, &rty, span)?;
             }
             Op::BindMethod(n) => {
                 let Some(c) = class_of(self.ty(a[0])) else {
