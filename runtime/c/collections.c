@@ -411,7 +411,7 @@ static pyrt_val *pyrt_seq_items(void *seq, int64_t *n) {
   return ((pyrt_list *)seq)->items;
 }
 
-static int64_t pyrt_m_list_len(pyrt_list *l) { return l->len; }
+static PYRT_NOGC int64_t pyrt_m_list_len(pyrt_list *l) { return l->len; }
 static int64_t pyrt_m_tuple_len(pyrt_tuple *t) { return t->len; }
 
 static pyrt_val pyrt_m_tuple_getitem(pyrt_tuple *t, int64_t i) {

@@ -45,6 +45,11 @@
 #define PYRT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYRT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define PYRT_UNUSED __attribute__((unused))
+/* Marks a function that never collects garbage, except while raising an
+   exception made from constants alone. The C backend drops the frame of a
+   translated function whose every call is to such functions (backends/c's
+   frames.rs); so mark one only if that holds for everything it calls. */
+#define PYRT_NOGC
 
 typedef union pyrt_val {
   int64_t i;
@@ -52,9 +57,9 @@ typedef union pyrt_val {
   void *p;
 } pyrt_val;
 
-static pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
-static pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
-static pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
+static PYRT_NOGC pyrt_val pyrt_vi(int64_t i) { pyrt_val v; v.i = i; return v; }
+static PYRT_NOGC pyrt_val pyrt_vf(double f) { pyrt_val v; v.f = f; return v; }
+static PYRT_NOGC pyrt_val pyrt_vp(void *p) { pyrt_val v; v.p = p; return v; }
 
 /* PYRT_K_STATIC: a pointer to static data (a class), never traced. */
 enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF, PYRT_K_STATIC };
@@ -206,6 +211,53 @@ static pyrt_obj **pyrt_mark_stack;
 static size_t pyrt_mark_len, pyrt_mark_cap;
 static pyrt_obj *pyrt_memory_error; /* made at start-up: raising it allocates nothing */
 
+/* Memory for objects. An object's `gc` word is the next object in the heap
+ * list, its mark (bit 0) and its size class (bits 1-3): small objects (class
+ * k holds 16*k bytes, up to 112) come from per-class free lists refilled from
+ * 256 KiB chunks, so allocating one is a pop or a bump and freeing it a push;
+ * larger ones (class 0) are malloc's. Under AddressSanitizer every object is
+ * malloc's, so the sanitizer still sees each object's lifetime. */
+#define PYRT_GC_BITS ((uintptr_t)15)
+#if defined(__SANITIZE_ADDRESS__)
+#define PYRT_SIZE_CLASS(size) ((uintptr_t)0 * (size))
+#else
+#define PYRT_SIZE_CLASS(size) ((size) <= 112 ? ((uintptr_t)(size) + 15) >> 4 : 0)
+#endif
+static pyrt_obj *pyrt_free_lists[8]; /* linked through `type` */
+static char *pyrt_chunk_cur, *pyrt_chunk_end;
+
+static pyrt_obj *pyrt_take(uintptr_t cls, size_t size) {
+  if (!cls) return calloc(1, size);
+  size_t bytes = cls << 4;
+  pyrt_obj *o = pyrt_free_lists[cls];
+  if (o) {
+    pyrt_free_lists[cls] = (pyrt_obj *)(uintptr_t)o->type;
+  } else {
+    if (PYRT_UNLIKELY((size_t)(pyrt_chunk_end - pyrt_chunk_cur) < bytes)) {
+      /* The chunk's tail (under 112 bytes) is left unused. */
+      size_t n = (size_t)256 << 10;
+      char *c = malloc(n);
+      if (!c) return NULL;
+      pyrt_chunk_cur = c;
+      pyrt_chunk_end = c + n;
+    }
+    o = (pyrt_obj *)pyrt_chunk_cur;
+    pyrt_chunk_cur += bytes;
+  }
+  memset(o, 0, bytes);
+  return o;
+}
+
+static void pyrt_release(pyrt_obj *o) {
+  uintptr_t cls = (o->gc >> 1) & 7;
+  if (!cls) {
+    free(o);
+    return;
+  }
+  o->type = (const pyrt_type *)(uintptr_t)pyrt_free_lists[cls];
+  pyrt_free_lists[cls] = o;
+}
+
 static void pyrt_mark(void *p) {
   pyrt_obj *o = p;
   if (!o || (o->gc & 1)) return;
@@ -292,18 +344,18 @@ static void pyrt_collect(void) {
   while (pyrt_mark_len) pyrt_trace(pyrt_mark_stack[--pyrt_mark_len]);
   uintptr_t *link = &pyrt_heap;
   size_t live = 0;
-  while (*link) {
-    pyrt_obj *o = (pyrt_obj *)(*link & ~(uintptr_t)1);
+  while (*link & ~PYRT_GC_BITS) {
+    pyrt_obj *o = (pyrt_obj *)(*link & ~PYRT_GC_BITS);
     if (o->gc & 1) {
       o->gc &= ~(uintptr_t)1;
       live += pyrt_size_of(o);
       link = &o->gc;
     } else {
-      *link = (*link & 1) | (o->gc & ~(uintptr_t)1);
+      *link = (*link & PYRT_GC_BITS) | (o->gc & ~PYRT_GC_BITS);
       if (o->type->okind == PYRT_O_LIST) free(((pyrt_list *)o)->items);
       else if (o->type->okind == PYRT_O_DICT) pyrt_dict_free(o);
       else if (o->type->okind == PYRT_O_SET) pyrt_set_free(o);
-      free(o);
+      pyrt_release(o);
     }
   }
   pyrt_live = live;
@@ -316,10 +368,11 @@ static void pyrt_raise_memory_error(void) { pyrt_exc = pyrt_memory_error; }
 /* A new zeroed object of `size` bytes, or NULL with MemoryError raised. */
 static void *pyrt_alloc(const pyrt_type *t, size_t size) {
   if (PYRT_UNLIKELY(pyrt_stress || pyrt_allocated > pyrt_threshold)) pyrt_collect();
-  pyrt_obj *o = calloc(1, size);
+  uintptr_t cls = PYRT_SIZE_CLASS(size);
+  pyrt_obj *o = pyrt_take(cls, size);
   if (PYRT_UNLIKELY(!o)) {
     pyrt_collect();
-    o = calloc(1, size);
+    o = pyrt_take(cls, size);
     if (!o) {
       pyrt_raise_memory_error();
       return NULL;
@@ -327,7 +380,7 @@ static void *pyrt_alloc(const pyrt_type *t, size_t size) {
   }
   pyrt_allocated += size;
   o->type = t;
-  o->gc = pyrt_heap;
+  o->gc = pyrt_heap | (cls << 1);
   pyrt_heap = (uintptr_t)o;
   return o;
 }
@@ -361,7 +414,7 @@ PYRT_EXC_TYPE(pyrt_t_MemoryError, "MemoryError", &pyrt_t_Exception)
 PYRT_EXC_TYPE(pyrt_t_SystemExit, "SystemExit", &pyrt_t_BaseException)
 PYRT_EXC_TYPE(pyrt_t_KeyboardInterrupt, "KeyboardInterrupt", &pyrt_t_BaseException)
 
-static int pyrt_is_subtype(const pyrt_type *t, const pyrt_type *c) {
+static PYRT_NOGC int pyrt_is_subtype(const pyrt_type *t, const pyrt_type *c) {
   for (; t; t = t->base)
     if (t == c) return 1;
   return 0;
@@ -473,13 +526,31 @@ static pyrt_str *pyrt_str_concat(pyrt_str *a, pyrt_str *b) {
   return s;
 }
 
-static uint8_t pyrt_str_eq(const pyrt_str *a, const pyrt_str *b) {
-  return a == b || (a->len == b->len && memcmp(a->cp, b->cp, 4 * (size_t)a->len) == 0);
+static PYRT_NOGC inline uint8_t pyrt_str_eq(const pyrt_str *a, const pyrt_str *b) {
+  if (a == b) return 1;
+  if (a->len != b->len) return 0;
+  /* The first code point inline: most unequal strings differ there. */
+  if (a->len == 0) return 1;
+  if (a->cp[0] != b->cp[0]) return 0;
+  return memcmp(a->cp + 1, b->cp + 1, 4 * (size_t)(a->len - 1)) == 0;
 }
 
-static int pyrt_str_cmp(const pyrt_str *a, const pyrt_str *b) {
-  int64_t n = a->len < b->len ? a->len : b->len;
-  for (int64_t i = 0; i < n; i++)
+static int pyrt_str_cmp_from(const pyrt_str *a, const pyrt_str *b);
+/* <0, 0 or >0 as a sorts before, with or after b; the first code points inline. */
+static PYRT_NOGC inline int pyrt_str_cmp(const pyrt_str *a, const pyrt_str *b) {
+  if (a->len && b->len && a->cp[0] != b->cp[0]) return a->cp[0] < b->cp[0] ? -1 : 1;
+  return pyrt_str_cmp_from(a, b);
+}
+static int pyrt_str_cmp_from(const pyrt_str *a, const pyrt_str *b) {
+  int64_t n = a->len < b->len ? a->len : b->len, i = 0;
+  /* The common prefix four code points at a time, then the first difference. */
+  for (; i + 4 <= n; i += 4) {
+    uint64_t x[2], y[2];
+    memcpy(x, a->cp + i, 16);
+    memcpy(y, b->cp + i, 16);
+    if ((x[0] ^ y[0]) | (x[1] ^ y[1])) break;
+  }
+  for (; i < n; i++)
     if (a->cp[i] != b->cp[i]) return a->cp[i] < b->cp[i] ? -1 : 1;
   return a->len < b->len ? -1 : a->len > b->len;
 }
@@ -524,7 +595,7 @@ static pyrt_exc_obj *pyrt_exc_alloc(const pyrt_type *t) {
 }
 
 /* raise t(msg); msg NULL: no arguments. */
-static void pyrt_raise(const pyrt_type *t, const char *msg) {
+static PYRT_NOGC void pyrt_raise(const pyrt_type *t, const char *msg) {
   if (pyrt_exc) return;
   PYRT_ROOT(2);
   pyrt_exc_obj *e = R_[0] = pyrt_exc_alloc(t);
@@ -570,7 +641,7 @@ static void pyrt_raise_buf(const pyrt_type *t, pyrt_buf *b) {
 
 static void pyrt_raise_obj(void *e) { pyrt_exc = e; }
 
-static void pyrt_overflow(void) { pyrt_raise(&pyrt_t_OverflowError, "int too large for the c backend (beyond 64 bits)"); }
+static PYRT_NOGC void pyrt_overflow(void) { pyrt_raise(&pyrt_t_OverflowError, "int too large for the c backend (beyond 64 bits)"); }
 
 /* ---- descriptors of scalars and str ---- */
 
@@ -678,42 +749,42 @@ static pyrt_str *pyrt_to_str(const pyrt_desc *d, pyrt_val v) {
 
 /* ---- int ---- */
 
-static int64_t pyrt_int_add(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_add(int64_t a, int64_t b) {
   int64_t r;
   if (PYRT_UNLIKELY(__builtin_add_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
   return r;
 }
-static int64_t pyrt_int_sub(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_sub(int64_t a, int64_t b) {
   int64_t r;
   if (PYRT_UNLIKELY(__builtin_sub_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
   return r;
 }
-static int64_t pyrt_int_mul(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_mul(int64_t a, int64_t b) {
   int64_t r;
   if (PYRT_UNLIKELY(__builtin_mul_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
   return r;
 }
 /* INT64_MIN never occurs, so -a and a / -1 cannot overflow. */
-static int64_t pyrt_int_floordiv(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_floordiv(int64_t a, int64_t b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "integer division or modulo by zero"); return 0; }
   int64_t q = a / b, r = a % b;
   if (r != 0 && ((r < 0) != (b < 0))) q -= 1;
   return q;
 }
-static int64_t pyrt_int_mod(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_mod(int64_t a, int64_t b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "integer modulo by zero"); return 0; }
   int64_t r = a % b;
   if (r != 0 && ((r < 0) != (b < 0))) r += b;
   return r;
 }
-static double pyrt_int_truediv(int64_t a, int64_t b) {
+static PYRT_NOGC double pyrt_int_truediv(int64_t a, int64_t b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "division by zero"); return 0; }
   /* Exact when both fit a double's 53 bits; otherwise CPython rounds the exact
      quotient once, which long double division gives on x86-64 for these ranges. */
   if (a > -(1LL << 53) && a < (1LL << 53) && b > -(1LL << 53) && b < (1LL << 53)) return (double)a / (double)b;
   return (double)((long double)a / (long double)b);
 }
-static int64_t pyrt_int_pow(int64_t a, int64_t b) {
+static PYRT_NOGC int64_t pyrt_int_pow(int64_t a, int64_t b) {
   if (b < 0) {
     if (a == 0) pyrt_raise(&pyrt_t_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     else pyrt_raise(&pyrt_t_ValueError, "pyrt: int ** negative int gives a float; write float(x) ** n");
@@ -727,8 +798,8 @@ static int64_t pyrt_int_pow(int64_t a, int64_t b) {
   }
   return r;
 }
-static int64_t pyrt_int_invert(int64_t a) { return ~a == INT64_MIN ? (pyrt_overflow(), 0) : ~a; }
-static int64_t pyrt_int_lshift(int64_t a, int64_t n) {
+static PYRT_NOGC int64_t pyrt_int_invert(int64_t a) { return ~a == INT64_MIN ? (pyrt_overflow(), 0) : ~a; }
+static PYRT_NOGC int64_t pyrt_int_lshift(int64_t a, int64_t n) {
   if (n < 0) { pyrt_raise(&pyrt_t_ValueError, "negative shift count"); return 0; }
   if (a == 0) return 0;
   if (n >= 63) { pyrt_overflow(); return 0; }
@@ -736,7 +807,7 @@ static int64_t pyrt_int_lshift(int64_t a, int64_t n) {
   if ((r >> n) != a || r == INT64_MIN) { pyrt_overflow(); return 0; }
   return r;
 }
-static int64_t pyrt_int_rshift(int64_t a, int64_t n) {
+static PYRT_NOGC int64_t pyrt_int_rshift(int64_t a, int64_t n) {
   if (n < 0) { pyrt_raise(&pyrt_t_ValueError, "negative shift count"); return 0; }
   if (n >= 63) return a < 0 ? -1 : 0;
   return a >> n;
@@ -812,11 +883,11 @@ static pyrt_str *pyrt_float_repr(double x) {
   return pyrt_buf_finish(&b);
 }
 
-static double pyrt_float_truediv(double a, double b) {
+static PYRT_NOGC double pyrt_float_truediv(double a, double b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float division by zero"); return 0; }
   return a / b;
 }
-static double pyrt_float_mod(double a, double b) {
+static PYRT_NOGC double pyrt_float_mod(double a, double b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float modulo"); return 0; }
   double m = fmod(a, b);
   if (m != 0) {
@@ -826,7 +897,7 @@ static double pyrt_float_mod(double a, double b) {
   }
   return m;
 }
-static double pyrt_float_floordiv(double a, double b) {
+static PYRT_NOGC double pyrt_float_floordiv(double a, double b) {
   if (PYRT_UNLIKELY(b == 0)) { pyrt_raise(&pyrt_t_ZeroDivisionError, "float floor division by zero"); return 0; }
   double m = fmod(a, b);
   double div = (a - m) / b;
@@ -840,7 +911,7 @@ static double pyrt_float_floordiv(double a, double b) {
   }
   return fd;
 }
-static double pyrt_float_pow(double x, double y) {
+static PYRT_NOGC double pyrt_float_pow(double x, double y) {
   if (x == 0 && y < 0) { pyrt_raise(&pyrt_t_ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
   if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) {
     pyrt_raise(&pyrt_t_ValueError, "pyrt: complex result of float ** float is not supported");
@@ -1102,7 +1173,7 @@ static void pyrt_m_list_append(pyrt_list *l, pyrt_val v) {
 /* The raising paths stay out of line, so that indexing inlines. */
 static __attribute__((noinline, cold)) void pyrt_index_error(const char *msg) { pyrt_raise(&pyrt_t_IndexError, msg); }
 
-static inline pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
+static PYRT_NOGC inline pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
   if (i < 0) i += l->len;
   if (PYRT_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) {
     pyrt_index_error("list index out of range");
@@ -1111,7 +1182,7 @@ static inline pyrt_val pyrt_m_list_getitem(pyrt_list *l, int64_t i) {
   return l->items[i];
 }
 
-static inline void pyrt_m_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
+static PYRT_NOGC inline void pyrt_m_list_setitem(pyrt_list *l, int64_t i, pyrt_val v) {
   if (i < 0) i += l->len;
   if (PYRT_UNLIKELY((uint64_t)i >= (uint64_t)l->len)) {
     pyrt_index_error("list assignment index out of range");
@@ -2144,7 +2215,7 @@ static pyrt_cframe *pyrt_cframe_new(void *up, int64_t n, const uint8_t *kinds) {
 }
 
 /* `T | None` inside containers: elems[0] is T's descriptor. */
-static int pyrt_opt_is_none(const pyrt_desc *d, pyrt_val v) {
+static PYRT_NOGC int pyrt_opt_is_none(const pyrt_desc *d, pyrt_val v) {
   switch (d->kind) {
   case PYRT_K_BOOL: return v.i == PYRT_NONE_BOOL;
   case PYRT_K_INT: return v.i == PYRT_NONE_I64;
@@ -2184,7 +2255,7 @@ static double pyrt_none_f64(void) {
   memcpy(&f, &bits, sizeof f);
   return f;
 }
-static double pyrt_bits_f64(uint64_t bits) {
+static PYRT_NOGC double pyrt_bits_f64(uint64_t bits) {
   double f;
   memcpy(&f, &bits, sizeof f);
   return f;
@@ -2206,7 +2277,7 @@ static void pyrt_print(pyrt_str *s) {
   pyrt_write_str(s);
 }
 
-static void pyrt_enter_recursion_error(void) { pyrt_raise(&pyrt_t_RecursionError, "maximum recursion depth exceeded"); }
+static PYRT_NOGC void pyrt_enter_recursion_error(void) { pyrt_raise(&pyrt_t_RecursionError, "maximum recursion depth exceeded"); }
 
 static void pyrt_write_buf_stderr(pyrt_buf *bp);
 

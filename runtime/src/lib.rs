@@ -29,32 +29,46 @@ pub const C_RUNTIME_PARTS: &[(&str, &str)] = &[
     ("format.c", include_str!("../c/format.c")),
 ];
 
+/// The names the C runtime defines (functions `static <type> name(` and
+/// macros `#define name`), and those of its functions marked `PYRT_NOGC`.
+struct CRuntimeNames {
+    defined: std::collections::HashSet<String>,
+    nogc: std::collections::HashSet<String>,
+}
+
+fn c_runtime_names() -> &'static CRuntimeNames {
+    static NAMES: std::sync::OnceLock<CRuntimeNames> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = CRuntimeNames { defined: Default::default(), nogc: Default::default() };
+        for (_, text) in C_RUNTIME_PARTS {
+            for line in text.lines() {
+                let decl = if let Some(rest) = line.strip_prefix("#define ") {
+                    rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()
+                } else if line.starts_with("static ") && line.contains('(') {
+                    line.split('(').next().and_then(|head| head.rsplit([' ', '*']).next())
+                } else {
+                    None
+                };
+                if let Some(n) = decl.filter(|n| n.starts_with("pyrt_")) {
+                    if line.starts_with("static ") && line.split('(').next().is_some_and(|head| head.contains(" PYRT_NOGC ")) {
+                        names.nogc.insert(n.to_string());
+                    }
+                    names.defined.insert(n.to_string());
+                }
+            }
+        }
+        names
+    })
+}
+
 /// Whether the C runtime defines the function or constant `name` (the C
 /// backend calls the method-table entries it defines, `pyrt_m_<rt>`, and
 /// refuses the rest).
-pub fn c_runtime_defines(name: &str) -> bool {
-    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            let mut names = std::collections::HashSet::new();
-            for (_, text) in C_RUNTIME_PARTS {
-                for line in text.lines() {
-                    // `static <type> [*]name(...` or `#define name ...`.
-                    let decl = if let Some(rest) = line.strip_prefix("#define ") {
-                        rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()
-                    } else if line.starts_with("static ") && line.contains('(') {
-                        line.split('(').next().and_then(|head| head.rsplit([' ', '*']).next())
-                    } else {
-                        None
-                    };
-                    if let Some(n) = decl.filter(|n| n.starts_with("pyrt_")) {
-                        names.insert(n.to_string());
-                    }
-                }
-            }
-            names
-        })
-        .contains(name)
-}
+pub fn c_runtime_defines(name: &str) -> bool { c_runtime_names().defined.contains(name) }
+
+/// The C runtime's functions marked `PYRT_NOGC`: they never collect, except
+/// while raising an exception made from constants alone (so a caller whose
+/// references are dead once it raises needs no frame for them).
+pub fn c_runtime_nogc() -> &'static std::collections::HashSet<String> { &c_runtime_names().nogc }
 /// Helpers of the JS backend that are not part of the runtime's API (`$be_`).
 pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");
