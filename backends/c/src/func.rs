@@ -1,5 +1,6 @@
 //! One IR function → one C function.
 
+use crate::frames;
 use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
 use pyrt_ir::layout::{Repr, traced};
@@ -74,7 +75,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         format!("static PYRT_UNUSED {} {}({})", self.ret_ctype(), self.name(), if params.is_empty() { "void".into() } else { params.join(", ") })
     }
 
-    pub fn emit(&mut self) -> Result<(String, String), Vec<Diagnostic>> {
+    /// The function's prototype, its C text, and whether its shape lets it go
+    /// without a frame (see `frames`): no generator, closure or handler.
+    pub fn emit(&mut self) -> Result<(String, String, bool), Vec<Diagnostic>> {
         let f = self.f;
         if f.parent.is_some() {
             self.env = Some(self.nroots);
@@ -84,20 +87,24 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.cframe = Some(self.nroots);
             self.nroots += 1;
         }
-        // How each value is held.
-        for (_, d) in f.values.iter() {
-            let h = match &d.ty {
-                t if Repr::of(t) == Repr::Ref && !traced(t) => Hold::Class,
-                t => match Repr::of(t) {
-                    Repr::Ref => {
-                        self.nroots += 1;
-                        Hold::Root(self.nroots - 1)
-                    }
-                    r => Hold::Local(r),
-                },
+        // How each value is held: references in root slots, shared by values
+        // whose lives do not overlap where the function's shape allows.
+        let is_ref: Vec<bool> = f.values.iter().map(|(_, d)| Repr::of(&d.ty) == Repr::Ref && traced(&d.ty)).collect();
+        let base = self.nroots;
+        let (slots, nslots) = frames::share_slots(f, &is_ref).unwrap_or_else(|| {
+            let mut k = 0;
+            let own = is_ref.iter().map(|&r| if r { k += 1; k - 1 } else { usize::MAX }).collect();
+            (own, k)
+        });
+        for (v, d) in f.values.iter() {
+            let h = match Repr::of(&d.ty) {
+                Repr::Ref if is_ref[v.index()] => Hold::Root(base + slots[v.index()]),
+                Repr::Ref => Hold::Class,
+                r => Hold::Local(r),
             };
             self.hold.push(h);
         }
+        self.nroots = base + nslots;
         for (_, t) in &f.slots {
             if traced(t) && self.cframe.is_none() {
                 self.nroots += 1;
@@ -233,7 +240,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 }
             }
             let _ = writeln!(out, "  return G;\n}}\n");
-            return Ok((proto, out));
+            return Ok((proto, out, false));
         }
         let _ = writeln!(out, "{proto} {{");
         let _ = writeln!(out, "  void *R[{n}] = {{0}};\n  pyrt_frame F = {{pyrt_top, {n}, R}};\n  pyrt_top = &F;");
@@ -256,7 +263,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         out.push_str(&body);
         let zero = if self.ret_ctype() == "void *" { "NULL" } else { "0" };
         let _ = writeln!(out, "X:\n  pyrt_top = F.prev;\n  pyrt_depth--;\n  return {zero};\n}}\n");
-        Ok((proto, out))
+        let handles = f.layout.iter().any(|&b| matches!(f.blocks[b].term, Terminator::Try { .. }));
+        Ok((proto, out, self.cframe.is_none() && self.env.is_none() && !handles))
     }
 
     /// The body without the labels nothing jumps to (-Wunused-label). A

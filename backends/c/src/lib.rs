@@ -17,6 +17,7 @@
 
 #![allow(clippy::result_large_err)]
 
+mod frames;
 mod func;
 mod program;
 

@@ -1,6 +1,7 @@
 //! The whole C file: runtime, class types and vtables, descriptors, constants,
 //! globals, the functions, and `main`.
 
+use crate::frames::{self, Emitted};
 use crate::func::FnEmitter;
 use crate::UNSUPPORTED;
 use pyrt_ir::layout::{ClassLayout, Repr, class_layouts, traced};
@@ -330,17 +331,19 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         p.vtable_slot(name);
     }
     let mut protos = String::new();
-    let mut bodies = String::new();
+    let mut funcs = Vec::new();
     for (id, f) in m.funcs.iter() {
         let mut e = FnEmitter::new(&mut p, id, f);
         match e.emit() {
-            Ok((proto, body)) => {
+            Ok((proto, text, frameless_shape)) => {
                 let _ = writeln!(protos, "{proto};");
-                bodies.push_str(&body);
+                funcs.push(Emitted { name: format!("f{}", id.index()), text, frameless_shape });
             }
             Err(d) => diags.extend(d),
         }
     }
+    frames::elide(&mut funcs);
+    let bodies: String = funcs.into_iter().map(|f| f.text).collect();
     if !diags.is_empty() {
         diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
         diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
