@@ -1687,9 +1687,19 @@ function $str_repeat(s, n) {
   }
 }
 
+// Units from U+D800 up: where UTF-16 order can differ from code point order.
+const $SURR_UP_RE = /[\ud800-\uffff]/;
+
 // Compare by code point: -1, 0 or 1.
 function $str_cmp(a, b) {
   if (a === b) return 0;
+  // JS compares UTF-16 units, which orders as code points do unless both
+  // units at the first difference are from U+D800 up (a surrogate against
+  // U+E000..U+FFFF): first units that differ below that decide at once, and
+  // a string with no such unit lets the host's comparison decide.
+  const x0 = a.charCodeAt(0), y0 = b.charCodeAt(0); // NaN when empty
+  if (x0 !== y0 && x0 < 0xd800 && y0 < 0xd800) return x0 < y0 ? -1 : 1;
+  if (!$SURR_UP_RE.test(a) || !$SURR_UP_RE.test(b)) return a < b ? -1 : 1;
   const n = a.length < b.length ? a.length : b.length;
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
