@@ -176,6 +176,9 @@ impl Session {
         }
     }
 
+    /// The benchmarks proper: all but the start-up measure.
+    fn benchmarks(&self) -> impl Iterator<Item = &BenchResult> { self.benches.iter().filter(|b| !b.bench.startup) }
+
     /// The pystone benchmark, when it was selected.
     fn pystone(&self) -> Option<&BenchResult> {
         self.benches.iter().find(|b| b.bench.name == PYSTONE)
@@ -270,7 +273,7 @@ impl Session {
 
         let mut misses = Vec::new();
         let mut measured = 0;
-        for b in &self.benches {
+        for b in self.benchmarks() {
             match b.time(Impl::PyrtNode).zip(b.time(Impl::PyrtC)) {
                 Some((node, c)) => {
                     measured += 1;
@@ -288,7 +291,7 @@ impl Session {
         ));
 
         let mut misses = Vec::new();
-        for b in &self.benches {
+        for b in self.benchmarks() {
             for imp in Impl::ALL.into_iter().filter(|i| i.is_pyrt() && self.columns().contains(i)) {
                 match b.time(imp).zip(b.time(Impl::Pypy3)) {
                     Some((t, pypy)) if t.median < pypy.median => {}
@@ -325,12 +328,12 @@ impl Session {
     /// The speed-up chart: a group per benchmark, a bar per implementation
     /// other than CPython.
     pub fn svg(&self) -> String {
-        let groups: Vec<&str> = self.benches.iter().map(|b| b.bench.name).collect();
+        let groups: Vec<&str> = self.benchmarks().map(|b| b.bench.name).collect();
         let series: Vec<(&str, Vec<Option<f64>>)> = self
             .columns()
             .into_iter()
             .filter(|&i| i != Impl::Cpython)
-            .map(|imp| (imp.name(), self.benches.iter().map(|b| b.speedup(imp)).collect()))
+            .map(|imp| (imp.name(), self.benchmarks().map(|b| b.speedup(imp)).collect()))
             .collect();
         let title = format!("Speed-up over CPython 3.11 (median of {} runs, log scale)", self.runs);
         svg::bar_chart(&title, &groups, &series)
