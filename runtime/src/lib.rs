@@ -70,5 +70,9 @@ pub fn c_runtime_defines(name: &str) -> bool { c_runtime_names().defined.contain
 /// while raising an exception made from constants alone (so a caller whose
 /// references are dead once it raises needs no frame for them).
 pub fn c_runtime_nogc() -> &'static std::collections::HashSet<String> { &c_runtime_names().nogc }
+
 /// Helpers of the JS backend that are not part of the runtime's API (`$be_`).
 pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");
+
+mod shake;
+pub use shake::js_runtime_for;

@@ -1,7 +1,8 @@
 //! The JavaScript backend: a lowered [`pyrt_ir::Module`] → one JS script.
 //!
-//! The output is the JS runtime ([`pyrt_runtime::JS_RUNTIME_PARTS`]), this backend's few
-//! helpers ([`pyrt_runtime::JS_RUNTIME_EXTRA`], names starting `$be_`), the module's
+//! The output is the JS runtime ([`pyrt_runtime::JS_RUNTIME_PARTS`]) and this backend's few
+//! helpers ([`pyrt_runtime::JS_RUNTIME_EXTRA`], names starting `$be_`), cut to the
+//! declarations the program reaches ([`pyrt_runtime::js_runtime_for`]), then the module's
 //! globals (`let g_x;`), one function declaration per IR function, and
 //! `$main(f_main);`. It has no `import`/`export`, so hosts run it as a script
 //! (`node out.js`, `js102 out.js`); it is also a valid ES module.
@@ -30,13 +31,10 @@ use pyrt_ir::{Diagnostic, Module, Span};
 /// Translate a lowered module to one JS file (runtime included).
 pub fn emit_js(m: &Module) -> Result<String, Diagnostic> {
     let program = emit_program(m)?;
-    let parts = pyrt_runtime::JS_RUNTIME_PARTS.iter().map(|(_, text)| *text).chain([pyrt_runtime::JS_RUNTIME_EXTRA]);
-    let mut out = String::with_capacity(parts.clone().map(str::len).sum::<usize>() + program.len() + 64);
-    for part in parts {
-        out.push_str(part);
-        if !part.ends_with('\n') {
-            out.push('\n');
-        }
+    // Only the runtime's declarations the program reaches.
+    let mut out = pyrt_runtime::js_runtime_for(&program);
+    if !out.ends_with('\n') {
+        out.push('\n');
     }
     out.push_str("// --- the translated program ---\n");
     out.push_str(&program);
