@@ -400,9 +400,11 @@ prims! {
     IntMod(Int, Int) -> Int, true;
     IntTrueDiv(Int, Int) -> Float, true;
     IntPow(Int, Int) -> Int, true;
-    /// The next counter of a `range()` loop: exact when representable; past the
-    /// int range it only has to stay past it on the same side (the loop test then
-    /// ends the loop), so it never raises — CPython never creates that value.
+    /// A step the IR has bounded: the next counter of a `range()` loop, or
+    /// `x ± 1` under a test that keeps it in range (`passes::bounded_steps`).
+    /// Exact when representable; past the int range it only has to stay past it
+    /// on the same side (the loop test then ends the loop), so it never raises —
+    /// CPython never creates that value.
     IntRangeNext(Int, Int) -> Int, false;
     IntNeg(Int) -> Int, false;
     IntAbs(Int) -> Int, false;

@@ -5,7 +5,8 @@
 use crate::entities::{EntityRef, Value};
 use crate::function::{Function, Terminator, ValueDef};
 use crate::module::Module;
-use crate::ops::{Const, Op};
+use crate::cfg::Cfg;
+use crate::ops::{Const, Op, Prim};
 use crate::types::Type;
 use crate::verify::Level;
 
@@ -27,7 +28,7 @@ pub const PASSES: &[Pass] = &[
     },
     Pass {
         name: "simplify",
-        doc: "drop definedness checks proven true, trivial block parameters and dead code",
+        doc: "drop definedness checks proven true, trivial block parameters and dead code; steps by one that a test bounds never overflow",
         run: |m| for_each_function(m, simplify),
         level: Level { typed: true, lowered: true },
     },
@@ -43,7 +44,104 @@ pub fn simplify(f: &mut Function) {
     f.remove_unreachable_blocks();
     remove_trivial_params(f);
     remove_proven_checks(f);
+    bounded_steps(f);
     dead_code(f);
+}
+
+/// Beyond these the int range may end (JS's safe integers; C's is wider).
+const STEP_BOUND: i64 = (1 << 53) - 1;
+
+/// `x + 1` and `x - 1` where a test on the way bounds `x` cannot leave the int
+/// range, so they become `IntRangeNext` (exact, never raises, no overflow
+/// check): `x + 1` where `x < y` or `x <= c` holds (c a constant below the
+/// range's top), `x - 1` where `y < x` or `c <= x` holds. A test holds in the
+/// blocks its branch edge dominates (the edge's target has no other
+/// predecessor); SSA values never change, so it holds for as long as they live.
+/// Most often: a loop counter stepped under its loop test.
+fn bounded_steps(f: &mut Function) {
+    let cfg = Cfg::new(f);
+    // The test each block is entered under: (the condition, whether it held).
+    let mut entered_under: Vec<Option<(Value, bool)>> = vec![None; f.blocks.len()];
+    for &b in &f.layout {
+        if let Terminator::Branch { cond, then_, else_ } = &f.blocks[b].term
+            && then_.block != else_.block
+        {
+            for (target, held) in [(then_.block, true), (else_.block, false)] {
+                if cfg.preds(target) == [b] {
+                    entered_under[target.index()] = Some((*cond, held));
+                }
+            }
+        }
+    }
+    for &b in &f.layout.clone() {
+        let insts = std::mem::take(&mut f.blocks[b].insts);
+        let mut out = Vec::with_capacity(insts.len());
+        for i in insts {
+            let step = match (&f.insts[i].op, f.insts[i].args.as_slice()) {
+                (Op::Prim(Prim::IntAdd), &[x, one]) if f.const_of(one) == Some(&Const::Int(1)) => Some((x, one, 1)),
+                (Op::Prim(Prim::IntAdd), &[one, x]) if f.const_of(one) == Some(&Const::Int(1)) => Some((x, one, 1)),
+                (Op::Prim(Prim::IntSub), &[x, one]) if f.const_of(one) == Some(&Const::Int(1)) => Some((x, one, -1)),
+                _ => None,
+            };
+            if let Some((x, one, dir)) = step
+                && bounded(f, &cfg, &entered_under, b, x, dir)
+            {
+                let by = if dir == 1 {
+                    one
+                } else {
+                    let (c, v) = f.make_inst(Op::Const(Const::Int(-1)), vec![], Some(Type::Int), f.insts[i].span);
+                    out.push(c);
+                    v.expect("a constant has a value")
+                };
+                f.insts[i].op = Op::Prim(Prim::IntRangeNext);
+                f.insts[i].args = vec![x, by];
+            }
+            out.push(i);
+        }
+        f.blocks[b].insts = out;
+    }
+}
+
+/// Whether a test that holds in block `b` bounds `x` so that `x + dir` stays in range.
+fn bounded(f: &Function, cfg: &Cfg, entered_under: &[Option<(Value, bool)>], b: crate::Block, x: Value, dir: i64) -> bool {
+    let x = f.resolve(x);
+    let small = |v: Value, sign: i64| matches!(f.const_of(v), Some(&Const::Int(c)) if c * sign < STEP_BOUND);
+    let mut at = Some(b);
+    while let Some(d) = at {
+        if let Some((mut cond, mut held)) = entered_under[d.index()] {
+            // `not t` holds when `t` does not.
+            while let ValueDef::Inst(i) = f.values[f.resolve(cond)].def
+                && f.insts[i].op == Op::Prim(Prim::BoolNot)
+            {
+                cond = f.insts[i].args[0];
+                held = !held;
+            }
+            if let ValueDef::Inst(i) = f.values[f.resolve(cond)].def
+                && let Op::Prim(p) = f.insts[i].op
+                && let &[l, r] = f.insts[i].args.as_slice()
+            {
+                let (l, r) = (f.resolve(l), f.resolve(r));
+                // As `a < b` (strict) or `a <= b`.
+                let fact = match (p, held) {
+                    (Prim::IntLt, true) | (Prim::IntGe, false) => Some((l, r, true)),
+                    (Prim::IntLe, true) | (Prim::IntGt, false) => Some((l, r, false)),
+                    (Prim::IntGt, true) | (Prim::IntLe, false) => Some((r, l, true)),
+                    (Prim::IntGe, true) | (Prim::IntLt, false) => Some((r, l, false)),
+                    _ => None,
+                };
+                let proven = match fact {
+                    Some((a, bound, strict)) if dir == 1 && a == x => strict || small(bound, 1),
+                    Some((bound, a, strict)) if dir == -1 && a == x => strict || small(bound, -1),
+                    _ => false,
+                };
+                if proven {
+                    return true;
+                }
+            }
+        }
+        at = cfg.idom(d);
+    }
+    false
 }
 
 /// A block parameter whose incoming arguments are all one value (or itself) is
@@ -340,5 +438,54 @@ pub fn insert_widenings(m: &mut Module) {
             f.blocks[b].term = term;
             f.blocks[b].insts = out;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `i + 1` and `j - 1` under `i < j`, `k + 1` under `k <= 5`; `n + 1`
+    /// unbounded; `m - 1` under `m <= 5`, which bounds it the wrong way.
+    const STEPS: &str = "main fn0
+
+fn fn0 f(n: int, m: int) -> int {
+block0(v1: int, v2: int):
+    v3: int = const 1
+    v4: int = IntAdd v1, v3
+    jump block1(v1, v4)
+block1(v5: int, v6: int):
+    v7: bool = IntLt v5, v6
+    branch v7, block2(), block3()
+block2():
+    v8: int = IntAdd v5, v3
+    v9: int = IntSub v6, v3
+    jump block1(v8, v9)
+block3():
+    v10: int = const 5
+    v11: bool = IntLe v2, v10
+    branch v11, block4(), block5()
+block4():
+    v12: int = IntAdd v3, v2
+    v13: int = IntSub v2, v3
+    v14: int = IntAdd v12, v13
+    return v14
+block5():
+    return v5
+}
+";
+
+    #[test]
+    fn steps_a_test_bounds_cannot_overflow() {
+        let mut m = crate::parse::parse_module(STEPS).expect("the IR parses");
+        let f = m.funcs.values_mut().next().expect("a function");
+        bounded_steps(f);
+        let text = crate::print::print_function(f);
+        assert!(text.contains("v4: int = IntAdd v1, v3"), "{text}");
+        assert!(text.contains("v8: int = IntRangeNext v5, v3"), "{text}");
+        assert!(text.contains("v9: int = IntRangeNext v6, v"), "{text}");
+        assert!(text.contains("v12: int = IntRangeNext v2, v3"), "{text}");
+        assert!(text.contains("v13: int = IntSub v2, v3"), "{text}");
+        assert!(text.contains("v14: int = IntAdd v12, v13"), "{text}");
     }
 }

@@ -547,10 +547,9 @@ function $int_mul(a, b) {
 
 function $int_floordiv(a, b) {
   if (b === 0) throw new $ZeroDivisionError("integer division or modulo by zero");
-  const r = a % b; // exact
-  let q = (a - r) / b; // exact: a - r is a multiple of b
-  if (r !== 0 && (r < 0) !== (b < 0)) q -= 1;
-  return q + 0;
+  // Exact for safe integers: the rounding error of a / b is under 1/|b|, and
+  // a quotient that is not whole is at least 1/|b| from the next whole number.
+  return Math.floor(a / b) + 0;
 }
 
 function $int_mod(a, b) {
