@@ -122,7 +122,13 @@ fn run(cli: Cli) -> Result<(), String> {
     }
     print!("{markdown}");
     eprintln!("pyrt-bench: wrote {} and latest.svg", out.join("latest.md").display());
-    Ok(())
+    // A failed run or translation is a finding, not noise: say so in the status.
+    let failed: Vec<String> = session
+        .benches
+        .iter()
+        .flat_map(|b| b.outcomes.iter().filter(|(_, o)| matches!(o, Outcome::Failed(_))).map(move |(imp, _)| format!("{} on {}", imp.name(), b.bench.name)))
+        .collect();
+    if failed.is_empty() { Ok(()) } else { Err(format!("{} failed (the report says why): {}", failed.len(), failed.join(", "))) }
 }
 
 /// `$PYRT_BIN`, or `pyrt` beside this executable (target/release/).

@@ -160,7 +160,8 @@ fn calls_result(before: &str) -> bool {
     }
     let Some(open) = open else { return true };
     let ty = inner[open + 1..].trim_end_matches([' ', '*']);
-    !(!ty.is_empty() && ty.split(' ').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')))
+    let is_type = !ty.is_empty() && ty.split(' ').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+    !is_type
 }
 
 /// A root slot for each reference value (`is_ref`), shared by values whose
