@@ -481,8 +481,11 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
                 for name in reads {
                     mentioned.insert(name);
                 }
-                if let Expr::Name(n) = &a.targets[0] {
-                    let name = n.id.to_string();
+                // `x = …`, or `x, y = …` / `[x, y] = …` (an unpacking that
+                // fails raises before any name is bound, and nothing reads them).
+                let mut targets = Vec::new();
+                assigned_names(&a.targets[0], &mut targets);
+                for name in targets {
                     if !mentioned.contains(&name)
                         && let Some(&g) = p.globals.get(&name) {
                             p.m.globals[g].checked = false;
@@ -500,6 +503,18 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
         if matches!(stmt, Stmt::FunctionDef(_)) {
             continue;
         }
+    }
+}
+
+/// The names an assignment target of plain names (possibly nested in tuples
+/// and lists) binds; other targets (attributes, subscripts, starred) bind none
+/// of the module's globals.
+fn assigned_names(target: &Expr, out: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| assigned_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| assigned_names(e, out)),
+        _ => {}
     }
 }
 
