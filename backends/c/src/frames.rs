@@ -15,7 +15,9 @@
 //! function must have no exception handler: a raise leaves it at once, with its
 //! references dead. Generators, closures and functions that define closures
 //! keep their frames. Anything the scan does not recognise as one of these,
-//! such as a call through a pointer, counts as a possible collection.
+//! such as a call through a pointer, counts as a possible collection. Such a
+//! function that calls no function of the program at all (a leaf) tests the
+//! recursion depth without counting itself, as nothing it runs can see it.
 //!
 //! References whose lives do not overlap share a root slot ([`share_slots`]),
 //! so a frame holds as many slots as references are live at once, not one per
@@ -54,7 +56,9 @@ enum Calls {
 
 /// Drops the frame of every function during which no collection can happen.
 pub(crate) fn elide(funcs: &mut [Emitted]) {
-    let calls: Vec<Calls> = funcs.iter().map(|f| if f.frameless_shape { scan(&f.text) } else { Calls::Collects }).collect();
+    // The scan starts after the function's first line, its own prototype.
+    let body = |text: &str| text.split_once('\n').map_or("", |(_, rest)| rest).to_string();
+    let calls: Vec<Calls> = funcs.iter().map(|f| if f.frameless_shape { scan(&body(&f.text)) } else { Calls::Collects }).collect();
     let index: HashMap<&str, usize> = funcs.iter().enumerate().map(|(i, f)| (f.name.as_str(), i)).collect();
     let mut frameless: Vec<bool> = calls.iter().map(|c| matches!(c, Calls::Program(_))).collect();
     loop {
@@ -72,22 +76,35 @@ pub(crate) fn elide(funcs: &mut [Emitted]) {
             break;
         }
     }
-    for (f, keep) in funcs.iter_mut().zip(frameless) {
+    for ((f, keep), c) in funcs.iter_mut().zip(frameless).zip(&calls) {
         if keep {
             // The root array goes too when only its declaration names it.
             let unused_roots = f.text.matches("R[").count() == 1;
+            // A leaf (it calls no function of the program, and the runtime
+            // functions it calls call none either) only tests the depth: no
+            // frame is ever counted while it runs.
+            let leaf = matches!(c, Calls::Program(callees) if callees.is_empty());
             f.text = f
                 .text
                 .lines()
                 .filter(|l| {
                     let l = l.trim();
-                    !(l.starts_with("pyrt_frame F = ") || l == "pyrt_top = &F;" || l == "pyrt_top = F.prev;" || (unused_roots && l.starts_with("void *R[")))
+                    !(l.starts_with("pyrt_frame F = ")
+                        || l == "pyrt_top = &F;"
+                        || l == "pyrt_top = F.prev;"
+                        || (unused_roots && l.starts_with("void *R["))
+                        || (leaf && l == "pyrt_depth--;"))
                 })
-                .map(|l| format!("{l}\n"))
+                .map(|l| if leaf { l.replace(ENTER_DEPTH, LEAF_DEPTH) } else { l.to_string() } + "\n")
                 .collect();
         }
     }
 }
+
+/// How a function counts its frame against the recursion limit, and how a
+/// leaf only tests it.
+pub(crate) const ENTER_DEPTH: &str = "++pyrt_depth > PYRT_RECURSION_LIMIT";
+const LEAF_DEPTH: &str = "pyrt_depth >= PYRT_RECURSION_LIMIT";
 
 /// The calls in a function's C text.
 fn scan(text: &str) -> Calls {
@@ -335,13 +352,17 @@ block3():
         let f = |name: &str, text: &str| Emitted { name: name.into(), text: text.into(), frameless_shape: true };
         let frame = "  pyrt_frame F = {pyrt_top, 1, R};\n  pyrt_top = &F;\n";
         let mut funcs = vec![
-            f("f0", &format!("{frame}  v1 = f1(v0);\n  v2 = f0(v1);\n  pyrt_top = F.prev;\n")),
-            f("f1", &format!("{frame}  v1 = f0(v0);\n")),
-            f("f2", &format!("{frame}  v1 = f1(v0);\n  R[0] = pyrt_alloc(&T0, 16);\n")),
-            f("f3", &format!("{frame}  v1 = f2(v0);\n")),
+            f("f0", &format!("static int64_t f0(int64_t a0) {{\n{frame}  v1 = f1(v0);\n  v2 = f0(v1);\n  pyrt_top = F.prev;\n")),
+            f("f1", &format!("static int64_t f1(int64_t a0) {{\n{frame}  v1 = f0(v0);\n")),
+            f("f2", &format!("static int64_t f2(int64_t a0) {{\n{frame}  v1 = f1(v0);\n  R[0] = pyrt_alloc(&T0, 16);\n")),
+            f("f3", &format!("static int64_t f3(int64_t a0) {{\n{frame}  v1 = f2(v0);\n")),
         ];
+        funcs.push(f("f4", &format!("static int64_t f4(int64_t a0) {{\n{frame}  if (PYRT_UNLIKELY({ENTER_DEPTH})) {{\n  v1 = pyrt_int_add(v0, v0);\n  pyrt_top = F.prev;\n  pyrt_depth--;\n")));
         elide(&mut funcs);
         let has_frame: Vec<bool> = funcs.iter().map(|f| f.text.contains("pyrt_top")).collect();
-        assert_eq!(has_frame, vec![false, false, true, true]);
+        assert_eq!(has_frame, vec![false, false, true, true, false]);
+        // Only the leaf stops counting its frame.
+        assert!(funcs[4].text.contains(LEAF_DEPTH) && !funcs[4].text.contains("pyrt_depth--"), "{}", funcs[4].text);
+        assert!(!funcs[0].text.contains(LEAF_DEPTH));
     }
 }

@@ -186,7 +186,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
         }
         let n = self.nroots.max(1);
-        let recursion = "  if (PYRT_UNLIKELY(++pyrt_depth > PYRT_RECURSION_LIMIT)) {\n    pyrt_enter_recursion_error();\n    goto X;\n  }\n";
+        let recursion = format!("  if (PYRT_UNLIKELY({})) {{\n    pyrt_enter_recursion_error();\n    goto X;\n  }}\n", frames::ENTER_DEPTH);
         let mut frame_init = String::new();
         if let Some(c) = self.cframe {
             let kinds: Vec<&str> = f.slots.iter().map(|(_, t)| kind_name(t)).collect();
@@ -255,7 +255,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let _ = writeln!(out, "  {} = a{};", self.val(p), p.index());
             }
         }
-        out.push_str(recursion);
+        out.push_str(&recursion);
         if let Some(e) = self.env {
             let _ = writeln!(out, "  R[{e}] = env;");
         }
