@@ -385,6 +385,21 @@ static void *pyrt_alloc(const pyrt_type *t, size_t size) {
   return o;
 }
 
+/* A new instance of the program's class t: the common case (a free object of
+   its size class, no collection due) inline, the rest through pyrt_alloc. */
+static inline void *pyrt_new(const pyrt_type *t) {
+  uintptr_t cls = PYRT_SIZE_CLASS(t->size);
+  pyrt_obj *o = pyrt_free_lists[cls];
+  if (PYRT_UNLIKELY(!cls || !o || pyrt_stress || pyrt_allocated > pyrt_threshold)) return pyrt_alloc(t, t->size);
+  pyrt_free_lists[cls] = (pyrt_obj *)(uintptr_t)o->type;
+  memset(o, 0, cls << 4);
+  pyrt_allocated += t->size;
+  o->type = t;
+  o->gc = pyrt_heap | (cls << 1);
+  pyrt_heap = (uintptr_t)o;
+  return o;
+}
+
 /* ---- exceptions ---- */
 
 #define PYRT_EXC_TYPE(id, pyname, basep) \
@@ -2013,9 +2028,15 @@ static const pyrt_type pyrt_t_box = {"box", NULL, NULL, PYRT_O_BOX, sizeof(pyrt_
    immortal objects (as CPython's small ints). */
 static pyrt_box pyrt_small_boxes[2 + 262];
 
-static pyrt_box *pyrt_box_new(const pyrt_desc *d, pyrt_val v) {
+static pyrt_box *pyrt_box_alloc(const pyrt_desc *d, pyrt_val v);
+/* A box of v (described by d): small ints and bools are shared immortal boxes,
+   decided inline (the descriptor is most often a constant). */
+static inline pyrt_box *pyrt_box_new(const pyrt_desc *d, pyrt_val v) {
   int k = d == &pyrt_d_bool ? (int)v.i : d == &pyrt_d_int && v.i >= -5 && v.i <= 256 ? 2 + (int)v.i + 5 : -1;
   if (k >= 0) return &pyrt_small_boxes[k];
+  return pyrt_box_alloc(d, v);
+}
+static pyrt_box *pyrt_box_alloc(const pyrt_desc *d, pyrt_val v) {
   PYRT_ROOT(1);
   if (d->kind == PYRT_K_REF) R_[0] = v.p;
   pyrt_box *b = pyrt_alloc(&pyrt_t_box, sizeof(pyrt_box));

@@ -932,7 +932,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: alloc without a result"))?;
                 // The result is kept even when unused: the arguments go into it.
                 self.uses[rv.index()] += 1;
-                self.set(r, &format!("pyrt_alloc(&{t}, {t}.size)"));
+                self.set(r, &format!("pyrt_new(&{t})"));
                 self.check(b);
                 // A built-in exception's constructor keeps its arguments.
                 if !a.is_empty() {
@@ -1122,7 +1122,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let rv = r.ok_or_else(|| Diagnostic::bug(span, "C backend: alloc_of without a result"))?;
                 self.uses[rv.index()] += 1;
                 let cls = self.val(a[0]);
-                self.set(r, &format!("pyrt_alloc({cls}, ((const pyrt_type *){cls})->size)"));
+                self.set(r, &format!("pyrt_new((const pyrt_type *){cls})"));
                 self.check(b);
                 if a.len() > 1 {
                     self.exc_args(b, rv, &a[1..], span)?;
