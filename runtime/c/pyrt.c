@@ -764,6 +764,18 @@ static pyrt_str *pyrt_to_str(const pyrt_desc *d, pyrt_val v) {
 
 /* ---- int ---- */
 
+/* dest = a op b (op: add, sub or mul), or OverflowError and `fail` (a jump
+   to the handler): the translated code's checked arithmetic, inline. `dest`
+   may be `(void)` for a result nobody reads. */
+#define PYRT_INT_OP(op, dest, a, b, fail) \
+  do { \
+    int64_t r_; \
+    if (PYRT_UNLIKELY(__builtin_##op##_overflow((a), (b), &r_) || r_ == INT64_MIN)) { \
+      pyrt_overflow(); \
+      fail; \
+    } \
+    dest r_; \
+  } while (0)
 static PYRT_NOGC int64_t pyrt_int_add(int64_t a, int64_t b) {
   int64_t r;
   if (PYRT_UNLIKELY(__builtin_add_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }

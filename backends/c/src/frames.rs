@@ -32,8 +32,9 @@ const C_LIBRARY: &[&str] = &[
     "isnan", "isinf", "isfinite", "memcpy", "memcmp", "memset",
 ];
 
-/// Function-like macros of the runtime that expand to no call.
-const MACROS: &[&str] = &["PYRT_UNLIKELY", "PYRT_LIKELY", "INT64_C", "UINT64_C"];
+/// Function-like macros of the runtime that call nothing but `PYRT_NOGC`
+/// functions.
+const MACROS: &[&str] = &["PYRT_UNLIKELY", "PYRT_LIKELY", "INT64_C", "UINT64_C", "PYRT_INT_OP"];
 
 /// C keywords that precede a parenthesis.
 const KEYWORDS: &[&str] = &["if", "while", "for", "switch", "return", "sizeof"];

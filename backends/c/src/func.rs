@@ -1454,9 +1454,26 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let s = |k: usize| self.ptr(a[k], "pyrt_str");
         let call = |name: &str, args: Vec<String>| format!("{name}({})", args.join(", "));
         let e = match p {
-            IntAdd => call("pyrt_int_add", vec![v(0), v(1)]),
-            IntSub => call("pyrt_int_sub", vec![v(0), v(1)]),
-            IntMul => call("pyrt_int_mul", vec![v(0), v(1)]),
+            // Checked inline: on overflow, raise and go straight to the handler
+            // (no test of pyrt_exc afterwards).
+            IntAdd | IntSub | IntMul => {
+                let op = match p {
+                    IntAdd => "add",
+                    IntSub => "sub",
+                    _ => "mul",
+                };
+                let (x, y) = (v(0), v(1));
+                let dest = match r {
+                    Some(r) if self.uses[r.index()] > 0 => {
+                        self.assigned[r.index()] = true;
+                        format!("{} =", self.val(r))
+                    }
+                    _ => "(void)".into(),
+                };
+                let l = self.exc_label(b);
+                let _ = writeln!(self.body, "  PYRT_INT_OP({op}, {dest}, {x}, {y}, goto {l});");
+                return Ok(());
+            }
             IntFloorDiv => call("pyrt_int_floordiv", vec![v(0), v(1)]),
             IntMod => call("pyrt_int_mod", vec![v(0), v(1)]),
             IntTrueDiv => call("pyrt_int_truediv", vec![v(0), v(1)]),
