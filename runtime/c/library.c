@@ -15,6 +15,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wunused-const-variable"
+#pragma GCC diagnostic ignored "-Wunused-variable"
 
 #include <time.h>
 
@@ -125,20 +126,20 @@ static void pyrt_u_map(pyrt_buf *b, uint32_t c, const int32_t (*t1)[4], size_t n
   }
   pyrt_buf_cp(b, c);
 }
-#define PYRT_U_MAP(b, c, name) \
-  pyrt_u_map(b, c, name##1, sizeof name##1 / sizeof name##1[0], name##m, sizeof name##m / sizeof name##m[0], name##_pool)
+#define PYRT_U_MAP(b, c, one, many, pool) \
+  pyrt_u_map(b, c, one, sizeof one / sizeof one[0], many, sizeof many / sizeof many[0], pool)
 
 static void pyrt_u_upper_of(pyrt_buf *b, uint32_t c) {
   if (c < 128) pyrt_buf_cp(b, c >= 'a' && c <= 'z' ? c - 32 : c);
-  else PYRT_U_MAP(b, c, pyrt_u_upper);
+  else PYRT_U_MAP(b, c, pyrt_u_upper1, pyrt_u_upperm, pyrt_u_upper_pool);
 }
 static void pyrt_u_title_of(pyrt_buf *b, uint32_t c) {
   if (c < 128) pyrt_buf_cp(b, c >= 'a' && c <= 'z' ? c - 32 : c);
-  else PYRT_U_MAP(b, c, pyrt_u_title);
+  else PYRT_U_MAP(b, c, pyrt_u_title1, pyrt_u_titlem, pyrt_u_title_pool);
 }
 static void pyrt_u_fold_of(pyrt_buf *b, uint32_t c) {
   if (c < 128) pyrt_buf_cp(b, c >= 'A' && c <= 'Z' ? c + 32 : c);
-  else PYRT_U_MAP(b, c, pyrt_u_fold);
+  else PYRT_U_MAP(b, c, pyrt_u_fold1, pyrt_u_foldm, pyrt_u_fold_pool);
 }
 
 /* CPython's handle_capital_sigma: U+03A3 at i of s in the Final_Sigma context? */
@@ -165,7 +166,7 @@ static void pyrt_u_lower_at(pyrt_buf *b, const pyrt_str *s, int64_t i) {
   uint32_t c = s->cp[i];
   if (c < 128) pyrt_buf_cp(b, c >= 'A' && c <= 'Z' ? c + 32 : c);
   else if (c == 0x3A3) pyrt_buf_cp(b, pyrt_u_final_sigma(s, i) ? 0x3C2 : 0x3C3);
-  else PYRT_U_MAP(b, c, pyrt_u_lower);
+  else PYRT_U_MAP(b, c, pyrt_u_lower1, pyrt_u_lowerm, pyrt_u_lower_pool);
 }
 
 /* ---- float(str) ---- */

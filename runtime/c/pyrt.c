@@ -41,6 +41,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wunused-const-variable"
+#pragma GCC diagnostic ignored "-Wunused-variable"
 
 #define PYRT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYRT_UNLIKELY(x) __builtin_expect(!!(x), 0)

@@ -75,4 +75,4 @@ pub fn c_runtime_nogc() -> &'static std::collections::HashSet<String> { &c_runti
 pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");
 
 mod shake;
-pub use shake::js_runtime_for;
+pub use shake::{c_runtime_for, js_runtime_for};

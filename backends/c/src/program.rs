@@ -349,12 +349,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
         return Err(diags);
     }
-    let mut out = String::new();
-    for (_, text) in pyrt_runtime::C_RUNTIME_PARTS {
-        out.push_str(text);
-        out.push('\n');
-    }
-    out.push_str("/* ---- the translated program ---- */\n\n");
+    let mut out = String::from("/* ---- the translated program ---- */\n\n");
     // Classes: types with their layouts and vtables.
     let mut classes = String::new();
     for (id, c) in m.classes.iter() {
@@ -491,7 +486,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let _ = writeln!(tables, "  if (t == &T{0}) {{\n    static const pyrt_field_info f[] = {{{1}}};\n    *n = {2};\n    return f;\n  }}", id.index(), rows.join(", "), rows.len());
     }
     out.push_str(&p.desc_defs);
-    let _ = writeln!(out, "static const pyrt_field_info *pyrt_program_fields(const pyrt_type *t, uint32_t *n) {{\n{tables}  (void)t;\n  *n = 0;\n  return NULL;\n}}\n");
+    let _ = writeln!(out, "static PYRT_UNUSED const pyrt_field_info *pyrt_program_fields(const pyrt_type *t, uint32_t *n) {{\n{tables}  (void)t;\n  *n = 0;\n  return NULL;\n}}\n");
 
     // Top-level functions as values: code taking the (unused) environment first.
     for &g in &p.func_values {
@@ -546,5 +541,9 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
     }
     let _ = writeln!(out, "  int64_t status = f{}();", main.index());
     out.push_str("  if (pyrt_exc) return pyrt_uncaught();\n  pyrt_flush();\n  return (int)(status & 0xFF);\n}\n");
-    Ok(out)
+    // The runtime first: only the functions and data the program reaches.
+    let mut c = pyrt_runtime::c_runtime_for(&out);
+    c.push('\n');
+    c.push_str(&out);
+    Ok(c)
 }
