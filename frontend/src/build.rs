@@ -484,8 +484,8 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
                 // `x = …`, or `x, y = …` / `[x, y] = …` (an unpacking that
                 // fails raises before any name is bound, and nothing reads them).
                 let mut targets = Vec::new();
-                assigned_names(&a.targets[0], &mut targets);
-                for name in targets {
+                collect_target_names(&a.targets[0], &mut targets);
+                for (name, _) in targets {
                     if !mentioned.contains(&name)
                         && let Some(&g) = p.globals.get(&name) {
                             p.m.globals[g].checked = false;
@@ -503,18 +503,6 @@ fn mark_unchecked_globals(p: &mut Program, body: &[Stmt]) {
         if matches!(stmt, Stmt::FunctionDef(_)) {
             continue;
         }
-    }
-}
-
-/// The names an assignment target of plain names (possibly nested in tuples
-/// and lists) binds; other targets (attributes, subscripts, starred) bind none
-/// of the module's globals.
-fn assigned_names(target: &Expr, out: &mut Vec<String>) {
-    match target {
-        Expr::Name(n) => out.push(n.id.to_string()),
-        Expr::Tuple(t) => t.elts.iter().for_each(|e| assigned_names(e, out)),
-        Expr::List(l) => l.elts.iter().for_each(|e| assigned_names(e, out)),
-        _ => {}
     }
 }
 
@@ -610,20 +598,11 @@ fn walk_suite<'a>(body: &'a [Stmt], visit: &mut impl FnMut(&'a Stmt)) {
 
 /// Names bound by assignment statements in a suite (not descending into defs).
 fn collect_assigned(body: &[Stmt], out: &mut Vec<(String, ast::TextRange)>) {
-    fn target(e: &Expr, out: &mut Vec<(String, ast::TextRange)>) {
-        match e {
-            Expr::Name(n) => out.push((n.id.to_string(), n.range)),
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
-            Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
-            Expr::Starred(s) => target(&s.value, out),
-            _ => {}
-        }
-    }
     walk_suite(body, &mut |s| match s {
-        Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
-        Stmt::AugAssign(a) => target(&a.target, out),
-        Stmt::AnnAssign(a) if a.value.is_some() => target(&a.target, out),
-        Stmt::For(f) => target(&f.target, out),
+        Stmt::Assign(a) => a.targets.iter().for_each(|t| collect_target_names(t, out)),
+        Stmt::AugAssign(a) => collect_target_names(&a.target, out),
+        Stmt::AnnAssign(a) if a.value.is_some() => collect_target_names(&a.target, out),
+        Stmt::For(f) => collect_target_names(&f.target, out),
         Stmt::Try(t) => {
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;

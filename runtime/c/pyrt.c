@@ -227,25 +227,43 @@ static pyrt_obj *pyrt_memory_error; /* made at start-up: raising it allocates no
 static pyrt_obj *pyrt_free_lists[8]; /* linked through `type` */
 static char *pyrt_chunk_cur, *pyrt_chunk_end;
 
-static pyrt_obj *pyrt_take(uintptr_t cls, size_t size) {
-  if (!cls) return calloc(1, size);
-  size_t bytes = cls << 4;
+/* A free object of size class cls (1..7), zeroed, or NULL when none is free. */
+static inline pyrt_obj *pyrt_pop_free(uintptr_t cls) {
   pyrt_obj *o = pyrt_free_lists[cls];
   if (o) {
     pyrt_free_lists[cls] = (pyrt_obj *)(uintptr_t)o->type;
-  } else {
-    if (PYRT_UNLIKELY((size_t)(pyrt_chunk_end - pyrt_chunk_cur) < bytes)) {
-      /* The chunk's tail (under 112 bytes) is left unused. */
-      size_t n = (size_t)256 << 10;
-      char *c = malloc(n);
-      if (!c) return NULL;
-      pyrt_chunk_cur = c;
-      pyrt_chunk_end = c + n;
-    }
-    o = (pyrt_obj *)pyrt_chunk_cur;
-    pyrt_chunk_cur += bytes;
+    memset(o, 0, cls << 4);
   }
+  return o;
+}
+
+/* Zeroed memory for an object of `size` bytes and size class cls, or NULL. */
+static pyrt_obj *pyrt_take(uintptr_t cls, size_t size) {
+  if (!cls) return calloc(1, size);
+  pyrt_obj *o = pyrt_pop_free(cls);
+  if (o) return o;
+  size_t bytes = cls << 4;
+  if (PYRT_UNLIKELY((size_t)(pyrt_chunk_end - pyrt_chunk_cur) < bytes)) {
+    /* The chunk's tail (under 112 bytes) is left unused. */
+    size_t n = (size_t)256 << 10;
+    char *c = malloc(n);
+    if (!c) return NULL;
+    pyrt_chunk_cur = c;
+    pyrt_chunk_end = c + n;
+  }
+  o = (pyrt_obj *)pyrt_chunk_cur;
+  pyrt_chunk_cur += bytes;
   memset(o, 0, bytes);
+  return o;
+}
+
+/* The zeroed memory o (size bytes, size class cls) made an object of type t,
+   counted and linked into the heap list. */
+static inline void *pyrt_link(pyrt_obj *o, const pyrt_type *t, size_t size, uintptr_t cls) {
+  pyrt_allocated += size;
+  o->type = t;
+  o->gc = pyrt_heap | (cls << 1);
+  pyrt_heap = (uintptr_t)o;
   return o;
 }
 
@@ -379,26 +397,16 @@ static void *pyrt_alloc(const pyrt_type *t, size_t size) {
       return NULL;
     }
   }
-  pyrt_allocated += size;
-  o->type = t;
-  o->gc = pyrt_heap | (cls << 1);
-  pyrt_heap = (uintptr_t)o;
-  return o;
+  return pyrt_link(o, t, size, cls);
 }
 
 /* A new instance of the program's class t: the common case (a free object of
    its size class, no collection due) inline, the rest through pyrt_alloc. */
 static inline void *pyrt_new(const pyrt_type *t) {
   uintptr_t cls = PYRT_SIZE_CLASS(t->size);
-  pyrt_obj *o = pyrt_free_lists[cls];
-  if (PYRT_UNLIKELY(!cls || !o || pyrt_stress || pyrt_allocated > pyrt_threshold)) return pyrt_alloc(t, t->size);
-  pyrt_free_lists[cls] = (pyrt_obj *)(uintptr_t)o->type;
-  memset(o, 0, cls << 4);
-  pyrt_allocated += t->size;
-  o->type = t;
-  o->gc = pyrt_heap | (cls << 1);
-  pyrt_heap = (uintptr_t)o;
-  return o;
+  pyrt_obj *o;
+  if (PYRT_UNLIKELY(!cls || pyrt_stress || pyrt_allocated > pyrt_threshold || !(o = pyrt_pop_free(cls)))) return pyrt_alloc(t, t->size);
+  return pyrt_link(o, t, t->size, cls);
 }
 
 /* ---- exceptions ---- */
@@ -765,9 +773,9 @@ static pyrt_str *pyrt_to_str(const pyrt_desc *d, pyrt_val v) {
 
 /* ---- int ---- */
 
-/* dest = a op b (op: add, sub or mul), or OverflowError and `fail` (a jump
-   to the handler): the translated code's checked arithmetic, inline. `dest`
-   may be `(void)` for a result nobody reads. */
+/* dest = a op b (op: add, sub or mul), or OverflowError and `fail` (in
+   translated code, a jump to the handler): checked int arithmetic, inline.
+   `dest` may be `(void)` for a result nobody reads. */
 #define PYRT_INT_OP(op, dest, a, b, fail) \
   do { \
     int64_t r_; \
@@ -777,19 +785,20 @@ static pyrt_str *pyrt_to_str(const pyrt_desc *d, pyrt_val v) {
     } \
     dest r_; \
   } while (0)
+/* The same, as functions (for the runtime's own arithmetic). */
 static PYRT_NOGC int64_t pyrt_int_add(int64_t a, int64_t b) {
   int64_t r;
-  if (PYRT_UNLIKELY(__builtin_add_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  PYRT_INT_OP(add, r =, a, b, return 0);
   return r;
 }
 static PYRT_NOGC int64_t pyrt_int_sub(int64_t a, int64_t b) {
   int64_t r;
-  if (PYRT_UNLIKELY(__builtin_sub_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  PYRT_INT_OP(sub, r =, a, b, return 0);
   return r;
 }
 static PYRT_NOGC int64_t pyrt_int_mul(int64_t a, int64_t b) {
   int64_t r;
-  if (PYRT_UNLIKELY(__builtin_mul_overflow(a, b, &r) || r == INT64_MIN)) { pyrt_overflow(); return 0; }
+  PYRT_INT_OP(mul, r =, a, b, return 0);
   return r;
 }
 /* INT64_MIN never occurs, so -a and a / -1 cannot overflow. */

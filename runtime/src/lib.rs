@@ -29,8 +29,9 @@ pub const C_RUNTIME_PARTS: &[(&str, &str)] = &[
     ("format.c", include_str!("../c/format.c")),
 ];
 
-/// The names the C runtime defines (functions `static <type> name(` and
-/// macros `#define name`), and those of its functions marked `PYRT_NOGC`.
+/// The names the C runtime defines (its `static` functions and data, and its
+/// macros), and those of its functions marked `PYRT_NOGC`: read off the same
+/// items [`c_runtime_for`] keeps or drops.
 struct CRuntimeNames {
     defined: std::collections::HashSet<String>,
     nogc: std::collections::HashSet<String>,
@@ -40,21 +41,12 @@ fn c_runtime_names() -> &'static CRuntimeNames {
     static NAMES: std::sync::OnceLock<CRuntimeNames> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names = CRuntimeNames { defined: Default::default(), nogc: Default::default() };
-        for (_, text) in C_RUNTIME_PARTS {
-            for line in text.lines() {
-                let decl = if let Some(rest) = line.strip_prefix("#define ") {
-                    rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next()
-                } else if line.starts_with("static ") && line.contains('(') {
-                    line.split('(').next().and_then(|head| head.rsplit([' ', '*']).next())
-                } else {
-                    None
-                };
-                if let Some(n) = decl.filter(|n| n.starts_with("pyrt_")) {
-                    if line.starts_with("static ") && line.split('(').next().is_some_and(|head| head.contains(" PYRT_NOGC ")) {
-                        names.nogc.insert(n.to_string());
-                    }
-                    names.defined.insert(n.to_string());
+        for (name, nogc) in shake::c_definitions() {
+            if name.starts_with("pyrt_") {
+                if nogc {
+                    names.nogc.insert(name.to_string());
                 }
+                names.defined.insert(name.to_string());
             }
         }
         names

@@ -46,10 +46,29 @@ pub fn js_runtime_for(program: &str) -> String {
 /// The C runtime (the parts of [`crate::C_RUNTIME_PARTS`], in order) with only
 /// the `static` functions and data that `program`, the translated code that
 /// follows it, reaches.
-pub fn c_runtime_for(program: &str) -> String {
+pub fn c_runtime_for(program: &str) -> String { reachable(c_runtime_items(), identifiers(program)) }
+
+/// The C runtime's items, read once.
+fn c_runtime_items() -> &'static [Item] {
     static ITEMS: OnceLock<Vec<Item>> = OnceLock::new();
-    let items = ITEMS.get_or_init(|| crate::C_RUNTIME_PARTS.iter().flat_map(|(_, text)| c_items(text)).collect());
-    reachable(items, identifiers(program))
+    ITEMS.get_or_init(|| crate::C_RUNTIME_PARTS.iter().flat_map(|(_, text)| c_items(text)).collect())
+}
+
+/// What the C runtime defines: each `static` function's or datum's name and
+/// whether it is marked `PYRT_NOGC`, and each macro's name.
+pub(crate) fn c_definitions() -> impl Iterator<Item = (&'static str, bool)> {
+    c_runtime_items().iter().flat_map(|item| {
+        let code = strip_c_comments(item.text);
+        let code = code.trim_start();
+        let nogc = code.starts_with("static ") && code.split('(').next().is_some_and(|head| head.contains(" PYRT_NOGC "));
+        let mut names: Vec<(&'static str, bool)> = item.declares.iter().map(|&n| (n, nogc)).collect();
+        if let Some(rest) = code.strip_prefix("#define ") {
+            // The macro's name, as a slice of the runtime's own text.
+            let name = identifiers(rest).next().unwrap_or("");
+            names.extend(identifiers(item.text).find(|w| *w == name).map(|n| (n, false)));
+        }
+        names
+    })
 }
 
 /// The items that the always-kept items and `roots` reach, concatenated in order.

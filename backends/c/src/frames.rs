@@ -58,8 +58,7 @@ enum Calls {
 /// Drops the frame of every function during which no collection can happen.
 pub(crate) fn elide(funcs: &mut [Emitted]) {
     // The scan starts after the function's first line, its own prototype.
-    let body = |text: &str| text.split_once('\n').map_or("", |(_, rest)| rest).to_string();
-    let calls: Vec<Calls> = funcs.iter().map(|f| if f.frameless_shape { scan(&body(&f.text)) } else { Calls::Collects }).collect();
+    let calls: Vec<Calls> = funcs.iter().map(|f| if f.frameless_shape { scan(f.text.split_once('\n').map_or("", |(_, body)| body)) } else { Calls::Collects }).collect();
     let index: HashMap<&str, usize> = funcs.iter().enumerate().map(|(i, f)| (f.name.as_str(), i)).collect();
     let mut frameless: Vec<bool> = calls.iter().map(|c| matches!(c, Calls::Program(_))).collect();
     loop {
