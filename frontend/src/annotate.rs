@@ -19,6 +19,7 @@ use pyrt_ir::{
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 mod classes;
+mod js;
 
 pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
     let Some(main) = m.main else { return Err(vec![Diagnostic::bug(Span::DUMMY, "program without a main function")]) };
@@ -78,6 +79,10 @@ struct Annotator<'m> {
     /// The blocks that read each frame slot, and where its type came from first.
     slot_readers: HashMap<(FuncId, u32), HashSet<(FuncId, Block)>>,
     slot_origin: HashMap<(FuncId, u32), Span>,
+    /// Functions JS may call (values that crossed into JS, exports).
+    js_called: BTreeSet<FuncId>,
+    /// Classes whose instances crossed into JS.
+    js_classes: HashSet<pyrt_ir::ClassId>,
 }
 
 /// Type variables with union-find: every alias of a container shares its
@@ -354,6 +359,8 @@ impl<'m> Annotator<'m> {
             either_sites: HashMap::new(),
             slot_readers: HashMap::new(),
             slot_origin: HashMap::new(),
+            js_called: BTreeSet::new(),
+            js_classes: HashSet::new(),
         }
     }
 
@@ -397,8 +404,13 @@ impl<'m> Annotator<'m> {
     }
 
     fn run(&mut self) {
-        while let Some((f, b)) = self.work.pop_first() {
-            self.flow_block(FuncId(f), Block(b));
+        loop {
+            while let Some((f, b)) = self.work.pop_first() {
+                self.flow_block(FuncId(f), Block(b));
+            }
+            if !self.js_settle_params() {
+                break;
+            }
         }
         let mut pending: Vec<Diagnostic> = std::mem::take(&mut self.pending).into_values().collect();
         pending.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
@@ -506,6 +518,9 @@ impl<'m> Annotator<'m> {
                     }
                 }
             }
+        }
+        if let Some(step) = self.step_js(fid, i, &tys) {
+            return step;
         }
         if let Some(step) = self.step_class(fid, b, i, &tys) {
             return step;
@@ -617,6 +632,10 @@ impl<'m> Annotator<'m> {
                 Err(_) => Err(format!("the two choices have different types, {} and {}", tys[1], tys[2])),
             },
             Op::Is => Ok(Type::Bool),
+            Op::Js(op) => match op.result() {
+                Some(t) => Ok(t),
+                None => return Step::Type(None),
+            },
             Op::Argv => Ok(Type::List(Box::new(Type::Str))),
             Op::CheckDefined { .. } => {
                 let f = &self.m.funcs[fid];

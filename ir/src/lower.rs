@@ -12,6 +12,7 @@ use crate::types::Type;
 use crate::typing::Settled;
 
 mod classes;
+mod js;
 
 /// What lowering needs to know of the rest of the program: the classes, and
 /// the signatures and global types that calls through them bind against.
@@ -106,6 +107,9 @@ impl Lowerer<'_> {
                 _ => it,
             };
         }
+        if t == Type::Js {
+            return self.emit(Op::Js(crate::ops::JsOp::Iter), vec![v], Type::iter(Type::Js));
+        }
         let e = crate::typing::elem(&mut Settled, &t).filter(Type::is_known).unwrap_or(Type::None);
         let r = self.recv(v);
         self.method(r, "__iter__", vec![v], Type::iter(e))
@@ -145,7 +149,7 @@ impl Lowerer<'_> {
         }
         self.span = inst.span;
         let a = &inst.args;
-        if let Some(r) = self.lower_class_op(&inst) {
+        if let Some(r) = self.lower_js_op(&inst).or_else(|| self.lower_class_op(&inst)) {
             if let (Some(res), Some(r)) = (inst.result, r) {
                 self.f.alias(res, r);
             }
@@ -550,6 +554,7 @@ impl Lowerer<'_> {
                 self.prim(Prim::IntIsTrue, vec![n])
             }
             Type::Iter(_) | Type::Func(_) | Type::Class(_) => self.konst(Const::Bool(true)),
+            Type::Js => self.emit(Op::Js(crate::ops::JsOp::Truth), vec![v], Type::Bool),
             // An instance's truth is its class's __bool__ or __len__, found at run time.
             Type::Inst(_) | Type::Either(_) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
             Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, "__truth__", vec![v], Type::Bool),
@@ -569,6 +574,7 @@ impl Lowerer<'_> {
             Type::Float => self.prim(Prim::FloatRepr, vec![v]),
             Type::Bool => self.prim(Prim::BoolToStr, vec![v]),
             Type::None => self.konst(Const::Str("None".into())),
+            Type::Js => self.emit(Op::Js(crate::ops::JsOp::Str), vec![v], Type::Str),
             Type::Inst(_) | Type::Either(_) if !repr => self.method(Recv::Any, "__str__", vec![v], Type::Str),
             Type::Optional(t) if !is_primitive(&t) => self.method(Recv::Any, if repr { "__repr__" } else { "__str__" }, vec![v], Type::Str),
             Type::Optional(_) => {

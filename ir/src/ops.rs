@@ -602,8 +602,108 @@ pub enum Op {
     StoreOuter { func: FuncId, slot: u32 },
     /// `[value]`: a generator yields the value (and goes on when the consumer asks).
     Yield,
+    /// JavaScript interop (`import js`, JS hosts only): see [`JsOp`].
+    Js(JsOp),
     /// A typed primitive.
     Prim(Prim),
+}
+
+/// The operations on JavaScript values (`Type::Js`). Operands named "JS" are
+/// JS values; a Python value becomes one by [`JsOp::Out`] first, so every
+/// conversion at the border is explicit in the IR.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum JsOp {
+    /// `[]` → the JS global `name` (`js.name`).
+    Global(Box<str>),
+    /// `[obj]` → `obj.name`.
+    Get(Box<str>),
+    /// `[obj, v]`: `obj.name = v`.
+    Set(Box<str>),
+    /// `[obj, key]` → `obj[key]`.
+    GetItem,
+    /// `[obj, key, v]`: `obj[key] = v`.
+    SetItem,
+    /// `[f, args...]` → `f(...args)` (`this` undefined).
+    Call,
+    /// `[obj, args...]` → `obj.name(...args)` (`this` is obj).
+    CallMethod(Box<str>),
+    /// `[ctor, args...]` → `new ctor(...args)` (`ctor.new(...)` in Python).
+    New,
+    /// `[obj]` → int: `len(obj)` (its `length`, or `size`).
+    Len,
+    /// `[obj]` → iterator of JS values (arrays and JS iterables).
+    Iter,
+    /// `[obj]` → bool: Python's truth of a JS value (JS truthiness).
+    Truth,
+    /// `[a, b]` → bool: `a === b` (`==` on JS values).
+    Eq,
+    /// `[obj]` → bool: `obj is None`: JS's null or undefined.
+    IsNone,
+    /// `[obj]` → str: JS's `String(obj)`.
+    Str,
+    /// `[obj]` → int: a JS number (integral) or numeric string; TypeError/ValueError otherwise.
+    ToInt,
+    /// `[obj]` → float.
+    ToFloat,
+    /// `[value]` → JS: a Python value converted by the documented table
+    /// (its static type tells how; the backend passes its descriptor).
+    Out,
+    /// `[promise]` → JS: `await` in an `async def` (JS hosts).
+    Await,
+}
+
+impl JsOp {
+    /// The result type (None for no result).
+    pub fn result(&self) -> Option<Type> {
+        match self {
+            JsOp::Set(_) | JsOp::SetItem => None,
+            JsOp::Len | JsOp::ToInt => Some(Type::Int),
+            JsOp::Truth | JsOp::Eq | JsOp::IsNone => Some(Type::Bool),
+            JsOp::Str => Some(Type::Str),
+            JsOp::ToFloat => Some(Type::Float),
+            JsOp::Iter => Some(Type::iter(Type::Js)),
+            _ => Some(Type::Js),
+        }
+    }
+    pub fn spelling(&self) -> String {
+        match self {
+            JsOp::Global(n) => format!("global.{n}"),
+            JsOp::Get(n) => format!("get.{n}"),
+            JsOp::Set(n) => format!("set.{n}"),
+            JsOp::CallMethod(n) => format!("call_method.{n}"),
+            op => format!("{op:?}").to_lowercase(),
+        }
+    }
+    pub fn from_spelling(s: &str) -> Option<JsOp> {
+        if let Some((head, n)) = s.split_once('.') {
+            let n: Box<str> = n.into();
+            return match head {
+                "global" => Some(JsOp::Global(n)),
+                "get" => Some(JsOp::Get(n)),
+                "set" => Some(JsOp::Set(n)),
+                "call_method" => Some(JsOp::CallMethod(n)),
+                _ => None,
+            };
+        }
+        [
+            JsOp::GetItem,
+            JsOp::SetItem,
+            JsOp::Call,
+            JsOp::New,
+            JsOp::Len,
+            JsOp::Iter,
+            JsOp::Truth,
+            JsOp::Eq,
+            JsOp::IsNone,
+            JsOp::Str,
+            JsOp::ToInt,
+            JsOp::ToFloat,
+            JsOp::Out,
+            JsOp::Await,
+        ]
+        .into_iter()
+        .find(|op| op.spelling() == s)
+    }
 }
 
 impl Op {
@@ -646,7 +746,8 @@ impl Op {
             | Op::Downcast(_)
             | Op::IsInstance(_)
             | Op::ClassOf
-            | Op::IterValue => false,
+            | Op::IterValue
+            | Op::Js(JsOp::Out) => false,
             // Creating a container is not an effect, but each creates a new object.
             Op::BuildList | Op::BuildSet | Op::BuildDict => true,
             Op::Method(m) => {
@@ -732,6 +833,7 @@ impl fmt::Display for Op {
             Op::LoadOuter { func, slot, name } => write!(f, "load_outer {func} {slot} {name:?}"),
             Op::StoreOuter { func, slot } => write!(f, "store_outer {func} {slot}"),
             Op::Yield => write!(f, "yield"),
+            Op::Js(op) => write!(f, "js {}", op.spelling()),
             Op::CallSlot { name, on_class } => write!(f, "call_slot {name}{}", if *on_class { " on_class" } else { "" }),
         }
     }

@@ -6,7 +6,7 @@
 use crate::entities::{Block, ClassId, EntityRef, FuncId, GlobalId, Inst, Value};
 use crate::function::{BlockCall, Function, InstData, Terminator, ValueData, ValueDef};
 use crate::module::{Class, Global, Member, Module};
-use crate::ops::{BinOp, Builtin, CmpOp, Const, Op, Prim, UnaryOp};
+use crate::ops::{BinOp, Builtin, CmpOp, Const, JsOp, Op, Prim, UnaryOp};
 use crate::span::Span;
 use crate::types::{ClassRef, Type};
 use std::cell::RefCell;
@@ -516,6 +516,10 @@ fn parse_op(c: &mut Cursor) -> Result<Op, String> {
             Op::StoreOuter { func, slot: c.word().parse().map_err(|_| "bad slot".to_string())? }
         }
         "yield" => Op::Yield,
+        "js" => {
+            let w = c.word();
+            Op::Js(JsOp::from_spelling(w).ok_or_else(|| format!("unknown js op `{w}`"))?)
+        }
         "call_slot" => {
             let name = c.word().into();
             let on_class = c.peek_word() == "on_class";
@@ -633,6 +637,7 @@ impl<'a> Cursor<'a> {
                 "int" => Type::Int,
                 "float" => Type::Float,
                 "str" => Type::Str,
+                "JsObject" => Type::Js,
                 other if other.starts_with("method[") => {
                     self.expect("]")?;
                     let (c, m) = other["method[".len()..].rsplit_once('.').ok_or("expected method[Class.name]")?;

@@ -67,6 +67,10 @@ pub enum Type {
     /// str): an attribute assigned values of different types. Such values are
     /// only stored and passed on; every other operation on them is refused.
     Either(Vec<Type>),
+    /// A JavaScript value (`import js`, JS hosts only): one dynamic type whose
+    /// operations are JS's (property get/set, calls, `new`, items); it holds
+    /// `null` and `undefined` too, so it absorbs `None` in unions.
+    Js,
     /// An annotator type variable (only during annotation).
     Var(u32),
 }
@@ -78,7 +82,7 @@ pub struct Conflict;
 impl Type {
     pub fn optional(t: Type) -> Type {
         match t {
-            Type::Unknown | Type::None | Type::Optional(_) => t,
+            Type::Unknown | Type::None | Type::Optional(_) | Type::Js => t,
             t => Type::Optional(Box::new(t)),
         }
     }
@@ -101,6 +105,7 @@ impl Type {
         Ok(match (self, other) {
             (a, b) if a == b => a.clone(),
             (Unknown, t) | (t, Unknown) => t.clone(),
+            (Js, None) | (None, Js) => Js,
             (Either(_), _) | (_, Either(_)) => Type::either(self, other).ok_or(Conflict)?,
             (None, Optional(t)) | (Optional(t), None) => Optional(t.clone()),
             (None, t) | (t, None) => Type::optional(t.clone()),
@@ -220,6 +225,7 @@ impl Type {
             Type::Module(_) => "module",
             Type::Bound(..) => "method",
             Type::Either(_) => "object",
+            Type::Js => "JsObject",
         }
     }
 }
@@ -252,6 +258,7 @@ impl fmt::Display for Type {
                 write!(f, "]")
             }
             Type::Var(v) => write!(f, "'t{v}"),
+            Type::Js => write!(f, "JsObject"),
             Type::Inst(c) => write!(f, "{}", c.name()),
             Type::Class(c) => write!(f, "type[{}]", c.name()),
             Type::Module(m) => write!(f, "module[{m}]"),

@@ -4,7 +4,7 @@
 //! reject at run time with a TypeError, rather than translating the error.
 
 use crate::methods::{Dflt, K, Method, MethodId, Recv};
-use crate::ops::{BinOp, Builtin, CmpOp, UnaryOp};
+use crate::ops::{BinOp, Builtin, CmpOp, Op, UnaryOp};
 use crate::types::Type;
 
 pub type TypeResult = Result<Type, String>;
@@ -56,6 +56,7 @@ pub fn elem(env: &mut dyn Env, t: &Type) -> Option<Type> {
         Type::Str => Type::Str,
         Type::List(e) | Type::Set(e) | Type::Iter(e) => env.resolve(e),
         Type::Dict(k, _) => env.resolve(k),
+        Type::Js => Type::Js,
         Type::Tuple(ts) => {
             let mut u = Type::Unknown;
             for t in ts.clone() {
@@ -63,6 +64,53 @@ pub fn elem(env: &mut dyn Env, t: &Type) -> Option<Type> {
             }
             u
         }
+        _ => return None,
+    })
+}
+
+/// Whether the type is a JS value or the `js` module itself.
+pub fn is_js(t: &Type) -> bool { matches!(t, Type::Js) || matches!(t, Type::Module(m) if &**m == "js") }
+
+/// The typing rules of operations with a JS operand (`import js`): None when
+/// no operand is a JS value. Python operands of these operations cross into
+/// JS (the annotator makes the functions among them callable from JS).
+pub fn js(op: &Op, args: &[Type]) -> Option<TypeResult> {
+    let js_at = |k: usize| args.get(k).is_some_and(is_js);
+    let hint = "JS values support attributes, calls, `.new(...)`, items, len(), iteration, `==`, `is`, truth and the conversions int(), float(), str() and bool()";
+    Some(match op {
+        Op::GetAttr(_) | Op::CallMethod { .. } if js_at(0) => {
+            if let Op::CallMethod { kwnames, .. } = op
+                && !kwnames.is_empty()
+            {
+                return Some(Err("keyword arguments cannot be passed to a JS function".into()));
+            }
+            Ok(Type::Js)
+        }
+        Op::SetAttr(_) if js_at(0) => Ok(Type::None),
+        Op::CallValue if js_at(0) => Ok(Type::Js),
+        Op::Builtin(b) if js_at(0) => match b {
+            Builtin::GetItem => Ok(Type::Js),
+            Builtin::SetItem => Ok(Type::None),
+            Builtin::Len | Builtin::Int => Ok(Type::Int),
+            Builtin::Float => Ok(Type::Float),
+            Builtin::Str | Builtin::Repr => Ok(Type::Str),
+            Builtin::Bool => Ok(Type::Bool),
+            Builtin::Iter => Ok(Type::iter(Type::Js)),
+            Builtin::List => Ok(Type::list(Type::Js)),
+            Builtin::Print { .. } => return None,
+            b => Err(format!("{}() of a JS value is not supported: {hint}", builtin_name(*b))),
+        },
+        Op::Compare(c) if js_at(0) || js_at(1) => match c {
+            CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot => Ok(Type::Bool),
+            c => Err(format!("`{}` with a JS value is not supported: {hint}", c.symbol())),
+        },
+        Op::Truth => return None,
+        Op::Format if js_at(0) => Ok(Type::Str),
+        Op::Binary(b) | Op::InPlace(b) if js_at(0) || js_at(1) => {
+            Err(format!("`{}` with a JS value is not supported: convert it first (int(), float(), str())", b.symbol()))
+        }
+        Op::Unary(u) if js_at(0) && *u != UnaryOp::Not => Err(format!("`{u:?}` of a JS value is not supported: convert it first (int(), float())")),
+        Op::Unpack(_) if js_at(0) => Err(format!("unpacking a JS value is not supported: {hint}")),
         _ => return None,
     })
 }

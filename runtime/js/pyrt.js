@@ -332,6 +332,8 @@ class $SystemExit extends $BaseException {
   }
 }
 class $KeyboardInterrupt extends $BaseException {}
+// A JS exception caught in Python (`js.JsException`): `js` holds the thrown value.
+class $JsException extends $Exception {}
 
 // Static Python names.  A subclass without its own `$pyname` reports its JS
 // class name (see $exc_name).
@@ -357,6 +359,7 @@ $EOFError.$pyname = "EOFError";
 $MemoryError.$pyname = "MemoryError";
 $SystemExit.$pyname = "SystemExit";
 $KeyboardInterrupt.$pyname = "KeyboardInterrupt";
+$JsException.$pyname = "JsException";
 
 // The module of an object's class (or of a class): "builtins" for the
 // built-in exceptions, "__main__" for the main module's classes.
@@ -493,34 +496,47 @@ function $exit_status(code, T) {
 
 // Runs the program body and exits with Python's exit status.  body() returns
 // the status (an int) or null for 0.
-function $main(body) {
+function $main(body, keepAlive) {
   let status = 0;
   try {
     status = $exit_status(body());
   } catch (e0) {
-    const e = $exc_from_js(e0);
-    try { $flush(); } catch (e1) { /* ignore */ }
-    if (e instanceof $SystemExit) {
-      const T = e.$argsT;
-      status = $exit_status(e.code, T === undefined ? undefined : e.args.length === 1 ? T.elems[0] : T);
-    } else if (e instanceof $BaseException) {
-      let text;
-      try { text = $traceback_text(e); } catch (e2) { text = "Traceback (most recent call last):\n" + $exc_name(e) + "\n"; }
-      $print_err(text);
-      status = e instanceof $KeyboardInterrupt ? 130 : 1;
-    } else {
-      const msg = e !== null && typeof e === "object" && "message" in e ? String(e.message) : String(e);
-      $print_err("pyrt: internal error: " + msg + "\n");
-      status = 70;
-    }
+    status = $uncaught(e0);
   }
+  $exit(status, keepAlive);
+}
+
+// The end of the program with this status. With keepAlive (a program using
+// `import js`) a status of 0 returns instead: the host runs the pending JS
+// callbacks and timers, then exits by itself.
+function $exit(status, keepAlive) {
   $flush();
   $host.finish();
   // stdout closed early (EPIPE): CPython reports BrokenPipeError and exits 120
   if ($host.broken) status = 120;
   // POSIX keeps the low 8 bits of the status (sys.exit(256) -> 0, -1 -> 255)
   status = ((status % 256) + 256) % 256;
+  if (status === 0 && keepAlive) return;
   $host.exit(status);
+}
+
+// An exception that ended the program: its report on stderr, and the status.
+function $uncaught(e0) {
+  const e = $exc_from_js(e0);
+  try { $flush(); } catch (e1) { /* ignore */ }
+  if (e instanceof $SystemExit) {
+    const T = e.$argsT;
+    return $exit_status(e.code, T === undefined ? undefined : e.args.length === 1 ? T.elems[0] : T);
+  }
+  if (e instanceof $BaseException) {
+    let text;
+    try { text = $traceback_text(e); } catch (e2) { text = "Traceback (most recent call last):\n" + $exc_name(e) + "\n"; }
+    $print_err(text);
+    return e instanceof $KeyboardInterrupt ? 130 : 1;
+  }
+  const msg = e !== null && typeof e === "object" && "message" in e ? String(e.message) : String(e);
+  $print_err("pyrt: internal error: " + msg + "\n");
+  return 70;
 }
 
 // ---------------------------------------------------------------------------

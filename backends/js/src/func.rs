@@ -700,6 +700,11 @@ impl FnEmitter<'_> {
                 js::assign_expr(&slot_name(outer, *slot), next())
             }
             Op::Yield => js::yield_expr(next()),
+            Op::Js(op) => {
+                let n = inst.args.len();
+                let arg_ty = inst.args.first().map(|&a| self.f.ty(a).clone());
+                self.js_op(op, n, arg_ty, &mut next)
+            }
             Op::AllocOf if inst.args.len() == 1 => js::new_expr(next(), vec![]),
             Op::AllocOf => {
                 let t = self.args_desc(&inst.args[1..]);
@@ -797,6 +802,57 @@ impl FnEmitter<'_> {
 
 impl FnEmitter<'_> {
     /// The descriptor of a tuple of these values' types.
+    /// An operation on JS values (`import js`): the runtime's `$js_*` helpers.
+    fn js_op(&self, op: &pyrt_ir::JsOp, n: usize, arg_ty: Option<pyrt_ir::Type>, next: &mut dyn FnMut() -> E) -> E {
+        use pyrt_ir::{JsOp, Type};
+        let rest = |next: &mut dyn FnMut() -> E, k: usize| js::array((k..n).map(|_| next()).collect());
+        match op {
+            JsOp::Global(name) => js::call_named("$js_global", vec![js::str_lit(name)]),
+            JsOp::Get(name) => js::call_named("$js_get", vec![next(), js::str_lit(name)]),
+            JsOp::Set(name) => {
+                let o = next();
+                js::call_named("$js_set", vec![o, js::str_lit(name), next()])
+            }
+            JsOp::GetItem => {
+                let o = next();
+                js::call_named("$js_getitem", vec![o, next()])
+            }
+            JsOp::SetItem => {
+                let (o, k) = (next(), next());
+                js::call_named("$js_setitem", vec![o, k, next()])
+            }
+            JsOp::Call => {
+                let f = next();
+                js::call_named("$js_call", vec![f, rest(next, 1)])
+            }
+            JsOp::CallMethod(name) => {
+                let o = next();
+                js::call_named("$js_call_method", vec![o, js::str_lit(name), rest(next, 1)])
+            }
+            JsOp::New => {
+                let c = next();
+                js::call_named("$js_new", vec![c, rest(next, 1)])
+            }
+            JsOp::Len => js::call_named("$js_len", vec![next()]),
+            JsOp::Iter => js::call_named("$js_iter", vec![next()]),
+            JsOp::Truth => js::call_named("$js_truth", vec![next()]),
+            JsOp::Eq => js::bin(BinaryOp::EqEqEq, next(), next()),
+            JsOp::IsNone => js::bin(BinaryOp::EqEq, next(), js::null()),
+            JsOp::Str => js::call_named("$js_str", vec![next()]),
+            JsOp::ToInt => js::call_named("$js_to_int", vec![next()]),
+            JsOp::ToFloat => js::call_named("$js_to_float", vec![next()]),
+            JsOp::Out => match arg_ty.unwrap_or(Type::None) {
+                Type::Int | Type::Float | Type::Bool | Type::Str | Type::Js => next(),
+                Type::None => {
+                    next();
+                    js::null()
+                }
+                t => js::call_named("$js_out", vec![next(), self.descs.get(&t)]),
+            },
+            JsOp::Await => js::await_expr(js::call_named("$js_await", vec![next()])),
+        }
+    }
+
     fn args_desc(&self, args: &[Value]) -> E {
         let t = pyrt_ir::Type::Tuple(args.iter().map(|&a| self.f.ty(a).clone()).collect());
         self.descs.get(&t)

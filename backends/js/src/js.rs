@@ -302,6 +302,11 @@ pub fn function(name: &str, params: &[String], body: Vec<Stmt>) -> Stmt { functi
 /// `function name(params) { body }`, or `function* ...` for a generator; the
 /// parameters with a default value (`defaults[k]`) take it when a call leaves them out.
 pub fn function_kind(name: &str, params: &[String], defaults: &[Option<E>], body: Vec<Stmt>, generator: bool) -> Stmt {
+    function_full(name, params, defaults, body, generator, false)
+}
+
+/// [`function_kind`], or an `async function` when `is_async`.
+pub fn function_full(name: &str, params: &[String], defaults: &[Option<E>], body: Vec<Stmt>, generator: bool, is_async: bool) -> Stmt {
     Stmt::Decl(Decl::Fn(FnDecl {
         ident: ident(name),
         declare: false,
@@ -324,7 +329,7 @@ pub fn function_kind(name: &str, params: &[String], defaults: &[Option<E>], body
             ctxt: SyntaxContext::empty(),
             body: Some(FunctionBody { span: DUMMY_SP, stmts: body }),
             is_generator: generator,
-            is_async: false,
+            is_async,
             type_params: None,
             return_type: None,
         }),
@@ -430,6 +435,23 @@ pub fn try_stmt(body: Vec<Stmt>, handler: Option<(&str, Vec<Stmt>)>, finally: Op
         finalizer: finally.map(block),
     }))
 }
+
+/// `() => e`.
+pub fn arrow(e: E) -> E {
+    Box::new(Expr::Arrow(swc_ecma_ast::ArrowExpr {
+        span: DUMMY_SP,
+        ctxt: SyntaxContext::empty(),
+        params: vec![],
+        body: Box::new(swc_ecma_ast::ArrowFunctionBody::Expr(e)),
+        is_async: false,
+        is_generator: false,
+        type_params: None,
+        return_type: None,
+    }))
+}
+
+/// `await value`.
+pub fn await_expr(value: E) -> E { Box::new(Expr::Await(swc_ecma_ast::AwaitExpr { span: DUMMY_SP, arg: value })) }
 
 /// `yield value`.
 pub fn yield_expr(value: E) -> E { Box::new(Expr::Yield(swc_ecma_ast::YieldExpr { span: DUMMY_SP, arg: Some(value), delegate: false })) }

@@ -26,6 +26,7 @@ pub mod js;
 pub mod names;
 
 use pyrt_ir::verify::{Level, verify_module};
+use js::E;
 use pyrt_ir::{Diagnostic, Module, Span};
 
 /// Translate a lowered module to one JS file (runtime included).
@@ -75,7 +76,8 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
         return Err(Diagnostic::bug(Span::DUMMY, format!("JS backend: main function {main} does not exist")));
     }
     let names = names::Names::new(m);
-    let descs = descs::Descs::default();
+    let interop = uses_interop(m);
+    let descs = descs::Descs::new(m, &names, interop);
     // Closures are declared inside the functions they are defined in.
     let mut children: Vec<Vec<pyrt_ir::FuncId>> = vec![Vec::new(); m.funcs.len()];
     for (id, f) in m.funcs.iter() {
@@ -104,12 +106,19 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     }
     let mut body = Vec::new();
     let fields = field_tables(m, &names, &descs);
+    let methods = if interop { method_tables(m, &names, &descs) } else { vec![] };
     body.extend(js::let_decl(&names.globals));
     body.extend(class_decls(m, &names));
     body.extend(descs.decls());
     body.extend(fields);
+    body.extend(methods);
     body.extend(funcs);
-    body.push(js::expr_stmt(js::call_named("$main", vec![js::id(names.func(main))])));
+    let mut main_args = vec![js::id(names.func(main))];
+    if interop {
+        body.push(js::expr_stmt(js::call_named("$js_install", vec![])));
+        main_args.push(js::bool_lit(true));
+    }
+    body.push(js::expr_stmt(js::call_named("$main", main_args)));
     js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))
 }
 
@@ -136,6 +145,39 @@ fn field_tables(m: &Module, names: &names::Names, descs: &descs::Descs) -> Vec<s
         }
         let props = fields.into_iter().map(|(n, t)| (names::slot(&n), descs.get(&t))).collect();
         out.push(js::expr_stmt(js::assign_member(js::id(names.class(id)), "$fields", js::object(props))));
+    }
+    out
+}
+
+/// Whether the program uses `import js`.
+pub fn uses_interop(m: &Module) -> bool {
+    m.funcs.values().any(|f| f.insts.values().any(|i| matches!(i.op, pyrt_ir::Op::Js(_))))
+}
+
+/// With `import js`: each class's methods JS may call through an instance's
+/// face (public methods whose parameters all have types: declared, or given by
+/// Python's calls), its bases' included: `C.$methods = {name: [slot, $t_fn(...)]}`.
+fn method_tables(m: &Module, names: &names::Names, descs: &descs::Descs) -> Vec<swc_ecma_ast::Stmt> {
+    use pyrt_ir::Member;
+    let mut out = Vec::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let mut methods: Vec<(String, E)> = Vec::new();
+        for k in &c.mro {
+            for (name, member) in &m.classes[*k].members {
+                let Member::Method(f) = member else { continue };
+                let typed = m.funcs.get(*f).is_some_and(|func| func.params().iter().skip(1).all(|&p| func.ty(p).is_settled()));
+                if name.starts_with('_') || !typed || methods.iter().any(|(n, _)| n == name) {
+                    continue;
+                }
+                if let Some(sig) = descs.func_sig(*f, 1) {
+                    methods.push((name.clone(), js::array(vec![js::str_lit(&names::slot(name)), sig])));
+                }
+            }
+        }
+        out.push(js::expr_stmt(js::assign_member(js::id(names.class(id)), "$methods", js::object(methods))));
     }
     out
 }

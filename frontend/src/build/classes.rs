@@ -69,9 +69,19 @@ const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("MemoryError", Some("Exception")),
     ("SystemExit", Some("BaseException")),
     ("KeyboardInterrupt", Some("BaseException")),
+    // Only through `import js`: a JS exception caught in Python (runtime `$JsException`).
+    ("JsException", Some("Exception")),
 ];
 
-pub(super) fn is_builtin_exception(name: &str) -> bool { BUILTIN_EXCEPTIONS.iter().any(|(n, _)| *n == name) }
+/// A built-in exception class that is not a builtin name (it comes from a module).
+const MODULE_EXCEPTIONS: &[(&str, &str)] = &[("js", "JsException")];
+
+pub(super) fn is_builtin_exception(name: &str) -> bool {
+    BUILTIN_EXCEPTIONS.iter().any(|(n, _)| *n == name) && !MODULE_EXCEPTIONS.iter().any(|(_, n)| *n == name)
+}
+
+/// The exception class `module.name` of a library module (`js.JsException`).
+pub(super) fn module_exception(module: &str, name: &str) -> bool { MODULE_EXCEPTIONS.contains(&(module, name)) }
 
 /// C3's merge of the bases' linearizations (and the list of bases); None when
 /// no consistent order exists.
@@ -131,7 +141,12 @@ impl Program<'_> {
     pub(super) fn class_named(&mut self, name: &str) -> Option<ClassId> {
         match self.classes.get(name) {
             Some(&c) => Some(c),
-            None => self.imported_class(name).or_else(|| self.builtin_class(name)),
+            None => self.imported_class(name).or_else(|| {
+                if let Some((m, attr)) = self.lib_names.get(name).cloned() {
+                    return if module_exception(&m, &attr) { self.builtin_class(&attr) } else { None };
+                }
+                if is_builtin_exception(name) { self.builtin_class(name) } else { None }
+            }),
         }
     }
 }
@@ -603,6 +618,9 @@ impl Fb<'_, '_> {
                     out.extend(self.class_list(x)?);
                 }
                 Ok(out)
+            }
+            Expr::Attribute(a) if matches!(&*a.value, Expr::Name(n) if self.lib_module_named(n.id.as_str()).is_some_and(|m| module_exception(&m, a.attr.as_str()))) => {
+                Ok(vec![self.p.builtin_class(a.attr.as_str()).expect("a module exception is a built-in class")])
             }
             Expr::Attribute(a) if self.module_of(&a.value).is_some() => {
                 let m = self.module_of(&a.value).unwrap();

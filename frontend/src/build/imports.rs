@@ -13,7 +13,7 @@
 
 use super::*;
 
-pub const LIBRARY: &[&str] = &["math", "random", "time", "sys", "rarithmetic"];
+pub const LIBRARY: &[&str] = &["math", "random", "time", "sys", "rarithmetic", "js"];
 
 /// A name a module defines.
 pub(super) enum ModMember {
@@ -209,7 +209,19 @@ impl Fb<'_, '_> {
         self.p.module_expr(e, &shadowed)
     }
 
+    /// The library module a name is bound to by `import`, unless a variable shadows it.
+    pub(super) fn lib_module_named(&self, name: &str) -> Option<String> {
+        if self.shadowed()(name) {
+            return None;
+        }
+        self.p.lib_modules.get(name).cloned()
+    }
+
     fn library_module(&mut self, name: &str, r: ast::TextRange) -> R<String> {
+        if name == "js" {
+            // `js.JsException` names a built-in exception class.
+            self.p.builtin_class("JsException");
+        }
         if LIBRARY.contains(&name) {
             return Ok(name.to_string());
         }
@@ -219,7 +231,7 @@ impl Fb<'_, '_> {
         self.error(
             codes::UNSUPPORTED_NAME,
             r,
-            format!("no module named `{name}`: pyrt provides math, random, time, sys and rarithmetic, and the program's own modules (files beside it)"),
+            format!("no module named `{name}`: pyrt provides math, random, time, sys, rarithmetic and js (interop on JS hosts), and the program's own modules (files beside it)"),
         )
     }
 
