@@ -18,6 +18,8 @@ use std::time::Instant;
 const EXIT_DIAGNOSTICS: u8 = 1;
 /// Exit status for pyrt bugs and IO failures.
 const EXIT_INTERNAL: u8 = 70;
+/// A command line that asks for something pyrt does not do (clap's status).
+const EXIT_USAGE: u8 = 2;
 
 /// The stages, in order. Frontend stages first, then `PASSES` from the IR crate,
 /// then the backend.
@@ -168,7 +170,7 @@ fn compile(session: &mut Session, opts: &TranslateOpts) -> Result<Module, Failur
         }
     };
     let sources = std::mem::take(&mut session.sources);
-    let built = session.timed("build", || guard(|| pyrt_frontend::build_modules(&sources)));
+    let built = session.timed("build", || guard(|| pyrt_frontend::build_modules_as(&sources, opts.lib)));
     session.sources = sources;
     let mut m = built?;
     verify(&m, "build", Level { typed: false, lowered: false })?;
@@ -209,9 +211,11 @@ fn guard<T>(f: impl FnOnce() -> Result<T, Vec<Diagnostic>>) -> Result<T, Failure
     }
 }
 
-fn translate_to_js(session: &mut Session, opts: &TranslateOpts) -> Result<String, Failure> {
+/// The JS, and for a library (`--lib`) its TypeScript declarations.
+fn translate_to_js(session: &mut Session, opts: &TranslateOpts) -> Result<(String, Option<String>), Failure> {
     let m = compile(session, opts)?;
-    session.timed("emit-js", || guard(|| pyrt_backend_js::emit_js(&m).map_err(|d| vec![d])))
+    let js = session.timed("emit-js", || guard(|| pyrt_backend_js::emit_js(&m).map_err(|d| vec![d])))?;
+    Ok((js, opts.lib.then(|| pyrt_backend_js::dts::emit_dts(&m))))
 }
 
 fn translate_to_c(session: &mut Session, opts: &TranslateOpts) -> Result<String, Failure> {
@@ -292,10 +296,20 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
         Ok(s) => s,
         Err(c) => return c,
     };
+    if opts.lib && opts.backend != Backend::Js {
+        eprintln!("error: --lib makes an ES module for JS to import: it needs --backend=js");
+        return EXIT_USAGE;
+    }
     let r = match opts.backend {
         Backend::Js => {
             let out = output.unwrap_or_else(|| target.with_extension("js"));
-            translate_to_js(&mut session, opts).and_then(|js| write_file(&out, &js)).map(|()| 0)
+            translate_to_js(&mut session, opts).and_then(|(js, dts)| {
+                write_file(&out, &js)?;
+                match dts {
+                    Some(d) => write_file(&out.with_extension("d.ts"), &d),
+                    None => Ok(()),
+                }
+            }).map(|()| 0)
         }
         Backend::C => {
             let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
@@ -334,8 +348,12 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
         cmd.args(args).env("PYRT_ARGV0", target);
         return wait_status(cmd.status(), "the translated program", "");
     }
+    if opts.lib {
+        eprintln!("error: --lib makes a module for JS to import; `pyrt run` runs programs: use `pyrt translate --lib`");
+        return EXIT_USAGE;
+    }
     let js = match translate_to_js(&mut session, opts) {
-        Ok(js) => js,
+        Ok((js, _)) => js,
         Err(f) => return finish(&session, Err(f), opts.timings),
     };
     let code = finish(&session, Ok(0), opts.timings);

@@ -43,6 +43,11 @@ pub struct TranslateOpts {
     /// Print how long each stage took (to stderr).
     #[arg(long)]
     pub timings: bool,
+    /// Make an ES module for JS to import (js backend): it exports the main
+    /// module's public functions and classes (or those in `__all__`), and
+    /// `NAME.d.ts` beside it declares their types.
+    #[arg(long)]
+    pub lib: bool,
 }
 
 #[derive(Subcommand)]

@@ -25,6 +25,13 @@ pub fn annotate(m: &mut Module) -> Result<(), Vec<Diagnostic>> {
     let Some(main) = m.main else { return Err(vec![Diagnostic::bug(Span::DUMMY, "program without a main function")]) };
     let mut a = Annotator::new(m);
     a.reach_function(main);
+    // A library's exports are called from JS.
+    for e in a.m.exports.clone() {
+        a.js_callable(e.func);
+        if let Some(c) = e.class {
+            a.js_escape_class(c);
+        }
+    }
     a.run();
     a.check_exit_status(main);
     if a.diags.is_empty() {
@@ -1208,6 +1215,9 @@ impl<'m> Annotator<'m> {
             }
         }
         m.main = m.main.and_then(|id| map[id.index()]);
+        for e in &mut m.exports {
+            e.func = map[e.func.index()].expect("exports are reached");
+        }
         m.funcs = funcs;
         for g in m.globals.values_mut() {
             if !g.ty.is_known() {

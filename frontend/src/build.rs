@@ -186,8 +186,12 @@ impl Program<'_> {
 
 /// Build the program: `files[0]` is the main module, the others the modules it
 /// imports (directly or not), which are built first, each after those it imports.
-pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module, Vec<Diagnostic>> {
-    let (file, _) = files[0];
+pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module, Vec<Diagnostic>> { build_program_as(files, false) }
+
+/// [`build_program`]; with `library`, the main module's public functions and
+/// classes (or those `__all__` names) are the program's exports to JS.
+pub fn build_program_as(files: &[(&SourceFile, &ast::ModModule)], library: bool) -> Result<Module, Vec<Diagnostic>> {
+    let (file, main_ast) = files[0];
     let mut p = Program {
         file: file.id,
         text: &file.text,
@@ -213,6 +217,10 @@ pub fn build_program(files: &[(&SourceFile, &ast::ModModule)]) -> Result<Module,
     for k in imports::module_order(&mut p, files) {
         let (file, ast) = files[k];
         build_module(&mut p, file, ast, k == 0);
+    }
+    if library && p.diags.is_empty() {
+        p.file = file.id;
+        imports::library_exports(&mut p, &main_ast.body);
     }
     if p.diags.is_empty() {
         Ok(p.m)
@@ -1080,6 +1088,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             let v = self.f.add_block_param(entry, Type::Unknown, Some(&name), span);
             self.f.param_names.push(name.clone());
             let decl = if Some(a) == d.parameters.vararg.as_deref() { None } else { a.annotation.as_deref().and_then(|e| self.annotation(e)) };
+            if decl.is_none()
+                && let Some(t) = a.annotation.as_deref().and_then(|e| self.rich_annotation(e))
+            {
+                self.f.js_hints.insert(self.f.param_decls.len(), t);
+            }
             self.f.param_decls.push(decl);
             if let Some(&s) = self.slots.get(&name) {
                 self.f.append(entry, Op::StoreSlot(s), vec![v], None, span);
@@ -1126,6 +1139,39 @@ impl<'p, 'a> Fb<'p, 'a> {
             }
         }
         Some((ty(e)?, self.p.span(e.range())))
+    }
+
+    /// An annotation that names containers or classes (`list[float]`,
+    /// `dict[str, int]`, `Point`, `Optional[...]`): a hint for the types of
+    /// arguments that come from JS (see `Function::js_hints`).
+    fn rich_annotation(&self, e: &Expr) -> Option<Type> {
+        match e {
+            Expr::StringLiteral(s) => self.rich_annotation(&crate::parse::parse_annotation(s.value.to_str())?),
+            Expr::Name(n) => match self.p.classes.get(n.id.as_str()) {
+                Some(&c) => Some(Type::Inst(self.p.m.classes[c].chain.clone())),
+                None => self.annotation(e).map(|(t, _)| t),
+            },
+            Expr::NoneLiteral(_) => Some(Type::None),
+            Expr::BinOp(b) if b.op == ast::Operator::BitOr => self.rich_annotation(&b.left)?.union(&self.rich_annotation(&b.right)?).ok(),
+            Expr::Subscript(sub) => {
+                let Expr::Name(head) = &*sub.value else { return None };
+                let args: Vec<&Expr> = match &*sub.slice {
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    x => vec![x],
+                };
+                let tys: Option<Vec<Type>> = args.iter().map(|a| self.rich_annotation(a)).collect();
+                let tys = tys?;
+                match (head.id.as_str(), tys.as_slice()) {
+                    ("list" | "List", [t]) => Some(Type::list(t.clone())),
+                    ("set" | "Set", [t]) => Some(Type::set(t.clone())),
+                    ("dict" | "Dict", [k, v]) => Some(Type::dict(k.clone(), v.clone())),
+                    ("tuple" | "Tuple", ts) => Some(Type::Tuple(ts.to_vec())),
+                    ("Optional", [t]) => Some(Type::optional(t.clone())),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     fn module_body(&mut self, body: &[Stmt]) {

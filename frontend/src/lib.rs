@@ -24,7 +24,11 @@ pub fn build(file: &SourceFile) -> Result<Module, Vec<Diagnostic>> { build_modul
 
 /// Parse and build a program of several modules: `files[0]` is the main one,
 /// the others the modules it imports (see [`imports`]).
-pub fn build_modules(files: &[SourceFile]) -> Result<Module, Vec<Diagnostic>> {
+pub fn build_modules(files: &[SourceFile]) -> Result<Module, Vec<Diagnostic>> { build_modules_as(files, false) }
+
+/// [`build_modules`]; with `library`, the main module's public functions and
+/// classes (or those in `__all__`) are exports for JS to call.
+pub fn build_modules_as(files: &[SourceFile], library: bool) -> Result<Module, Vec<Diagnostic>> {
     let mut asts = Vec::new();
     let mut diags = Vec::new();
     for f in files {
@@ -36,7 +40,7 @@ pub fn build_modules(files: &[SourceFile]) -> Result<Module, Vec<Diagnostic>> {
         return Err(diags);
     }
     let pairs: Vec<(&SourceFile, &parse::ast::ModModule)> = files.iter().zip(asts.iter().flatten()).collect();
-    build::build_program(&pairs)
+    build::build_program_as(&pairs, library)
 }
 
 /// The modules a source file imports (dotted names, packages before their

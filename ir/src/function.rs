@@ -150,6 +150,10 @@ pub struct Function {
     /// Declared parameter types (source annotations), where present: inference
     /// must not widen them.
     pub param_decls: Vec<Option<(Type, Span)>>,
+    /// Parameter annotations richer than `param_decls` reads (containers,
+    /// classes), by parameter index: the types JS's arguments convert to when
+    /// JS calls the function and no Python call gives the parameter a type.
+    pub js_hints: std::collections::BTreeMap<usize, Type>,
     /// Default values of the parameters, by position.
     pub defaults: Vec<Option<DefaultArg>>,
     /// The declared return type, where present.
@@ -179,6 +183,7 @@ impl Function {
             span,
             param_names: Vec::new(),
             param_decls: Vec::new(),
+            js_hints: Default::default(),
             defaults: Vec::new(),
             ret_decl: None,
             ret: Type::Unknown,

@@ -22,7 +22,7 @@ pub mod verify;
 
 pub use entities::{Block, ClassId, EntityRef, EntityVec, FileId, FuncId, GlobalId, Inst, Value};
 pub use function::{ArgSource, BlockCall, DefaultArg, Signature, BlockData, Function, InstData, Terminator, ValueData, ValueDef};
-pub use module::{Class, Global, Member, Module};
+pub use module::{Class, Export, Global, Member, Module};
 pub use ops::{BinOp, Builtin, CmpOp, Const, JsOp, Op, Prim, UnaryOp};
 pub use span::{Diagnostic, Label, Severity, Span, codes};
 pub use types::{ClassRef, Type};

@@ -69,6 +69,19 @@ pub struct Module {
     /// The function the program starts in: it runs the module body and, in RPython
     /// target mode, `entry_point(argv)`; it returns the exit status as an int.
     pub main: Option<FuncId>,
+    /// A library's exports (`pyrt translate --lib`): each public name with the
+    /// function JS calls for it (for a class, one that constructs an instance).
+    pub exports: Vec<Export>,
+}
+
+/// One name a library exports to JS.
+#[derive(Clone, Debug)]
+pub struct Export {
+    pub name: String,
+    /// The function JS calls: the exported function itself, or for a class a
+    /// stub that constructs an instance from the constructor's arguments.
+    pub func: FuncId,
+    pub class: Option<ClassId>,
 }
 
 /// The classes of a program, by id.

@@ -67,6 +67,12 @@ function $js_install() {
   }
 }
 
+// A library's body (`--lib`), run when JS imports the module: a Python
+// exception leaving it is a JS Error, so the import fails with it.
+function $lib_main(body) {
+  try { body(); } catch (e) { throw $js_error(e); } finally { $flush(); }
+}
+
 function $js_is_object(v) { return v !== null && (typeof v === "object" || typeof v === "function"); }
 
 // The face of Python object v, made once.

@@ -21,6 +21,7 @@
 #![allow(clippy::result_large_err)]
 
 mod descs;
+pub mod dts;
 mod func;
 pub mod js;
 pub mod names;
@@ -29,7 +30,9 @@ use pyrt_ir::verify::{Level, verify_module};
 use js::E;
 use pyrt_ir::{Diagnostic, Module, Span};
 
-/// Translate a lowered module to one JS file (runtime included).
+/// Translate a lowered module to one JS file (runtime included). A module
+/// with exports (`--lib`) becomes an ES module exporting them: its body runs
+/// when it is imported.
 pub fn emit_js(m: &Module) -> Result<String, Diagnostic> {
     let program = emit_program(m)?;
     // Only the runtime's declarations the program reaches.
@@ -77,7 +80,7 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     }
     let names = names::Names::new(m);
     let interop = uses_interop(m);
-    let descs = descs::Descs::new(m, &names, interop);
+    let descs = descs::Descs::new(m, &names, interop || !m.exports.is_empty());
     // Closures are declared inside the functions they are defined in.
     let mut children: Vec<Vec<pyrt_ir::FuncId>> = vec![Vec::new(); m.funcs.len()];
     for (id, f) in m.funcs.iter() {
@@ -106,20 +109,40 @@ fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
     }
     let mut body = Vec::new();
     let fields = field_tables(m, &names, &descs);
-    let methods = if interop { method_tables(m, &names, &descs) } else { vec![] };
+    let library = !m.exports.is_empty();
+    let methods = if interop || library { method_tables(m, &names, &descs) } else { vec![] };
+    // A library's exports: each a JS face of its function (arguments checked
+    // and converted by the parameters' types).
+    let mut exports = Vec::new();
+    for e in &m.exports {
+        let Some(sig) = descs.func_sig(e.func, 0) else {
+            return Err(Diagnostic::bug(Span::DUMMY, "JS backend: an export without its signature"));
+        };
+        exports.push(js::const_decl(&format!("$be_x_{}", e.name), js::call_named("$js_out", vec![js::id(names.func(e.func)), sig])));
+    }
     body.extend(js::let_decl(&names.globals));
     body.extend(class_decls(m, &names));
     body.extend(descs.decls());
     body.extend(fields);
     body.extend(methods);
     body.extend(funcs);
-    let mut main_args = vec![js::id(names.func(main))];
-    if interop {
-        body.push(js::expr_stmt(js::call_named("$js_install", vec![])));
-        main_args.push(js::bool_lit(true));
+    if library {
+        body.push(js::expr_stmt(js::call_named("$lib_main", vec![js::id(names.func(main))])));
+        body.extend(exports);
+    } else {
+        let mut main_args = vec![js::id(names.func(main))];
+        if interop {
+            body.push(js::expr_stmt(js::call_named("$js_install", vec![])));
+            main_args.push(js::bool_lit(true));
+        }
+        body.push(js::expr_stmt(js::call_named("$main", main_args)));
     }
-    body.push(js::expr_stmt(js::call_named("$main", main_args)));
-    js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))
+    let mut text = js::print_script(body).map_err(|e| Diagnostic::bug(Span::DUMMY, format!("JS backend: printing failed: {e}")))?;
+    if library {
+        let list: Vec<String> = m.exports.iter().map(|e| format!("$be_x_{0} as {0}", e.name)).chain(["$js_api as __pyrt__".to_string()]).collect();
+        text.push_str(&format!("export {{ {} }};\n", list.join(", ")));
+    }
+    Ok(text)
 }
 
 /// One JS class per user class (built-in exceptions are the runtime's): it
@@ -158,25 +181,15 @@ pub fn uses_interop(m: &Module) -> bool {
 /// face (public methods whose parameters all have types: declared, or given by
 /// Python's calls), its bases' included: `C.$methods = {name: [slot, $t_fn(...)]}`.
 fn method_tables(m: &Module, names: &names::Names, descs: &descs::Descs) -> Vec<swc_ecma_ast::Stmt> {
-    use pyrt_ir::Member;
     let mut out = Vec::new();
     for (id, c) in m.classes.iter() {
         if c.builtin.is_some() {
             continue;
         }
-        let mut methods: Vec<(String, E)> = Vec::new();
-        for k in &c.mro {
-            for (name, member) in &m.classes[*k].members {
-                let Member::Method(f) = member else { continue };
-                let typed = m.funcs.get(*f).is_some_and(|func| func.params().iter().skip(1).all(|&p| func.ty(p).is_settled()));
-                if name.starts_with('_') || !typed || methods.iter().any(|(n, _)| n == name) {
-                    continue;
-                }
-                if let Some(sig) = descs.func_sig(*f, 1) {
-                    methods.push((name.clone(), js::array(vec![js::str_lit(&names::slot(name)), sig])));
-                }
-            }
-        }
+        let methods: Vec<(String, E)> = dts::methods(m, id)
+            .into_iter()
+            .filter_map(|(name, f)| Some((name.clone(), js::array(vec![js::str_lit(&names::slot(&name)), descs.func_sig(f, 1)?]))))
+            .collect();
         out.push(js::expr_stmt(js::assign_member(js::id(names.class(id)), "$methods", js::object(methods))));
     }
     out

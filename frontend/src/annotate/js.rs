@@ -77,7 +77,7 @@ impl Annotator<'_> {
                 self.m.classes[k].members.iter().filter(|(n, _)| !n.starts_with('_')).filter_map(|(_, m)| if let Member::Method(f) = m { Some(*f) } else { None }).collect();
             for f in methods {
                 let func = &self.m.funcs[f];
-                if func.param_decls.iter().skip(1).all(|d| d.is_some()) {
+                if func.param_decls.iter().enumerate().skip(1).all(|(k, d)| d.is_some() || func.js_hints.contains_key(&k)) {
                     self.js_method(f, &chain);
                 }
             }
@@ -106,10 +106,11 @@ impl Annotator<'_> {
     pub(super) fn js_settle_params(&mut self) -> bool {
         let mut grew = false;
         for f in self.js_called.clone() {
-            for p in self.m.funcs[f].params().to_vec() {
+            for (k, p) in self.m.funcs[f].params().to_vec().into_iter().enumerate() {
                 if !self.m.funcs[f].values[p].ty.is_known() {
                     let span = self.m.funcs[f].values[p].span;
-                    grew |= self.union_param(f, p, Type::Js, span, &|_: &Module| "a parameter".to_string());
+                    let t = self.m.funcs[f].js_hints.get(&k).cloned().unwrap_or(Type::Js);
+                    grew |= self.union_param(f, p, t, span, &|_: &Module| "a parameter".to_string());
                 }
             }
         }

@@ -389,3 +389,71 @@ impl Fb<'_, '_> {
         }
     }
 }
+
+/// The exports of a library (`pyrt translate --lib`): the main module's
+/// functions and classes whose names do not start with `_`, or those that
+/// `__all__` lists. A function is exported as itself; a class by a function
+/// that constructs an instance (its parameters are `__init__`'s).
+pub(super) fn library_exports(p: &mut Program, body: &[Stmt]) {
+    let listed: Option<Vec<(String, ast::TextRange)>> = body.iter().find_map(|s| match s {
+        Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(n)] if n.id.as_str() == "__all__") => match &*a.value {
+            Expr::List(l) => Some(l.elts.iter().filter_map(|e| if let Expr::StringLiteral(s) = e { Some((s.value.to_str().to_string(), s.range)) } else { None }).collect()),
+            Expr::Tuple(t) => Some(t.elts.iter().filter_map(|e| if let Expr::StringLiteral(s) = e { Some((s.value.to_str().to_string(), s.range)) } else { None }).collect()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let mut names: Vec<(String, Option<ast::TextRange>)> = match listed {
+        Some(l) => l.into_iter().map(|(n, r)| (n, Some(r))).collect(),
+        None => {
+            let mut v: Vec<(String, Option<ast::TextRange>)> =
+                p.funcs.keys().chain(p.classes.keys()).filter(|n| !n.starts_with('_')).map(|n| (n.clone(), None)).collect();
+            v.sort_by(|a, b| a.0.cmp(&b.0));
+            v
+        }
+    };
+    names.dedup();
+    for (name, r) in names {
+        if let Some(sig) = p.funcs.get(&name) {
+            if sig.vararg {
+                if let Some(r) = r.or(Some(sig.range)) {
+                    p.error(codes::UNSUPPORTED_STMT, r, format!("`{name}` takes `*args`: exporting it to JS is not supported"));
+                }
+                continue;
+            }
+            p.m.exports.push(pyrt_ir::Export { name, func: sig.id, class: None });
+        } else if let Some(&c) = p.classes.get(&name) {
+            let f = class_constructor(p, c, &name);
+            p.m.exports.push(pyrt_ir::Export { name, func: f, class: Some(c) });
+        } else if let Some(r) = r {
+            p.error(codes::UNDEFINED_NAME, r, format!("`__all__` names `{name}`, which is not a function or class of the module"));
+        }
+    }
+}
+
+/// A function `(args of __init__) -> C(args)`: how JS constructs an instance of an exported class.
+fn class_constructor(p: &mut Program, c: ClassId, name: &str) -> FuncId {
+    let span = p.m.classes[c].span;
+    let init = match p.m.lookup(c, "__init__") {
+        Some((_, pyrt_ir::Member::Method(f))) => Some(*f),
+        _ => None,
+    };
+    let mut f = Function::new(name, span);
+    let entry = f.entry;
+    let mut args = Vec::new();
+    if let Some(init) = init {
+        let src = &p.m.funcs[init];
+        let params: Vec<(String, Option<(Type, Span)>, Span)> =
+            src.param_names.iter().zip(&src.param_decls).zip(src.params()).skip(1).map(|((n, d), v)| (n.clone(), d.clone(), src.values[*v].span)).collect();
+        let hints: Vec<(usize, Type)> = src.js_hints.iter().filter(|(k, _)| **k > 0).map(|(k, t)| (k - 1, t.clone())).collect();
+        f.js_hints.extend(hints);
+        for (n, decl, vspan) in params {
+            args.push(f.add_block_param(entry, Type::Unknown, Some(&n), vspan));
+            f.param_names.push(n);
+            f.param_decls.push(decl);
+        }
+    }
+    let o = f.append(entry, Op::New { class: c, kwnames: Box::new([]) }, args, Some(Type::Unknown), span).expect("a result");
+    f.set_term(entry, Terminator::Return(o));
+    p.m.funcs.push(f)
+}
