@@ -639,6 +639,9 @@ impl<'m> Annotator<'m> {
                 Err(_) => Err(format!("the two choices have different types, {} and {}", tys[1], tys[2])),
             },
             Op::Is => Ok(Type::Bool),
+            Op::Js(pyrt_ir::JsOp::Await) if tys[0] != Type::Js => {
+                Err(format!("`await` waits for a JS value (a Promise, or an async function's call), not {}", tys[0]))
+            }
             Op::Js(op) => match op.result() {
                 Some(t) => Ok(t),
                 None => return Step::Type(None),
@@ -833,6 +836,10 @@ impl<'m> Annotator<'m> {
         if grew && !first_time {
             let entry = self.m.funcs[callee].entry;
             self.reach_block(callee, entry);
+        }
+        // An async function's call is a Promise at once (JS hosts).
+        if self.m.funcs[callee].is_async {
+            return Step::Type(Some(Type::Js));
         }
         let ret = self.m.funcs[callee].ret.clone();
         if ret.is_known() { Step::Type(Some(ret)) } else { Step::Stop { keep_this: true } }

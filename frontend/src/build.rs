@@ -105,6 +105,8 @@ struct Program<'a> {
     scopes: HashMap<String, ModScope>,
     /// Whether the module being built is the program's main module.
     is_main: bool,
+    /// The module being built imports `js` (so `async def` may run on JS's event loop).
+    uses_js: bool,
     /// Functions with `*args`: their `def`, and their copy for each number of
     /// extra arguments, built after the module's other functions.
     vararg_defs: HashMap<FuncId, &'a ast::StmtFunctionDef>,
@@ -210,6 +212,7 @@ pub fn build_program_as(files: &[(&SourceFile, &ast::ModModule)], library: bool)
         user_names: HashMap::new(),
         scopes: HashMap::new(),
         is_main: true,
+        uses_js: false,
         vararg_defs: HashMap::new(),
         vararg_copies: HashMap::new(),
         vararg_pending: Vec::new(),
@@ -240,6 +243,7 @@ fn build_module<'a>(p: &mut Program<'a>, file: &'a SourceFile, module: &'a ast::
     p.text = &file.text;
     p.module_name = &file.module_name;
     p.is_main = is_main;
+    p.uses_js = imports::imported_module_names(body).iter().any(|m| m == "js");
     p.target_mode = is_main && body.iter().any(|s| matches!(s, Stmt::FunctionDef(d) if d.name.as_str() == "target"));
     let target_mode = p.target_mode;
     p.funcs.clear();
@@ -467,8 +471,12 @@ fn check_signature(p: &mut Program, d: &ast::StmtFunctionDef, in_class: bool) {
     if let Some(dec) = d.decorator_list.first().filter(|_| !in_class) {
         p.error(codes::UNSUPPORTED_STMT, dec.range, "decorators are not supported yet");
     }
-    if d.is_async {
-        p.error(codes::UNSUPPORTED_STMT, d.range, "`async def` is not supported");
+    if d.is_async && !p.uses_js {
+        p.error(codes::UNSUPPORTED_STMT, d.range, "`async def` is supported on JS hosts only, with `import js`: its call is a JS Promise");
+    } else if d.is_async && in_class {
+        p.error(codes::UNSUPPORTED_STMT, d.range, "`async` methods are not supported yet: make it a function");
+    } else if d.is_async && closures::has_yield(&d.body) {
+        p.error(codes::UNSUPPORTED_STMT, d.range, "async generators are not supported");
     }
     if d.type_params.is_some() {
         p.error(codes::UNSUPPORTED_STMT, d.range, "type parameters are not supported");
@@ -1073,6 +1081,7 @@ impl<'p, 'a> Fb<'p, 'a> {
         let entry = self.f.entry;
         // A `yield` anywhere in the body (even where control never gets) makes a generator.
         self.f.generator = closures::has_yield(&d.body);
+        self.f.is_async = d.is_async;
         let params: Vec<String> =
             d.parameters.args.iter().map(|a| a.parameter.name.to_string()).chain(d.parameters.vararg.iter().map(|v| v.name.to_string())).collect();
         for name in exceptions::try_assigned(&d.body).into_iter().chain(closures::captured(&params, &d.body)) {
@@ -2079,7 +2088,11 @@ impl<'p, 'a> Fb<'p, 'a> {
             Expr::Generator(g) => self.iterable(&Expr::Generator(g.clone())),
             Expr::Yield(y) => self.yield_expr(y),
             Expr::YieldFrom(y) => self.error(codes::UNSUPPORTED_EXPR, y.range, "the value of `yield from` (the generator's return value) is not supported yet; use `yield from` as a statement"),
-            Expr::Await(_) => self.error(codes::UNSUPPORTED_EXPR, r, "`await` is not supported"),
+            Expr::Await(a) if self.f.is_async => {
+                let v = self.expr(&a.value)?;
+                Ok(self.emit(Op::Js(pyrt_ir::JsOp::Await), vec![v], r))
+            }
+            Expr::Await(_) => self.error(codes::SYNTAX, r, "'await' outside async function"),
             Expr::Named(_) => self.error(codes::UNSUPPORTED_EXPR, r, "assignment expressions (`:=`) are not supported yet"),
             Expr::Starred(_) => self.error(codes::UNSUPPORTED_EXPR, r, "starred expressions are not supported"),
             Expr::Slice(_) => self.error(codes::UNSUPPORTED_EXPR, r, "a slice outside a subscript"),

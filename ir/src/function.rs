@@ -174,6 +174,8 @@ pub struct Function {
     pub parent: Option<crate::entities::FuncId>,
     /// A generator function: calling it makes an iterator over what it yields.
     pub generator: bool,
+    /// `async def` (JS hosts): a call returns a JS Promise of the result.
+    pub is_async: bool,
 }
 
 impl Function {
@@ -184,6 +186,7 @@ impl Function {
             param_names: Vec::new(),
             param_decls: Vec::new(),
             js_hints: Default::default(),
+            is_async: false,
             defaults: Vec::new(),
             ret_decl: None,
             ret: Type::Unknown,

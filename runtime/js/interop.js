@@ -56,6 +56,10 @@ function $js_install() {
   // A Python exception leaving an async function nobody awaits ends the
   // program as an uncaught exception does (node; other hosts print their own).
   const proc = globalThis.process;
+  // Output of callbacks and async functions, which run after main: node
+  // flushes it at exit; elsewhere it is written at once.
+  if (proc && typeof proc.on === "function") proc.on("exit", function () { $flush(); });
+  else $io.eager = true;
   if (proc && typeof proc.on === "function") {
     proc.on("unhandledRejection", function (e) {
       if (e instanceof $BaseException || (e !== null && typeof e === "object" && e.$py instanceof $BaseException)) {
@@ -142,7 +146,7 @@ function $js_index(k) {
 
 // dict -> a Map-like face.
 class $JsDictFace {
-  constructor(d, T) { this.$d = d; this.$T = T; }
+  constructor(d, T) { $js_hidden(this, d, T); }
   get size() { return this.$d.len(); }
   get(k) {
     const key = $js_in(k, this.$T.key, "dict key");
@@ -163,11 +167,20 @@ class $JsDictFace {
   forEach(f) { for (const [k, v] of this.entries()) f(v, k, this); }
   [Symbol.iterator]() { return this.entries(); }
   toString() { return this.$T.str(this.$d); }
+  // JSON.stringify: a dict with str keys is an object.
+  toJSON() { return Object.fromEntries(this.entries()); }
+}
+
+// A face's Python object and descriptor, as properties JS does not enumerate.
+function $js_hidden(face, v, T) {
+  Object.defineProperty(face, "$d", { value: v });
+  Object.defineProperty(face, "$s", { value: v });
+  Object.defineProperty(face, "$T", { value: T });
 }
 
 // set -> a Set-like face.
 class $JsSetFace {
-  constructor(s, T) { this.$s = s; this.$T = T; }
+  constructor(s, T) { $js_hidden(this, s, T); }
   get size() { return this.$s.len(); }
   has(x) { return this.$s.has($js_in(x, this.$T.elem, "set element")); }
   add(x) { this.$s.add($js_in(x, this.$T.elem, "set element")); return this; }
@@ -181,6 +194,7 @@ class $JsSetFace {
   keys() { return this.values(); }
   [Symbol.iterator]() { return this.values(); }
   toString() { return this.$T.str(this.$s); }
+  toJSON() { return Array.from(this.values()); }
 }
 
 // The runtime's iterator protocol as a JS iterable.
@@ -460,8 +474,17 @@ function $js_truth(o) {
   return !!o;
 }
 
-// str(o): JS's String(o); a face shows its Python object's str().
+// str(o): JS's primitives as Python shows the values they convert to (true
+// -> True, null and undefined -> None, 3 -> 3, 0.5 -> 0.5); an object is
+// JS's String(o), and a face shows its Python object's str().
 function $js_str(o) {
+  switch (typeof o) {
+    case "string": return o;
+    case "boolean": return o ? "True" : "False";
+    case "undefined": return "None";
+    case "number": return Number.isSafeInteger(o) ? String(o + 0) : $float_repr(o);
+  }
+  if (o === null) return "None";
   if ($js_is_object(o)) {
     const t = $js_targets.get(o);
     if (t !== undefined) return t.T.kind === "inst" ? t.v.__str__(t.v) : t.T.str(t.v);
@@ -469,6 +492,9 @@ function $js_str(o) {
   }
   try { return String(o); } catch (e) { return Object.prototype.toString.call(o); }
 }
+
+// repr(o): a JS string quoted as Python quotes a str; else str(o).
+function $js_repr(o) { return typeof o === "string" ? $str_repr(o) : $js_str(o); }
 
 function $js_to_int(o) {
   switch (typeof o) {
@@ -503,7 +529,7 @@ async function $js_await(p) {
 
 const $t_js = {
   kind: "js", name: "JsObject",
-  repr(x) { return $js_str(x); }, str(x) { return $js_str(x); },
+  repr(x) { return $js_repr(x); }, str(x) { return $js_str(x); },
   eq(a, b) { return a === b; },
   lt() { $raise($TypeError, "'<' not supported between instances of 'JsObject' and 'JsObject'"); },
   le() { $raise($TypeError, "'<=' not supported between instances of 'JsObject' and 'JsObject'"); },

@@ -195,13 +195,15 @@ const $host = (function () {
 // Output
 // ---------------------------------------------------------------------------
 
-const $io = { buf: "" };
+// eager: write at once (set where output may follow the program's end, with
+// no exit hook to flush it: see $js_install).
+const $io = { buf: "", eager: false };
 const $OUT_CHUNK = 1 << 16;
 
 // Appends s (already including `end`) to stdout.
 function $print(s) {
   $io.buf += s;
-  if ($io.buf.length >= $OUT_CHUNK) $flush();
+  if ($io.buf.length >= $OUT_CHUNK || $io.eager) $flush();
 }
 
 // Writes s to stderr (unbuffered, like Python's line-buffered stderr).

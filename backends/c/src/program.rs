@@ -315,9 +315,9 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::bug(Span::DUMMY, "C backend: the module has no main function")]);
     };
     // `import js` needs a JS host: the first use of it is the diagnostic.
-    if let Some(span) = m.funcs.values().flat_map(|f| f.insts.values()).filter(|i| matches!(i.op, pyrt_ir::Op::Js(_))).map(|i| i.span).min_by_key(|s| (s.file, s.start)) {
+    if let Some(span) = m.funcs.values().flat_map(|f| f.insts.values()).filter(|i| matches!(i.op, pyrt_ir::Op::Js(_))).map(|i| i.span).chain(m.funcs.values().filter(|f| f.is_async).map(|f| f.span)).min_by_key(|s| (s.file, s.start)) {
         return Err(vec![
-            Diagnostic::error(pyrt_ir::codes::UNSUPPORTED_NAME, span, "JS interop (`import js`) needs a JS host: this program translates with --backend=js only")
+            Diagnostic::error(pyrt_ir::codes::UNSUPPORTED_NAME, span, "JS interop (`import js`, `async def`) needs a JS host: this program translates with --backend=js only")
                 .with_note("the C backend has no JavaScript to talk to"),
         ]);
     }

@@ -133,6 +133,7 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         has_try: false,
         // A generator's frame is suspended between its steps: it does not count.
         calls: !f.generator
+            && !f.is_async
             && f.layout.iter().flat_map(|&b| &f.blocks[b].insts).any(|&i| matches!(f.insts[i].op, Op::Call(_) | Op::CallValue | Op::CallSlot { .. } | Op::DispatchBinary { .. })),
     };
     e.name_values();
@@ -167,7 +168,8 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         js::bin(BinaryOp::GtEq, js::id(DEPTH), limit)
     };
     let raise = raise_call("$RecursionError", "maximum recursion depth exceeded");
-    if !f.generator {
+    // An async function's frame is suspended at each `await`: it does not count.
+    if !f.generator && !f.is_async {
         stmts.push(js::guard(too_deep, js::expr_stmt(raise)));
     }
     if e.has_try && e.calls {
@@ -189,7 +191,15 @@ pub fn emit_function(m: &Module, names: &Names, descs: &Descs, f: &Function, nam
         let wrapper = js::function_kind(name, &params, &defaults, vec![js::ret(js::call_named("$gen_iter", vec![call]))], false);
         return Ok(vec![js::function_kind(&inner, &params, &[], stmts, true), wrapper]);
     }
-    Ok(vec![js::function_kind(name, &params, &defaults, stmts, false)])
+    if f.is_async {
+        // Its Promise rejects with a JS Error (a Python exception's face), as
+        // exceptions leave Python for JS everywhere; `await` in Python turns
+        // it back into the Python exception.
+        let e = "$e".to_string();
+        let rethrow = vec![js::throw(js::call_named("$js_error", vec![js::id(&e)]))];
+        stmts = vec![js::try_stmt(stmts, Some((&e, rethrow)), None)];
+    }
+    Ok(vec![js::function_full(name, &params, &defaults, stmts, false, f.is_async)])
 }
 
 impl FnEmitter<'_> {
@@ -428,7 +438,11 @@ impl FnEmitter<'_> {
                     out.push(js::try_stmt(b, h.as_ref().map(|(p, hs)| (p.as_str(), hs.clone())), fin));
                 }
                 Node::Return(v) => {
-                    let e = self.operand(*v)?;
+                    let mut e = self.operand(*v)?;
+                    // An async function's Promise resolves to a JS value.
+                    if self.f.is_async && !matches!(self.f.ty(*v), pyrt_ir::Type::Int | pyrt_ir::Type::Float | pyrt_ir::Type::Bool | pyrt_ir::Type::Str | pyrt_ir::Type::Js) {
+                        e = js::call_named("$js_out", vec![e, self.descs.get(self.f.ty(*v))]);
+                    }
                     if self.calls {
                         out.push(js::expr_stmt(js::update(DEPTH, false, false)));
                     }

@@ -66,7 +66,8 @@ impl Lowerer<'_> {
                     Builtin::Len => self.emit(Op::Js(JsOp::Len), vec![o], Type::Int),
                     Builtin::Int => self.emit(Op::Js(JsOp::ToInt), vec![o], Type::Int),
                     Builtin::Float => self.emit(Op::Js(JsOp::ToFloat), vec![o], Type::Float),
-                    Builtin::Str | Builtin::Repr => self.emit(Op::Js(JsOp::Str), vec![o], Type::Str),
+                    Builtin::Str => self.emit(Op::Js(JsOp::Str), vec![o], Type::Str),
+                    Builtin::Repr => self.method(crate::methods::Recv::Any, "__repr__", vec![o], Type::Str),
                     Builtin::Bool => self.emit(Op::Js(JsOp::Truth), vec![o], Type::Bool),
                     Builtin::Iter => self.emit(Op::Js(JsOp::Iter), vec![o], Type::iter(Type::Js)),
                     Builtin::List => {

@@ -1,0 +1,6 @@
+import js
+
+def f(p):
+    return await p  # <-- error
+
+f(js.Promise.resolve(1))
