@@ -443,7 +443,8 @@ fn class_constructor(p: &mut Program, c: ClassId, name: &str) -> FuncId {
     let mut args = Vec::new();
     if let Some(init) = init {
         let src = &p.m.funcs[init];
-        let params: Vec<(String, Option<(Type, Span)>, Span)> =
+        type Param = (String, Option<(Type, Span)>, Span);
+        let params: Vec<Param> =
             src.param_names.iter().zip(&src.param_decls).zip(src.params()).skip(1).map(|((n, d), v)| (n.clone(), d.clone(), src.values[*v].span)).collect();
         let hints: Vec<(usize, Type)> = src.js_hints.iter().filter(|(k, _)| **k > 0).map(|(k, t)| (k - 1, t.clone())).collect();
         f.js_hints.extend(hints);
