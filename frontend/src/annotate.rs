@@ -472,6 +472,11 @@ impl<'m> Annotator<'m> {
 
     fn ty(&self, f: FuncId, v: Value) -> Type { self.m.funcs[f].ty(v).clone() }
 
+    /// The class chain of the built-in class the runtime implements as `runtime_name`.
+    fn builtin_chain(&self, runtime_name: &str) -> Option<pyrt_ir::ClassRef> {
+        self.m.classes.values().find(|c| c.builtin.as_deref() == Some(runtime_name)).map(|c| c.chain.clone())
+    }
+
     fn step(&mut self, fid: FuncId, b: Block, i: pyrt_ir::Inst) -> Step {
         let inst = self.m.funcs[fid].insts[i].clone();
         let tys: Vec<Type> = inst.args.iter().map(|&a| self.ty(fid, a)).collect();
@@ -656,8 +661,7 @@ impl<'m> Annotator<'m> {
             }
             Op::Raise { .. } => return Step::Stop { keep_this: true },
             Op::Caught => {
-                let base = self.m.classes.values().find(|c| c.builtin.as_deref() == Some("$BaseException")).map(|c| c.chain.clone());
-                match base {
+                match self.builtin_chain("$BaseException") {
                     Some(c) => Ok(Type::Inst(c)),
                     None => return fail(self, "internal: `caught` without the BaseException class".into()),
                 }

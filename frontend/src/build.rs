@@ -1098,7 +1098,7 @@ impl<'p, 'a> Fb<'p, 'a> {
             self.f.param_names.push(name.clone());
             let decl = if Some(a) == d.parameters.vararg.as_deref() { None } else { a.annotation.as_deref().and_then(|e| self.annotation(e)) };
             if decl.is_none()
-                && let Some(t) = a.annotation.as_deref().and_then(|e| self.rich_annotation(e))
+                && let Some(t) = a.annotation.as_deref().and_then(|e| self.annotation_type(e))
             {
                 self.f.js_hints.insert(self.f.param_decls.len(), t);
             }
@@ -1124,51 +1124,37 @@ impl<'p, 'a> Fb<'p, 'a> {
     }
 
     /// The type an annotation declares: `int`, `float`, `bool`, `str`, `None`,
-    /// `Optional[T]`, `T | None`. Other annotations declare nothing pyrt checks.
+    /// `Optional[T]`, `T | None`. Other annotations declare nothing pyrt checks
+    /// (those naming containers or classes are hints for JS's arguments only).
     fn annotation(&self, e: &Expr) -> Option<(Type, Span)> {
-        fn ty(e: &Expr) -> Option<Type> {
-            match e {
-                Expr::NoneLiteral(_) => Some(Type::None),
-                Expr::Name(n) => match n.id.as_str() {
-                    "int" => Some(Type::Int),
-                    "float" => Some(Type::Float),
-                    "bool" => Some(Type::Bool),
-                    "str" => Some(Type::Str),
-                    _ => None,
-                },
-                Expr::StringLiteral(s) => {
-                    let parsed = crate::parse::parse_annotation(s.value.to_str())?;
-                    ty(&parsed)
-                }
-                Expr::Subscript(sub) if matches!(&*sub.value, Expr::Name(n) if n.id.as_str() == "Optional") => {
-                    Some(Type::optional(ty(&sub.slice)?))
-                }
-                Expr::BinOp(b) if b.op == ast::Operator::BitOr => ty(&b.left)?.union(&ty(&b.right)?).ok(),
-                _ => None,
-            }
-        }
-        Some((ty(e)?, self.p.span(e.range())))
+        let t = self.annotation_type(e)?;
+        let mut scalar = true;
+        t.walk(&mut |x| scalar &= matches!(x, Type::None | Type::Bool | Type::Int | Type::Float | Type::Str | Type::Optional(_)));
+        scalar.then(|| (t, self.p.span(e.range())))
     }
 
-    /// An annotation that names containers or classes (`list[float]`,
-    /// `dict[str, int]`, `Point`, `Optional[...]`): a hint for the types of
-    /// arguments that come from JS (see `Function::js_hints`).
-    fn rich_annotation(&self, e: &Expr) -> Option<Type> {
+    /// The type an annotation names: scalars, `None`, `Optional[...]`, `T | U`,
+    /// `list[...]`, `set[...]`, `dict[...]`, `tuple[...]` (or their `typing`
+    /// names) and the module's classes.
+    fn annotation_type(&self, e: &Expr) -> Option<Type> {
         match e {
-            Expr::StringLiteral(s) => self.rich_annotation(&crate::parse::parse_annotation(s.value.to_str())?),
-            Expr::Name(n) => match self.p.classes.get(n.id.as_str()) {
-                Some(&c) => Some(Type::Inst(self.p.m.classes[c].chain.clone())),
-                None => self.annotation(e).map(|(t, _)| t),
+            Expr::StringLiteral(s) => self.annotation_type(&crate::parse::parse_annotation(s.value.to_str())?),
+            Expr::Name(n) => match n.id.as_str() {
+                "int" => Some(Type::Int),
+                "float" => Some(Type::Float),
+                "bool" => Some(Type::Bool),
+                "str" => Some(Type::Str),
+                name => self.p.classes.get(name).map(|&c| Type::Inst(self.p.m.classes[c].chain.clone())),
             },
             Expr::NoneLiteral(_) => Some(Type::None),
-            Expr::BinOp(b) if b.op == ast::Operator::BitOr => self.rich_annotation(&b.left)?.union(&self.rich_annotation(&b.right)?).ok(),
+            Expr::BinOp(b) if b.op == ast::Operator::BitOr => self.annotation_type(&b.left)?.union(&self.annotation_type(&b.right)?).ok(),
             Expr::Subscript(sub) => {
                 let Expr::Name(head) = &*sub.value else { return None };
                 let args: Vec<&Expr> = match &*sub.slice {
                     Expr::Tuple(t) => t.elts.iter().collect(),
                     x => vec![x],
                 };
-                let tys: Option<Vec<Type>> = args.iter().map(|a| self.rich_annotation(a)).collect();
+                let tys: Option<Vec<Type>> = args.iter().map(|a| self.annotation_type(a)).collect();
                 let tys = tys?;
                 match (head.id.as_str(), tys.as_slice()) {
                     ("list" | "List", [t]) => Some(Type::list(t.clone())),

@@ -27,7 +27,7 @@
 // callbacks and exports and writes through faces.  A value of the wrong type
 // is a JS TypeError naming the place ("f() argument 'n' must be int, not string").
 
-const $js_state = { live: 0, made: 0, loop: false };
+const $js_state = { live: 0, loop: false };
 // Python object -> its JS face; JS face -> { v: Python object, T: descriptor }.
 const $js_faces = new WeakMap();
 const $js_targets = new WeakMap();
@@ -53,14 +53,15 @@ function $js_install() {
   if (globalThis.__pyrt__ === undefined) {
     Object.defineProperty(globalThis, "__pyrt__", { value: $js_api, configurable: true, writable: true });
   }
-  // A Python exception leaving an async function nobody awaits ends the
-  // program as an uncaught exception does (node; other hosts print their own).
-  const proc = globalThis.process;
   // Output of callbacks and async functions, which run after main: node
-  // flushes it at exit; elsewhere it is written at once.
-  if (proc && typeof proc.on === "function") proc.on("exit", function () { $flush(); });
-  else $io.eager = true;
-  if (proc && typeof proc.on === "function") {
+  // flushes it at exit; elsewhere it is written at once. A Python exception
+  // leaving an async function nobody awaits ends the program as an uncaught
+  // exception does (node; other hosts print their own report).
+  const proc = globalThis.process;
+  if (!proc || typeof proc.on !== "function") {
+    $io.eager = true;
+  } else {
+    proc.on("exit", function () { $flush(); });
     proc.on("unhandledRejection", function (e) {
       if (e instanceof $BaseException || (e !== null && typeof e === "object" && e.$py instanceof $BaseException)) {
         $exit($uncaught(e instanceof $BaseException ? e : e.$py), false);
@@ -87,7 +88,6 @@ function $js_face(v, T, make) {
   $js_faces.set(v, f);
   $js_targets.set(f, { v: v, T: T });
   $js_state.live++;
-  $js_state.made++;
   if ($js_registry !== null) $js_registry.register(f, null);
   return f;
 }
@@ -118,9 +118,8 @@ function $js_list_face(a, T) {
         const i = $js_index(k);
         if (i >= 0) return i < t.length ? $js_out(t[i], elemT(i)) : undefined;
       }
-      const x = t[k];
-      // Array methods run on the face (so they see converted elements).
-      return x;
+      // Array methods run on the face, so they see converted elements.
+      return t[k];
     },
     set: function (t, k, v) {
       if (tuple) throw new TypeError("a Python tuple is read-only");
@@ -147,53 +146,52 @@ function $js_index(k) {
 // dict -> a Map-like face.
 class $JsDictFace {
   constructor(d, T) { $js_hidden(this, d, T); }
-  get size() { return this.$d.len(); }
+  get size() { return this.$v.len(); }
   get(k) {
     const key = $js_in(k, this.$T.key, "dict key");
-    return this.$d.has(key) ? $js_out(this.$d.getitem(key), this.$T.val) : undefined;
+    return this.$v.has(key) ? $js_out(this.$v.getitem(key), this.$T.val) : undefined;
   }
-  set(k, v) { this.$d.setitem($js_in(k, this.$T.key, "dict key"), $js_in(v, this.$T.val, "dict value")); return this; }
-  has(k) { return this.$d.has($js_in(k, this.$T.key, "dict key")); }
+  set(k, v) { this.$v.setitem($js_in(k, this.$T.key, "dict key"), $js_in(v, this.$T.val, "dict value")); return this; }
+  has(k) { return this.$v.has($js_in(k, this.$T.key, "dict key")); }
   delete(k) {
     const key = $js_in(k, this.$T.key, "dict key");
-    if (!this.$d.has(key)) return false;
-    this.$d.delitem(key);
+    if (!this.$v.has(key)) return false;
+    this.$v.delitem(key);
     return true;
   }
-  clear() { this.$d.clear(); }
-  *keys() { for (const k of $js_iterate(this.$d.iter_keys())) yield $js_out(k, this.$T.key); }
-  *values() { for (const k of $js_iterate(this.$d.iter_keys())) yield $js_out(this.$d.getitem(k), this.$T.val); }
-  *entries() { for (const k of $js_iterate(this.$d.iter_keys())) yield [$js_out(k, this.$T.key), $js_out(this.$d.getitem(k), this.$T.val)]; }
+  clear() { this.$v.clear(); }
+  *keys() { for (const k of $js_iterate(this.$v.iter_keys())) yield $js_out(k, this.$T.key); }
+  *values() { for (const k of $js_iterate(this.$v.iter_keys())) yield $js_out(this.$v.getitem(k), this.$T.val); }
+  *entries() { for (const k of $js_iterate(this.$v.iter_keys())) yield [$js_out(k, this.$T.key), $js_out(this.$v.getitem(k), this.$T.val)]; }
   forEach(f) { for (const [k, v] of this.entries()) f(v, k, this); }
   [Symbol.iterator]() { return this.entries(); }
-  toString() { return this.$T.str(this.$d); }
+  toString() { return this.$T.str(this.$v); }
   // JSON.stringify: a dict with str keys is an object.
   toJSON() { return Object.fromEntries(this.entries()); }
 }
 
-// A face's Python object and descriptor, as properties JS does not enumerate.
+// A face's Python object ($v) and descriptor ($T), as properties JS does not enumerate.
 function $js_hidden(face, v, T) {
-  Object.defineProperty(face, "$d", { value: v });
-  Object.defineProperty(face, "$s", { value: v });
+  Object.defineProperty(face, "$v", { value: v });
   Object.defineProperty(face, "$T", { value: T });
 }
 
 // set -> a Set-like face.
 class $JsSetFace {
   constructor(s, T) { $js_hidden(this, s, T); }
-  get size() { return this.$s.len(); }
-  has(x) { return this.$s.has($js_in(x, this.$T.elem, "set element")); }
-  add(x) { this.$s.add($js_in(x, this.$T.elem, "set element")); return this; }
+  get size() { return this.$v.len(); }
+  has(x) { return this.$v.has($js_in(x, this.$T.elem, "set element")); }
+  add(x) { this.$v.add($js_in(x, this.$T.elem, "set element")); return this; }
   delete(x) {
     const e = $js_in(x, this.$T.elem, "set element");
-    if (!this.$s.has(e)) return false;
-    this.$s.discard(e);
+    if (!this.$v.has(e)) return false;
+    this.$v.discard(e);
     return true;
   }
-  *values() { for (const x of this.$s.toArray()) yield $js_out(x, this.$T.elem); }
+  *values() { for (const x of this.$v.toArray()) yield $js_out(x, this.$T.elem); }
   keys() { return this.values(); }
   [Symbol.iterator]() { return this.values(); }
-  toString() { return this.$T.str(this.$s); }
+  toString() { return this.$T.str(this.$v); }
   toJSON() { return Array.from(this.values()); }
 }
 
@@ -337,7 +335,7 @@ function $js_in(v, T, what) {
 // Whether a face's Python object fits the static type T.
 function $js_same_type(U, T, v) {
   if (T.kind === "inst") return U.kind === "inst" && (T.cls === undefined || v instanceof T.cls());
-  return U.kind === T.kind && (T.kind === "fn" || U.repr === T.repr || $js_desc_text(U) === $js_desc_text(T));
+  return U === T || (U.kind === T.kind && (T.kind === "fn" || $js_desc_text(U) === $js_desc_text(T)));
 }
 
 function $js_desc_text(T) {
@@ -419,8 +417,7 @@ function $js_setitem(o, k, v) {
 // keeps its order with what JS writes.
 function $js_call(f, args) {
   if (typeof f !== "function") $raise($TypeError, "JS " + $js_type_of(f) + " is not callable");
-  if ($io.buf.length > 0) $flush();
-  try { return f.apply(undefined, args); } catch (e) { throw $js_exc(e); }
+  return $js_apply(f, undefined, args);
 }
 
 function $js_call_method(o, name, args) {
@@ -428,8 +425,12 @@ function $js_call_method(o, name, args) {
   let f;
   try { f = o[name]; } catch (e) { throw $js_exc(e); }
   if (typeof f !== "function") $raise($TypeError, "JS " + $js_type_of(o) + "." + name + " is not a function");
+  return $js_apply(f, o, args);
+}
+
+function $js_apply(f, self, args) {
   if ($io.buf.length > 0) $flush();
-  try { return f.apply(o, args); } catch (e) { throw $js_exc(e); }
+  try { return f.apply(self, args); } catch (e) { throw $js_exc(e); }
 }
 
 function $js_new(c, args) {

@@ -440,8 +440,8 @@ impl FnEmitter<'_> {
                 Node::Return(v) => {
                     let mut e = self.operand(*v)?;
                     // An async function's Promise resolves to a JS value.
-                    if self.f.is_async && !matches!(self.f.ty(*v), pyrt_ir::Type::Int | pyrt_ir::Type::Float | pyrt_ir::Type::Bool | pyrt_ir::Type::Str | pyrt_ir::Type::Js) {
-                        e = js::call_named("$js_out", vec![e, self.descs.get(self.f.ty(*v))]);
+                    if self.f.is_async {
+                        e = self.js_out(e, self.f.ty(*v));
                     }
                     if self.calls {
                         out.push(js::expr_stmt(js::update(DEPTH, false, false)));
@@ -855,15 +855,18 @@ impl FnEmitter<'_> {
             JsOp::Str => js::call_named("$js_str", vec![next()]),
             JsOp::ToInt => js::call_named("$js_to_int", vec![next()]),
             JsOp::ToFloat => js::call_named("$js_to_float", vec![next()]),
-            JsOp::Out => match arg_ty.unwrap_or(Type::None) {
-                Type::Int | Type::Float | Type::Bool | Type::Str | Type::Js => next(),
-                Type::None => {
-                    next();
-                    js::null()
-                }
-                t => js::call_named("$js_out", vec![next(), self.descs.get(&t)]),
-            },
+            JsOp::Out => self.js_out(next(), &arg_ty.unwrap_or(Type::None)),
             JsOp::Await => js::await_expr(js::call_named("$js_await", vec![next()])),
+        }
+    }
+
+    /// A Python value of type `t` as JS sees it: scalars (None is `null`) are
+    /// JS values already, anything else converts by its descriptor (`$js_out`).
+    fn js_out(&self, e: E, t: &pyrt_ir::Type) -> E {
+        use pyrt_ir::Type;
+        match t {
+            Type::None | Type::Int | Type::Float | Type::Bool | Type::Str | Type::Js => e,
+            t => js::call_named("$js_out", vec![e, self.descs.get(t)]),
         }
     }
 

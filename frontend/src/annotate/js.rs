@@ -16,8 +16,7 @@ impl Annotator<'_> {
             && matches!(&tys[0], Type::Module(m) if &**m == "js")
             && &**name == "JsException"
         {
-            let c = self.m.classes.values().find(|c| c.builtin.as_deref() == Some("$JsException")).map(|c| c.chain.clone());
-            return Some(match c {
+            return Some(match self.builtin_chain("$JsException") {
                 Some(c) => Step::Type(Some(Type::Class(c))),
                 None => self.js_error(fid, i, "internal: `js.JsException` without its class".into()),
             });
