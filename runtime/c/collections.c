@@ -362,13 +362,8 @@ static uint8_t pyrt_dict_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_dict_iter = {"dict_iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_dict_iter), NULL, 0, NULL, pyrt_trace_dict_iter};
 
 static pyrt_iter *pyrt_dict_iter_of(pyrt_dict *d, uint8_t what) {
-  PYRT_ROOT(1);
-  R_[0] = d;
-  pyrt_dict_iter *di = pyrt_alloc(&pyrt_t_dict_iter, sizeof(pyrt_dict_iter));
-  PYRT_UNROOT();
+  pyrt_dict_iter *di = (pyrt_dict_iter *)pyrt_iter_alloc(&pyrt_t_dict_iter, d, pyrt_dict_iter_next);
   if (!di) return NULL;
-  d = R_[0];
-  di->it.next = pyrt_dict_iter_next;
   di->it.elem = d->d->elems[what];
   di->dict = d;
   di->len = d->len;
@@ -667,16 +662,11 @@ static uint8_t pyrt_rev_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_rev_iter = {"list_reverseiterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_rev_iter), NULL, 0, NULL, pyrt_trace_rev_iter};
 
 static pyrt_iter *pyrt_m_list_reversed(void *seq) {
-  PYRT_ROOT(1);
-  R_[0] = seq;
-  pyrt_rev_iter *r = pyrt_alloc(&pyrt_t_rev_iter, sizeof(pyrt_rev_iter));
-  PYRT_UNROOT();
+  pyrt_rev_iter *r = (pyrt_rev_iter *)pyrt_iter_alloc(&pyrt_t_rev_iter, seq, pyrt_rev_iter_next);
   if (!r) return NULL;
-  seq = R_[0];
   int64_t n;
   pyrt_seq_items(seq, &n);
   int tuple = ((pyrt_obj *)seq)->type->okind == PYRT_O_TUPLE;
-  r->it.next = pyrt_rev_iter_next;
   r->it.elem = tuple ? (n ? ((pyrt_tuple *)seq)->desc->elems[0] : &pyrt_d_none) : ((pyrt_list *)seq)->elem;
   r->seq = seq;
   r->i = n - 1;
@@ -714,14 +704,10 @@ static uint8_t pyrt_zip_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_zip_iter = {"zip", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_zip_iter), NULL, 0, NULL, pyrt_trace_zip_iter};
 
 static pyrt_iter *pyrt_iter_zip(pyrt_tuple *its, const pyrt_desc *d) {
-  PYRT_ROOT(1);
-  R_[0] = its;
-  pyrt_zip_iter *z = pyrt_alloc(&pyrt_t_zip_iter, sizeof(pyrt_zip_iter));
-  PYRT_UNROOT();
+  pyrt_zip_iter *z = (pyrt_zip_iter *)pyrt_iter_alloc(&pyrt_t_zip_iter, its, pyrt_zip_iter_next);
   if (!z) return NULL;
-  z->it.next = pyrt_zip_iter_next;
   z->it.elem = d;
-  z->its = R_[0];
+  z->its = its;
   return &z->it;
 }
 
@@ -754,14 +740,10 @@ static uint8_t pyrt_inst_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_inst_iter = {"iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_inst_iter), NULL, 0, NULL, pyrt_trace_inst_iter};
 
 static pyrt_iter *pyrt_inst_iter_new(void *obj, const pyrt_desc *elem) {
-  PYRT_ROOT(1);
-  R_[0] = obj;
-  pyrt_inst_iter *ii = pyrt_alloc(&pyrt_t_inst_iter, sizeof(pyrt_inst_iter));
-  PYRT_UNROOT();
+  pyrt_inst_iter *ii = (pyrt_inst_iter *)pyrt_iter_alloc(&pyrt_t_inst_iter, obj, pyrt_inst_iter_next);
   if (!ii) return NULL;
-  ii->it.next = pyrt_inst_iter_next;
   ii->it.elem = elem;
-  ii->obj = R_[0];
+  ii->obj = obj;
   return &ii->it;
 }
 

@@ -1307,13 +1307,21 @@ static uint8_t pyrt_list_iter_next(pyrt_iter *it) {
 
 static const pyrt_type pyrt_t_list_iter = {"list_iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_list_iter), NULL, 0, NULL, pyrt_trace_list_iter};
 
-static pyrt_iter *pyrt_list_iter_new(pyrt_list *l) {
+/* A new iterator object of type t (t->size bytes) with its `next`, for the
+   caller to fill in: `keep`, the object it will hold, stays rooted while the
+   allocation may collect. NULL after MemoryError. */
+static pyrt_iter *pyrt_iter_alloc(const pyrt_type *t, void *keep, uint8_t (*next)(pyrt_iter *)) {
   PYRT_ROOT(1);
-  R_[0] = l;
-  pyrt_list_iter *it = pyrt_alloc(&pyrt_t_list_iter, sizeof(pyrt_list_iter));
+  R_[0] = keep;
+  pyrt_iter *it = pyrt_alloc(t, t->size);
   PYRT_UNROOT();
+  if (it) it->next = next;
+  return it;
+}
+
+static pyrt_iter *pyrt_list_iter_new(pyrt_list *l) {
+  pyrt_list_iter *it = (pyrt_list_iter *)pyrt_iter_alloc(&pyrt_t_list_iter, l, pyrt_list_iter_next);
   if (!it) return NULL;
-  it->it.next = pyrt_list_iter_next;
   it->it.elem = l->elem;
   it->list = l;
   return &it->it;
@@ -1382,12 +1390,8 @@ static uint8_t pyrt_str_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_seq_iter = {"iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_seq_iter), NULL, 0, NULL, pyrt_trace_seq_iter};
 
 static pyrt_iter *pyrt_seq_iter_new(void *seq, uint8_t (*next)(pyrt_iter *), const pyrt_desc *elem) {
-  PYRT_ROOT(1);
-  R_[0] = seq;
-  pyrt_seq_iter *q = pyrt_alloc(&pyrt_t_seq_iter, sizeof(pyrt_seq_iter));
-  PYRT_UNROOT();
+  pyrt_seq_iter *q = (pyrt_seq_iter *)pyrt_iter_alloc(&pyrt_t_seq_iter, seq, next);
   if (!q) return NULL;
-  q->it.next = next;
   q->it.elem = elem;
   q->seq = seq;
   return &q->it;
@@ -1459,12 +1463,8 @@ static uint8_t pyrt_enum_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_enum_iter = {"enumerate", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_enum_iter), NULL, 0, NULL, pyrt_trace_enum_iter};
 
 static pyrt_iter *pyrt_iter_enumerate(void *inner, int64_t start, const pyrt_desc *tuple_desc) {
-  PYRT_ROOT(1);
-  R_[0] = inner;
-  pyrt_enum_iter *e = pyrt_alloc(&pyrt_t_enum_iter, sizeof(pyrt_enum_iter));
-  PYRT_UNROOT();
+  pyrt_enum_iter *e = (pyrt_enum_iter *)pyrt_iter_alloc(&pyrt_t_enum_iter, inner, pyrt_enum_iter_next);
   if (!e) return NULL;
-  e->it.next = pyrt_enum_iter_next;
   e->it.elem = tuple_desc;
   e->inner = inner;
   e->i = start;

@@ -757,12 +757,8 @@ static uint8_t pyrt_set_iter_next(pyrt_iter *it) {
 static const pyrt_type pyrt_t_set_iter = {"set_iterator", NULL, NULL, PYRT_O_ITER, sizeof(pyrt_set_iter), NULL, 0, NULL, pyrt_trace_set_iter};
 
 static pyrt_iter *pyrt_m_set_iter(pyrt_set *s) {
-  PYRT_ROOT(1);
-  R_[0] = s;
-  pyrt_set_iter *si = pyrt_alloc(&pyrt_t_set_iter, sizeof(pyrt_set_iter));
-  PYRT_UNROOT();
+  pyrt_set_iter *si = (pyrt_set_iter *)pyrt_iter_alloc(&pyrt_t_set_iter, s, pyrt_set_iter_next);
   if (!si) return NULL;
-  si->it.next = pyrt_set_iter_next;
   si->it.elem = s->d->elems[0];
   si->set = s;
   si->used = s->used;
