@@ -358,6 +358,24 @@ static int pyrt_pct_star(pyrt_pct *st, int64_t *out) {
   return 1;
 }
 
+/* A width's or precision's decimal digits, *ch the first: the number in
+   *out, *ch the character after it (the read goes on as the loops around
+   it do); ValueError(too_big) past limit. */
+static int pyrt_pct_digits(pyrt_pct *st, uint32_t *ch, int64_t limit, const char *too_big, int64_t *out) {
+  int64_t n = *ch - '0';
+  while (--st->cnt >= 0) {
+    *ch = pyrt_pct_read(st, st->pos++);
+    if (*ch < '0' || *ch > '9') break;
+    if (n > (limit - (int64_t)(*ch - '0')) / 10) {
+      pyrt_raise(&pyrt_t_ValueError, too_big);
+      return 0;
+    }
+    n = n * 10 + (*ch - '0');
+  }
+  *out = n;
+  return 1;
+}
+
 /* One conversion specification into out; st->pos is just after the '%'. */
 static int pyrt_pct_arg(pyrt_pct *st, pyrt_buf *out) {
   uint32_t ch = pyrt_pct_read(st, st->pos);
@@ -387,16 +405,7 @@ static int pyrt_pct_arg(pyrt_pct *st, pyrt_buf *out) {
     }
     if (--st->cnt >= 0) ch = pyrt_pct_read(st, st->pos++);
   } else if (ch >= '0' && ch <= '9') {
-    width = ch - '0';
-    while (--st->cnt >= 0) {
-      ch = pyrt_pct_read(st, st->pos++);
-      if (ch < '0' || ch > '9') break;
-      if (width > (INT64_MAX - (int64_t)(ch - '0')) / 10) {
-        pyrt_raise(&pyrt_t_ValueError, "width too big");
-        return 0;
-      }
-      width = width * 10 + (ch - '0');
-    }
+    if (!pyrt_pct_digits(st, &ch, INT64_MAX, "width too big", &width)) return 0;
   }
   if (ch == '.') {
     prec = 0;
@@ -410,16 +419,7 @@ static int pyrt_pct_arg(pyrt_pct *st, pyrt_buf *out) {
       if (prec < 0) prec = 0;
       if (--st->cnt >= 0) ch = pyrt_pct_read(st, st->pos++);
     } else if (ch >= '0' && ch <= '9') {
-      prec = ch - '0';
-      while (--st->cnt >= 0) {
-        ch = pyrt_pct_read(st, st->pos++);
-        if (ch < '0' || ch > '9') break;
-        if (prec > (2147483647 - (int64_t)(ch - '0')) / 10) {
-          pyrt_raise(&pyrt_t_ValueError, "precision too big");
-          return 0;
-        }
-        prec = prec * 10 + (ch - '0');
-      }
+      if (!pyrt_pct_digits(st, &ch, 2147483647, "precision too big", &prec)) return 0;
     }
   }
   if (st->cnt >= 0 && (ch == 'h' || ch == 'l' || ch == 'L')) {

@@ -320,3 +320,10 @@ try:
     print(format(Pt(1, 2), ">5"))
 except TypeError as e:
     print("TypeError", e)
+
+# widths and precisions too big for CPython's C ints
+for f in ["%99999999999999999999d", "%.99999999999d", "%.21474836480d"]:
+    try:
+        print(len(f % 7))
+    except ValueError as e:
+        print("ValueError:", e)
