@@ -2,7 +2,7 @@
 //! gives `--dump-ir=after:<stage>` and `--timings` their names, and the
 //! verifier runs after every IR stage in debug builds (or with PYRT_VERIFY=1).
 
-use crate::{Backend, Host, TranslateOpts};
+use crate::{Backend, Host, TranslateOpts, WasmTarget};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, LabelStyle};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
@@ -223,6 +223,27 @@ fn translate_to_c(session: &mut Session, opts: &TranslateOpts) -> Result<String,
     session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))
 }
 
+fn translate_to_wasm(session: &mut Session, opts: &TranslateOpts) -> Result<Vec<u8>, Failure> {
+    let m = compile(session, opts)?;
+    session.timed("emit-wasm", || guard(|| pyrt_backend_wasm::emit_wasm(&m)))
+}
+
+/// Write the module to `out` and, unless it is for WASI, its loader beside it
+/// (the same name ending in `.mjs`); returns the loader's path.
+fn write_wasm(opts: &TranslateOpts, wasm: &[u8], out: &Path, name: &str) -> Result<Option<PathBuf>, Failure> {
+    std::fs::write(out, wasm).map_err(|e| {
+        eprintln!("error: cannot write `{}`: {e}", out.display());
+        Failure::Reported(EXIT_INTERNAL)
+    })?;
+    if opts.wasm_target == WasmTarget::Wasi {
+        return Ok(None);
+    }
+    let loader = out.with_extension("mjs");
+    let file = out.file_name().and_then(|f| f.to_str()).unwrap_or("program.wasm");
+    write_file(&loader, &pyrt_backend_wasm::loader_js(file, name))?;
+    Ok(Some(loader))
+}
+
 /// Translate to C and compile it with the system C compiler into `exe`.
 fn translate_to_exe(session: &mut Session, opts: &TranslateOpts, exe: &Path) -> Result<(), Failure> {
     let c = translate_to_c(session, opts)?;
@@ -296,6 +317,10 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
         Ok(s) => s,
         Err(c) => return c,
     };
+    if opts.wasm_target == WasmTarget::Wasi && opts.backend != Backend::Wasm {
+        eprintln!("error: --target=wasi is for the wasm backend: it needs --backend=wasm");
+        return EXIT_USAGE;
+    }
     if opts.lib && opts.backend != Backend::Js {
         eprintln!("error: --lib makes an ES module for JS to import: it needs --backend=js");
         return EXIT_USAGE;
@@ -310,6 +335,11 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
                     None => Ok(()),
                 }
             }).map(|()| 0)
+        }
+        Backend::Wasm => {
+            let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
+            let out = output.unwrap_or_else(|| target.with_extension("wasm"));
+            translate_to_wasm(&mut session, opts).and_then(|w| write_wasm(opts, &w, &out, stem)).map(|_| 0)
         }
         Backend::C => {
             let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("main");
@@ -351,6 +381,41 @@ pub fn run_cmd(opts: &TranslateOpts, host: Host, target: &Path, args: &[String])
     if opts.lib {
         eprintln!("error: --lib makes a module for JS to import; `pyrt run` runs programs: use `pyrt translate --lib`");
         return EXIT_USAGE;
+    }
+    if opts.wasm_target == WasmTarget::Wasi && opts.backend != Backend::Wasm {
+        eprintln!("error: --target=wasi is for the wasm backend: it needs --backend=wasm");
+        return EXIT_USAGE;
+    }
+    if opts.backend == Backend::Wasm {
+        if host != Host::Node {
+            eprintln!("error: `pyrt run --backend=wasm` runs the module on node (use `pyrt translate` for other hosts)");
+            return EXIT_USAGE;
+        }
+        let out = dir.path().join(format!("{stem}.wasm"));
+        let r = translate_to_wasm(&mut session, opts).and_then(|w| write_wasm(opts, &w, &out, stem));
+        let loader = match r {
+            Ok(l) => l,
+            Err(f) => return finish(&session, Err(f), opts.timings),
+        };
+        let code = finish(&session, Ok(0), opts.timings);
+        if code != 0 {
+            return code;
+        }
+        let mut cmd = Command::new("node");
+        match loader {
+            Some(l) => {
+                cmd.arg(l);
+            }
+            None => {
+                // WASI: node's own implementation (its warning silenced).
+                let script = "const {WASI}=require('node:wasi');const fs=require('node:fs');const [f,...args]=process.argv.slice(1);\
+                    const w=new WASI({version:'preview1',args:[process.env.PYRT_ARGV0||f,...args],env:process.env,returnOnExit:true});\
+                    WebAssembly.instantiate(fs.readFileSync(f),w.getImportObject()).then(({instance})=>{process.exitCode=w.start(instance);});";
+                cmd.args(["--no-warnings", "-e", script, "--"]).arg(&out);
+            }
+        }
+        cmd.env("PYRT_ARGV0", target);
+        return wait_status(cmd.args(args).status(), "node", " (install node 20 or newer)");
     }
     let js = match translate_to_js(&mut session, opts) {
         Ok((js, _)) => js,

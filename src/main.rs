@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "pyrt", version, about = "Translate a statically typable subset of Python 3 to JavaScript or C (WebAssembly to come)")]
+#[command(name = "pyrt", version, about = "Translate a statically typable subset of Python 3 to JavaScript, WebAssembly or C")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -20,6 +20,17 @@ pub enum Backend {
     Js,
     /// A native executable, compiled from C99 by the system cc at -O2
     C,
+    /// A WebAssembly module (TARGET.wasm) and its JS loader (TARGET.mjs)
+    Wasm,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug, Default)]
+pub enum WasmTarget {
+    /// The module and a JS loader that runs it on node and in browsers
+    #[default]
+    Js,
+    /// The module alone, for any WASI preview1 runtime (node:wasi, wasmtime)
+    Wasi,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum, Debug)]
@@ -48,12 +59,17 @@ pub struct TranslateOpts {
     /// `NAME.d.ts` beside it declares their types.
     #[arg(long)]
     pub lib: bool,
+    /// What the wasm backend's module is for.
+    #[arg(long = "target", id = "wasm_target", value_enum, default_value = "js")]
+    pub wasm_target: WasmTarget,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Translate a program; writes TARGET.js (js) or the executable TARGET-c (c)
-    /// beside it, or -o (for c, an -o ending in `.c` writes the C source instead).
+    /// Translate a program; writes TARGET.js (js), the executable TARGET-c (c), or
+    /// TARGET.wasm and its loader TARGET.mjs (wasm; the module alone with
+    /// --target=wasi) beside it, or -o (for c, an -o ending in `.c` writes the C
+    /// source instead).
     Translate {
         #[command(flatten)]
         opts: TranslateOpts,

@@ -74,9 +74,17 @@ enum { PYRT_K_NONE, PYRT_K_BOOL, PYRT_K_INT, PYRT_K_FLOAT, PYRT_K_REF, PYRT_K_ST
 typedef struct pyrt_type pyrt_type;
 typedef struct pyrt_desc pyrt_desc;
 
+/* 16 bytes with 4-byte pointers too (wasm32), as ir/src/layout.rs says. */
+#if UINTPTR_MAX == 0xFFFFFFFFu
+#define PYRT_PAD32(name) uint32_t name;
+#else
+#define PYRT_PAD32(name)
+#endif
 typedef struct pyrt_obj {
   const pyrt_type *type;
+  PYRT_PAD32(pad0_)
   uintptr_t gc; /* next object in the heap list | mark bit */
+  PYRT_PAD32(pad1_)
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */

@@ -70,3 +70,13 @@ pub const JS_RUNTIME_EXTRA: &str = include_str!("../js/extra.js");
 
 mod shake;
 pub use shake::{c_runtime_for, js_runtime_for};
+
+/// The wasm runtime: the C runtime compiled for wasm32-wasi by `build.rs`, one
+/// module exporting every function and datum by name (empty when the build
+/// had no clang for wasm; [`WASM_RUNTIME_MISSING`] says why).
+pub const WASM_RUNTIME: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyrt-runtime.wasm"));
+/// Why [`WASM_RUNTIME`] is empty (empty when it is not).
+pub const WASM_RUNTIME_MISSING: &str = include_str!(concat!(env!("OUT_DIR"), "/pyrt-runtime.missing"));
+/// The JS loader written beside a wasm module (`__PYRT_WASM__` and
+/// `__PYRT_NAME__` stand for the module's file and the program's name).
+pub const WASM_LOADER: &str = include_str!("../wasm/loader.mjs");

@@ -1,0 +1,42 @@
+//! Sizes and offsets of the runtime's structs on wasm32, as clang lays them
+//! out; `runtime/wasm/glue.c` asserts each one, so the runtime does not build
+//! if they drift.
+
+use pyrt_ir::Type;
+use pyrt_ir::layout::{Repr, traced};
+
+pub const TYPE_SIZE: u32 = 36;
+pub const DESC_SIZE: u32 = 32;
+pub const CATTR_SIZE: u32 = 16;
+/// `pyrt_frame`: prev, n, slots (the slots follow at [`FRAME_SLOTS`]).
+pub const FRAME_N: u64 = 4;
+pub const FRAME_SLOTS: u64 = 8;
+pub const FRAME_HEAD: u32 = 16;
+pub const STR_LEN: u64 = 16;
+pub const LIST_LEN: u64 = 24;
+pub const LIST_ITEMS: u64 = 40;
+pub const TUPLE_ITEMS: u64 = 32;
+pub const EXC_ARGS: u64 = 16;
+pub const ITER_CUR: u64 = 24;
+pub const OBJ_TYPE: u64 = 0;
+pub const TYPE_VTABLE: u64 = 28;
+pub const O_INST: u8 = 3;
+
+pub const K_NONE: u8 = 0;
+pub const K_BOOL: u8 = 1;
+pub const K_INT: u8 = 2;
+pub const K_FLOAT: u8 = 3;
+pub const K_REF: u8 = 4;
+pub const K_STATIC: u8 = 5;
+
+/// The runtime's kind constant of a type's representation.
+pub fn kind(t: &Type) -> u8 {
+    match Repr::of(t) {
+        Repr::Ref if !traced(t) => K_STATIC,
+        Repr::None => K_NONE,
+        Repr::Bool => K_BOOL,
+        Repr::Int => K_INT,
+        Repr::Float => K_FLOAT,
+        Repr::Ref => K_REF,
+    }
+}

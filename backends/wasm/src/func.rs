@@ -1,0 +1,1553 @@
+//! One IR function → one wasm function.
+//!
+//! Values are held as `ir::layout` says: scalars in wasm locals, references in
+//! the function's shadow-stack frame in linear memory (`pyrt_frame`, linked
+//! through the runtime's `pyrt_top`), so the collector finds every live
+//! reference. The frame lives on the C stack (the runtime's `__stack_pointer`):
+//!
+//!     fp + 0   pyrt_frame { prev, n, slots = fp + ROOTS }
+//!     fp + 16  scratch: 8-byte cells for the `pyrt_val` arguments and results
+//!              that clang's wasm32 ABI passes by address
+//!     fp + ROOTS  the roots, 4 bytes each
+//!
+//! Control flow is the tree of `ir::structure`: `block`/`loop`/`if` and `br`
+//! to labels. An operation that may raise is followed by a test of
+//! `pyrt_exc` that branches to the innermost handler's block, or to the
+//! function's exit block, whose epilogue pops the frame. A `finally` is a
+//! block that the region's exits enter with a selector; after the finally's
+//! code, the selector says where control was going.
+
+use crate::abi;
+use crate::link::DATA_LIMIT;
+use crate::program::{Program, slot_func, valtype};
+use crate::unsupported;
+use pyrt_ir::layout::{Repr, traced};
+use pyrt_ir::methods::{K, MethodId, Recv};
+use pyrt_ir::module::targets;
+use pyrt_ir::structure::{Exit, Node, structure};
+use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Type, Value};
+use wasm_encoder::{BlockType, Instruction as I, MemArg, ValType};
+
+type R<T> = Result<T, Diagnostic>;
+
+/// How a value is held.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Hold {
+    /// Nothing (None is always 0).
+    Nothing,
+    /// A wasm local.
+    Local(u32, Repr),
+    /// Root slot `k` of the frame.
+    Root(u32),
+}
+
+/// What an open wasm block is, for branches to it.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Lab {
+    /// The function's exit (epilogue follows).
+    Exit,
+    /// A structured `Block` labeled with its merge block.
+    Block(Block),
+    /// A structured `Loop`.
+    Loop(Block),
+    /// Any other block (an `if`, a handler's landing).
+    Other,
+}
+
+/// An exit from a `finally` region: the structured edge it continues with, or a return.
+#[derive(Clone, PartialEq)]
+enum FinExit {
+    Edge(Exit),
+    Return,
+}
+
+struct Fin {
+    /// The index in `labels` of the block the region's exits leave to enter the finally.
+    label: usize,
+    sel: u32,
+    exc_root: u32,
+    exits: Vec<FinExit>,
+}
+
+/// The scratch cells per frame (pyrt_val arguments and results).
+const SCRATCH: u32 = 8;
+const ROOTS: u32 = abi::FRAME_HEAD + 8 * SCRATCH;
+
+fn mem(offset: u64, align: u32) -> MemArg { MemArg { offset, align, memory_index: 0 } }
+
+/// An argument of a call into the runtime.
+enum Arg {
+    /// A value as type `t` says (converted from None where needed).
+    V(Value, Type),
+    /// A value as a `pyrt_val` held as type `t` says (passed by address).
+    Boxed(Value, Type),
+    /// A constant i32 (an address, a count).
+    I32(u32),
+    /// A constant i64.
+    I64(i64),
+}
+
+pub(crate) struct FnEmitter<'a, 'm> {
+    p: &'a mut Program<'m>,
+    id: FuncId,
+    f: &'m Function,
+    hold: Vec<Hold>,
+    locals: Vec<ValType>,
+    nparams: u32,
+    fp: u32,
+    /// Where the result waits for the epilogue: a local, or a root for references.
+    ret: Option<Hold>,
+    nroots: u32,
+    /// Frame slots (locals a `try` assigns): how each is held, and its defined flag.
+    slot_hold: Vec<(Hold, u32)>,
+    uses: Vec<u32>,
+    code: Vec<I<'static>>,
+    labels: Vec<Lab>,
+    /// Where exceptions go: indices in `labels`.
+    exc: Vec<usize>,
+    fins: Vec<Fin>,
+    /// The structured labels' depth in `fins` when they were opened.
+    fin_depth: Vec<usize>,
+    temps: Vec<(ValType, u32)>,
+}
+
+impl<'a, 'm> FnEmitter<'a, 'm> {
+    pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
+        FnEmitter { p, id, f, hold: Vec::new(), locals: Vec::new(), nparams: 0, fp: 0, ret: None, nroots: 0, slot_hold: Vec::new(), uses: Vec::new(), code: Vec::new(), labels: Vec::new(), exc: Vec::new(), fins: Vec::new(), fin_depth: Vec::new(), temps: Vec::new() }
+    }
+
+    fn local(&mut self, t: ValType) -> u32 {
+        self.locals.push(t);
+        self.nparams + self.locals.len() as u32 - 1
+    }
+
+    /// A scratch local of type `t` (fresh each time: values in flight never share one).
+    fn temp(&mut self, t: ValType) -> u32 {
+        let l = self.local(t);
+        self.temps.push((t, l));
+        l
+    }
+
+    fn root(&mut self) -> u32 {
+        self.nroots += 1;
+        self.nroots - 1
+    }
+
+    fn ty(&self, v: Value) -> &'m Type { &self.f.values[v].ty }
+
+    fn emit_i(&mut self, i: I<'static>) { self.code.push(i); }
+
+    /// The wasm function: its type index and encoded body.
+    pub fn emit(&mut self) -> Result<(u32, Vec<u8>), Vec<Diagnostic>> {
+        let f = self.f;
+        let bad = |what: &str| vec![unsupported(f.span, what.to_string())];
+        if f.generator {
+            return Err(bad("generators"));
+        }
+        if f.parent.is_some() || self.p.m.funcs.iter().any(|(_, g)| g.parent == Some(self.id)) {
+            return Err(bad("nested functions and closures"));
+        }
+        if f.is_async {
+            return Err(bad("async functions"));
+        }
+        let params: Vec<ValType> = f.params().iter().map(|&p| valtype(Repr::of(&f.values[p].ty))).collect();
+        self.nparams = params.len() as u32;
+        let results: Vec<ValType> = if Repr::of(&f.ret) == Repr::None { vec![ValType::I32] } else { vec![valtype(Repr::of(&f.ret))] };
+        let ty = self.p.type_index(params.clone(), results.clone());
+        self.fp = self.local(ValType::I32);
+        for (v, d) in f.values.iter() {
+            let h = match Repr::of(&d.ty) {
+                Repr::None => Hold::Nothing,
+                Repr::Ref if traced(&d.ty) => Hold::Root(self.root()),
+                r => match f.params().iter().position(|&p| p == v) {
+                    Some(k) => Hold::Local(k as u32, r),
+                    None => Hold::Local(self.local(valtype(r)), r),
+                },
+            };
+            self.hold.push(h);
+        }
+        for (_, t) in &f.slots {
+            let h = match Repr::of(t) {
+                Repr::None => Hold::Nothing,
+                Repr::Ref if traced(t) => Hold::Root(self.root()),
+                r => Hold::Local(self.local(valtype(r)), r),
+            };
+            let flag = self.local(ValType::I32);
+            self.slot_hold.push((h, flag));
+        }
+        self.ret = Some(match Repr::of(&f.ret) {
+            Repr::Ref if traced(&f.ret) => Hold::Root(self.root()),
+            Repr::None => Hold::Local(self.local(ValType::I32), Repr::Bool),
+            r => Hold::Local(self.local(valtype(r)), r),
+        });
+        self.uses = vec![0; f.values.len()];
+        for &b in &f.layout {
+            for &i in &f.blocks[b].insts {
+                for &a in &f.insts[i].args {
+                    self.uses[a.index()] += 1;
+                }
+            }
+            for a in f.blocks[b].term.uses() {
+                self.uses[a.index()] += 1;
+            }
+        }
+        // The body, inside the exit block.
+        self.code.push(I::Block(BlockType::Empty));
+        self.labels.push(Lab::Exit);
+        self.fin_depth.push(0);
+        let tree = structure(f);
+        if let Err(d) = self.nodes(&tree) {
+            return Err(vec![d]);
+        }
+        self.code.push(I::End);
+        self.labels.pop();
+        let body = std::mem::take(&mut self.code);
+        // Prologue: the frame, the parameters into their roots, the depth.
+        let frame = (ROOTS + 4 * self.nroots).div_ceil(16) * 16;
+        let sp = self.p.rt.stack_pointer;
+        let top = self.sym("pyrt_top");
+        let depth = self.sym("pyrt_depth");
+        let mut pro = vec![I::GlobalGet(sp), I::I32Const(frame as i32), I::I32Sub, I::LocalTee(self.fp), I::I32Const(DATA_LIMIT as i32), I::I32LtU, I::If(BlockType::Empty)];
+        // The stack is exhausted: a RecursionError, without a frame.
+        pro.push(I::Call(self.p.rt.func_by_name["pyrt_enter_recursion_error"]));
+        pro.extend(self.zero_result());
+        pro.extend([I::Return, I::End]);
+        pro.extend([I::LocalGet(self.fp), I::GlobalSet(sp)]);
+        pro.extend([I::LocalGet(self.fp), I::I32Const(top as i32), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
+        pro.extend([I::LocalGet(self.fp), I::I32Const(self.nroots as i32), I::I32Store(mem(abi::FRAME_N, 2))]);
+        pro.extend([I::LocalGet(self.fp), I::LocalGet(self.fp), I::I32Const(ROOTS as i32), I::I32Add, I::I32Store(mem(abi::FRAME_SLOTS, 2))]);
+        if self.nroots > 0 {
+            pro.extend([I::LocalGet(self.fp), I::I32Const(ROOTS as i32), I::I32Add, I::I32Const(0), I::I32Const(4 * self.nroots as i32), I::MemoryFill(0)]);
+        }
+        pro.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Store(mem(0, 2))]);
+        for (k, &pv) in f.params().iter().enumerate() {
+            if let Hold::Root(r) = self.hold[pv.index()] {
+                pro.extend([I::LocalGet(self.fp), I::LocalGet(k as u32), I::I32Store(mem((ROOTS + 4 * r) as u64, 2))]);
+            }
+        }
+        // ++pyrt_depth > limit: RecursionError (the epilogue undoes the count).
+        pro.extend([I::I32Const(depth as i32), I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1), I::I64Add, I::I64Store(mem(0, 3))]);
+        pro.extend([I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1000), I::I64GtS, I::If(BlockType::Empty), I::Call(self.p.rt.func_by_name["pyrt_enter_recursion_error"]), I::Else]);
+        let mut code = pro;
+        code.extend(body);
+        code.push(I::End);
+        // Epilogue.
+        code.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
+        code.extend([I::LocalGet(self.fp), I::I32Const(frame as i32), I::I32Add, I::GlobalSet(sp)]);
+        code.extend([I::I32Const(depth as i32), I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1), I::I64Sub, I::I64Store(mem(0, 3))]);
+        match self.ret.unwrap() {
+            Hold::Root(r) => code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * r) as u64, 2))]),
+            Hold::Local(l, _) => code.push(I::LocalGet(l)),
+            Hold::Nothing => code.push(I::I32Const(0)),
+        }
+        code.push(I::End);
+        Ok((ty, encode(&self.locals, &code)))
+    }
+
+    fn zero_result(&self) -> Vec<I<'static>> {
+        match Repr::of(&self.f.ret) {
+            Repr::Int => vec![I::I64Const(0)],
+            Repr::Float => vec![I::F64Const(0.0.into())],
+            _ => vec![I::I32Const(0)],
+        }
+    }
+
+    fn sym(&self, name: &str) -> u32 { self.p.rt.data_by_name[name] }
+
+    // ---- values ----
+
+    /// Push `v`.
+    fn get(&mut self, v: Value) {
+        let i = match self.hold[v.index()] {
+            Hold::Nothing => I::I32Const(0),
+            Hold::Local(l, _) => I::LocalGet(l),
+            Hold::Root(k) => {
+                self.emit_i(I::LocalGet(self.fp));
+                I::I32Load(mem((ROOTS + 4 * k) as u64, 2))
+            }
+        };
+        self.emit_i(i);
+    }
+
+    /// Pop the stack top into `h`.
+    fn put(&mut self, h: Hold, repr: Repr) {
+        match h {
+            Hold::Nothing => self.emit_i(I::Drop),
+            Hold::Local(l, _) => self.emit_i(I::LocalSet(l)),
+            Hold::Root(k) => {
+                let t = self.temp(valtype(repr));
+                self.code.extend([I::LocalSet(t), I::LocalGet(self.fp), I::LocalGet(t), I::I32Store(mem((ROOTS + 4 * k) as u64, 2))]);
+            }
+        }
+    }
+
+    /// Pop the stack top (of `r`'s representation) into result `r`, or drop it.
+    fn set(&mut self, r: Option<Value>) {
+        match r {
+            Some(r) if self.uses[r.index()] > 0 => {
+                let repr = Repr::of(self.ty(r));
+                self.put(self.hold[r.index()], repr)
+            }
+            _ => self.emit_i(I::Drop),
+        }
+    }
+
+    /// Push the None of type `to`.
+    fn none_of(&mut self, to: &Type) {
+        let i = match Repr::of(to) {
+            Repr::Int => I::I64Const(i64::MIN),
+            Repr::Float => I::F64Const(f64::from_bits(pyrt_ir::layout::NONE_F64_BITS).into()),
+            Repr::Bool => I::I32Const(2),
+            _ => I::I32Const(0),
+        };
+        self.emit_i(i);
+    }
+
+    /// Push `v` as type `to` (widening to an optional; boxing into a mixed type).
+    fn operand(&mut self, v: Value, to: &Type, span: Span) -> R<()> {
+        let from = self.ty(v).clone();
+        if matches!(to, Type::Either(_)) && !matches!(from, Type::Either(_)) {
+            let d = self.p.desc(&from, span)?;
+            return self.call_rt("pyrt_box_new", vec![Arg::I32(d), Arg::Boxed(v, from)], false, span);
+        }
+        let (rf, rt) = (Repr::of(&from), Repr::of(to));
+        if rf == rt {
+            self.get(v);
+        } else if matches!(to, Type::None) {
+            self.emit_i(I::I32Const(0));
+        } else if rf == Repr::None {
+            self.none_of(to);
+        } else {
+            return Err(unsupported(span, format!("converting {from} to {to}")));
+        }
+        Ok(())
+    }
+
+    /// Convert the stack top from `from` to `to` (None widening only).
+    fn convert_top(&mut self, from: &Type, to: &Type, span: Span) -> R<()> {
+        let (rf, rt) = (Repr::of(from), Repr::of(to));
+        if rf == rt || matches!(to, Type::None) && rf == Repr::None {
+            return Ok(());
+        }
+        if matches!(to, Type::None) {
+            self.emit_i(I::Drop);
+            self.emit_i(I::I32Const(0));
+            return Ok(());
+        }
+        if rf == Repr::None {
+            self.emit_i(I::Drop);
+            self.none_of(to);
+            return Ok(());
+        }
+        Err(unsupported(span, format!("converting {from} to {to}")))
+    }
+
+    /// Push `v` held as type `t` says, widened to the 8 bytes of a `pyrt_val`.
+    fn to_val(&mut self, v: Value, t: &Type, span: Span) -> R<()> {
+        self.operand(v, t, span)?;
+        self.widen(Repr::of(t));
+        Ok(())
+    }
+
+    fn widen(&mut self, r: Repr) {
+        match r {
+            Repr::Int => {}
+            Repr::Float => self.emit_i(I::I64ReinterpretF64),
+            _ => self.emit_i(I::I64ExtendI32U),
+        }
+    }
+
+    /// Narrow a `pyrt_val`'s 8 bytes (on the stack) to type `t`'s representation.
+    fn narrow(&mut self, t: &Type) {
+        match Repr::of(t) {
+            Repr::Int => {}
+            Repr::Float => self.emit_i(I::F64ReinterpretI64),
+            Repr::Ref => self.emit_i(I::I32WrapI64),
+            Repr::Bool | Repr::None => self.code.extend([I::I32WrapI64, I::I32Const(0xFF), I::I32And]),
+        }
+    }
+
+    fn is_none_test(&mut self, v: Value) {
+        match Repr::of(self.ty(v)) {
+            Repr::None => self.emit_i(I::I32Const(1)),
+            Repr::Bool => {
+                self.get(v);
+                self.code.extend([I::I32Const(2), I::I32Eq]);
+            }
+            Repr::Int => {
+                self.get(v);
+                self.code.extend([I::I64Const(i64::MIN), I::I64Eq]);
+            }
+            Repr::Float => {
+                self.get(v);
+                self.code.extend([I::I64ReinterpretF64, I::I64Const(pyrt_ir::layout::NONE_F64_BITS as i64), I::I64Eq]);
+            }
+            Repr::Ref => {
+                self.get(v);
+                self.emit_i(I::I32Eqz);
+            }
+        }
+    }
+
+    // ---- control ----
+
+    fn depth_of(&self, index: usize) -> u32 { (self.labels.len() - 1 - index) as u32 }
+
+    fn open(&mut self, lab: Lab, bt: BlockType, is_loop: bool) {
+        self.emit_i(if is_loop { I::Loop(bt) } else { I::Block(bt) });
+        self.labels.push(lab);
+        self.fin_depth.push(self.fins.len());
+    }
+
+    fn open_if(&mut self) {
+        self.emit_i(I::If(BlockType::Empty));
+        self.labels.push(Lab::Other);
+        self.fin_depth.push(self.fins.len());
+    }
+
+    fn close(&mut self) {
+        self.emit_i(I::End);
+        self.labels.pop();
+        self.fin_depth.pop();
+    }
+
+    /// Branch to where exceptions go.
+    fn br_exc(&mut self) {
+        let target = self.exc.last().copied().unwrap_or(0);
+        let d = self.depth_of(target);
+        self.emit_i(I::Br(d));
+    }
+
+    /// Test `pyrt_exc` and branch to where exceptions go.
+    fn check(&mut self) {
+        let e = self.sym("pyrt_exc");
+        self.code.extend([I::I32Const(e as i32), I::I32Load(mem(0, 2))]);
+        let target = self.exc.last().copied().unwrap_or(0);
+        let d = self.depth_of(target);
+        self.emit_i(I::BrIf(d));
+    }
+
+    /// Raise built-in exception `class` with `msg` and branch to the handler.
+    fn raise(&mut self, class: &str, msg: Option<&str>, span: Span) -> R<()> {
+        let t = self.p.sym(&format!("pyrt_t_{}", class.trim_start_matches('$')), span)?;
+        let m = msg.map(|m| self.p.cstr(m)).unwrap_or(0);
+        self.call_rt("pyrt_raise", vec![Arg::I32(t), Arg::I32(m)], false, span)?;
+        self.br_exc();
+        Ok(())
+    }
+
+    fn nodes(&mut self, nodes: &[Node]) -> R<()> {
+        for n in nodes {
+            self.node(n)?;
+        }
+        Ok(())
+    }
+
+    fn node(&mut self, n: &Node) -> R<()> {
+        match n {
+            Node::Insts(b) => {
+                for &i in &self.f.blocks[*b].insts {
+                    self.inst(i)?;
+                }
+            }
+            Node::Block { label, body } => {
+                self.open(Lab::Block(*label), BlockType::Empty, false);
+                self.nodes(body)?;
+                self.close();
+            }
+            Node::Loop { label, body } => {
+                self.open(Lab::Loop(*label), BlockType::Empty, true);
+                self.nodes(body)?;
+                self.close();
+            }
+            Node::If { cond, then_, else_ } => {
+                self.get(*cond);
+                self.open_if();
+                self.nodes(then_)?;
+                self.emit_i(I::Else);
+                self.nodes(else_)?;
+                self.close();
+            }
+            Node::Edge { target, args, exit } => {
+                let span = self.f.blocks[*target].span;
+                self.pass_args(*target, args, span)?;
+                self.exit(exit.clone())?;
+            }
+            Node::Return(v) => {
+                if self.f.generator {
+                    return Err(unsupported(self.f.span, "generators"));
+                }
+                let span = self.f.span;
+                let ret_ty = self.f.ret.clone();
+                self.operand(*v, &ret_ty, span)?;
+                let h = self.ret.unwrap();
+                self.put(h, Repr::of(&ret_ty));
+                self.leave(FinExit::Return)?;
+            }
+            Node::Unreachable => {
+                let m = self.p.cstr("unreachable code was reached");
+                self.call_rt("pyrt_fatal", vec![Arg::I32(m)], false, self.f.span)?;
+                self.emit_i(I::Unreachable);
+            }
+            Node::Try { body, handler, finally } => self.try_node(body, handler.as_deref(), finally.as_deref())?,
+        }
+        Ok(())
+    }
+
+    fn pass_args(&mut self, to: Block, args: &[Value], span: Span) -> R<()> {
+        let f = self.f;
+        let pairs: Vec<(Value, Value)> = args.iter().copied().zip(f.blocks[to].params.iter().copied()).filter(|&(_, p)| self.uses[p.index()] > 0 && self.hold[p.index()] != Hold::Nothing).collect();
+        // Parallel assignment: every argument into a temporary first.
+        let mut tmps = Vec::new();
+        for &(a, p) in &pairs {
+            let pty = self.ty(p).clone();
+            self.operand(a, &pty, span)?;
+            let t = self.temp(valtype(Repr::of(&pty)));
+            self.emit_i(I::LocalSet(t));
+            tmps.push(t);
+        }
+        for (&(_, p), t) in pairs.iter().zip(tmps) {
+            self.emit_i(I::LocalGet(t));
+            let repr = Repr::of(self.ty(p));
+            self.put(self.hold[p.index()], repr);
+        }
+        Ok(())
+    }
+
+    /// Leave by a structured edge.
+    fn exit(&mut self, exit: Exit) -> R<()> {
+        match exit {
+            Exit::Fallthrough => Ok(()),
+            _ => self.leave(FinExit::Edge(exit)),
+        }
+    }
+
+    /// Take an exit, through the finally of the innermost region it leaves.
+    fn leave(&mut self, exit: FinExit) -> R<()> {
+        let target = match &exit {
+            FinExit::Return => 0,
+            FinExit::Edge(Exit::Break(b)) => self.labels.iter().rposition(|l| *l == Lab::Block(*b)).ok_or_else(|| Diagnostic::bug(self.f.span, "wasm backend: a break to no open block"))?,
+            FinExit::Edge(Exit::Continue(b)) => self.labels.iter().rposition(|l| *l == Lab::Loop(*b)).ok_or_else(|| Diagnostic::bug(self.f.span, "wasm backend: a continue to no open loop"))?,
+            FinExit::Edge(Exit::Fallthrough) => return Ok(()),
+        };
+        if self.fin_depth[target] < self.fins.len() {
+            let k = self.fins.len() - 1;
+            let fin = &mut self.fins[k];
+            let id = match fin.exits.iter().position(|e| *e == exit) {
+                Some(i) => i + 1,
+                None => {
+                    fin.exits.push(exit);
+                    fin.exits.len()
+                }
+            };
+            let (sel, label) = (fin.sel, fin.label);
+            self.code.extend([I::I32Const(id as i32), I::LocalSet(sel)]);
+            let d = self.depth_of(label);
+            self.emit_i(I::Br(d));
+            return Ok(());
+        }
+        let d = self.depth_of(target);
+        self.emit_i(I::Br(d));
+        Ok(())
+    }
+
+    fn try_node(&mut self, body: &[Node], handler: Option<&[Node]>, finally: Option<&[Node]>) -> R<()> {
+        let Some(fin_nodes) = finally else {
+            self.handled(body, handler)?;
+            return Ok(());
+        };
+        // block $fin { block $landing { body; handler } exception path } finally; dispatch
+        self.open(Lab::Other, BlockType::Empty, false);
+        let sel = self.local(ValType::I32);
+        let exc_root = self.root();
+        self.fins.push(Fin { label: self.labels.len() - 1, sel, exc_root, exits: Vec::new() });
+        self.open(Lab::Other, BlockType::Empty, false);
+        self.exc.push(self.labels.len() - 1);
+        self.handled(body, handler)?;
+        self.exc.pop();
+        self.close();
+        // An exception: keep it in a root while the finally runs.
+        let e = self.sym("pyrt_exc");
+        self.code.extend([I::LocalGet(self.fp), I::I32Const(e as i32), I::I32Load(mem(0, 2)), I::I32Store(mem((ROOTS + 4 * exc_root) as u64, 2))]);
+        self.code.extend([I::I32Const(e as i32), I::I32Const(0), I::I32Store(mem(0, 2)), I::I32Const(0), I::LocalSet(sel)]);
+        let fin = self.fins.pop().expect("pushed above");
+        self.close();
+        self.nodes(fin_nodes)?;
+        // Where control was going.
+        self.code.extend([I::LocalGet(sel), I::I32Eqz]);
+        self.open_if();
+        self.code.extend([I::I32Const(e as i32), I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * exc_root) as u64, 2)), I::I32Store(mem(0, 2))]);
+        self.code.extend([I::LocalGet(self.fp), I::I32Const(0), I::I32Store(mem((ROOTS + 4 * exc_root) as u64, 2))]);
+        self.br_exc();
+        self.close();
+        for (i, exit) in fin.exits.into_iter().enumerate() {
+            self.code.extend([I::LocalGet(sel), I::I32Const(i as i32 + 1), I::I32Eq]);
+            self.open_if();
+            self.leave(exit)?;
+            self.close();
+        }
+        self.emit_i(I::Unreachable);
+        Ok(())
+    }
+
+    /// `body` with its exceptions going to `handler` (if any).
+    fn handled(&mut self, body: &[Node], handler: Option<&[Node]>) -> R<()> {
+        let Some(h) = handler else { return self.nodes(body) };
+        self.open(Lab::Other, BlockType::Empty, false);
+        self.exc.push(self.labels.len() - 1);
+        self.nodes(body)?;
+        self.exc.pop();
+        self.close();
+        self.nodes(h)
+    }
+
+    // ---- calls ----
+
+    /// Call runtime function `name` with `args`; `val_result`: it returns a
+    /// `pyrt_val` (through a result cell, whose 8 bytes are pushed).
+    fn call_rt(&mut self, name: &str, args: Vec<Arg>, val_result: bool, span: Span) -> R<()> {
+        let f = self.p.func(name, span)?;
+        let nvals = args.iter().filter(|a| matches!(a, Arg::Boxed(..))).count() as u32 + u32::from(val_result);
+        if nvals > SCRATCH {
+            return Err(unsupported(span, format!("a call of `{name}` with this many arguments")));
+        }
+        let expected = args.len() + usize::from(val_result);
+        let (params, results) = self.p.rt.func_type(f).clone();
+        if params.len() != expected || results.len() > 1 || (val_result && !results.is_empty()) {
+            return Err(Diagnostic::bug(span, format!("wasm backend: the runtime's `{name}` takes {} values, not {expected}", params.len())));
+        }
+        // pyrt_val arguments into their cells first.
+        let mut cell = u32::from(val_result);
+        for a in &args {
+            if let Arg::Boxed(v, t) = a {
+                self.emit_i(I::LocalGet(self.fp));
+                self.to_val(*v, t, span)?;
+                self.emit_i(I::I64Store(mem((abi::FRAME_HEAD + 8 * cell) as u64, 3)));
+                cell += 1;
+            }
+        }
+        if val_result {
+            self.code.extend([I::LocalGet(self.fp), I::I32Const(abi::FRAME_HEAD as i32), I::I32Add]);
+        }
+        let mut cell = u32::from(val_result);
+        for a in args {
+            match a {
+                Arg::V(v, t) => self.operand(v, &t, span)?,
+                Arg::Boxed(..) => {
+                    self.code.extend([I::LocalGet(self.fp), I::I32Const((abi::FRAME_HEAD + 8 * cell) as i32), I::I32Add]);
+                    cell += 1;
+                }
+                Arg::I32(x) => self.emit_i(I::I32Const(x as i32)),
+                Arg::I64(x) => self.emit_i(I::I64Const(x)),
+            }
+        }
+        self.emit_i(I::Call(f));
+        if val_result {
+            self.code.extend([I::LocalGet(self.fp), I::I64Load(mem(abi::FRAME_HEAD as u64, 3))]);
+        } else if results.is_empty() {
+            // A void function: its "result" is None.
+            self.emit_i(I::I32Const(0));
+        }
+        Ok(())
+    }
+
+    // ---- instructions ----
+
+    fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
+
+    fn inst(&mut self, i: Inst) -> R<()> {
+        let f = self.f;
+        let inst = &f.insts[i];
+        let span = inst.span;
+        let a = &inst.args;
+        let r = inst.result;
+        let rty = r.map(|r| self.ty(r).clone()).unwrap_or(Type::None);
+        if let Some(rv) = r
+            && self.uses[rv.index()] == 0
+            && self.pure(&inst.op)
+        {
+            return Ok(());
+        }
+        match &inst.op {
+            Op::Const(c) => {
+                self.constant(c, &rty, span)?;
+                self.set(r);
+            }
+            Op::Undef => {
+                self.none_of(&rty);
+                if Repr::of(&rty) == Repr::Int {
+                    self.code.extend([I::Drop, I::I64Const(0)]);
+                } else if Repr::of(&rty) == Repr::Float {
+                    self.code.extend([I::Drop, I::F64Const(0.0.into())]);
+                } else {
+                    self.code.extend([I::Drop, I::I32Const(0)]);
+                }
+                self.set(r);
+            }
+            Op::Copy | Op::Downcast(_) => {
+                self.operand(a[0], &rty, span)?;
+                if matches!(rty, Type::Either(_)) && !matches!(self.ty(a[0]), Type::Either(_)) {
+                    let t = self.temp(ValType::I32);
+                    self.emit_i(I::LocalSet(t));
+                    self.check();
+                    self.emit_i(I::LocalGet(t));
+                }
+                self.set(r);
+            }
+            Op::Select => {
+                self.operand(a[1], &rty, span)?;
+                self.operand(a[2], &rty, span)?;
+                self.get(a[0]);
+                self.emit_i(I::Select);
+                self.set(r);
+            }
+            Op::Call(callee) => {
+                let cf = &self.p.m.funcs[*callee];
+                if cf.parent.is_some() {
+                    return Err(unsupported(span, "calling a nested function"));
+                }
+                if cf.is_async {
+                    return Err(unsupported(span, "async functions"));
+                }
+                for (&x, &p) in a.iter().zip(cf.params()) {
+                    self.operand(x, &cf.values[p].ty, span)?;
+                }
+                self.emit_i(I::Call(self.p.program_func(*callee)));
+                self.convert_top(&cf.ret.clone(), &rty, span)?;
+                if Repr::of(&cf.ret) == Repr::None && !matches!(rty, Type::None) {
+                    // converted above
+                }
+                self.set(r);
+                self.check();
+            }
+            Op::CallSlot { name, on_class } => self.call_slot(a, name, *on_class, r, &rty, span)?,
+            Op::LoadGlobal(g) => {
+                let global = &self.p.m.globals[*g];
+                let (slot, flag) = self.p.global_addr[g.index()];
+                if global.checked {
+                    self.code.extend([I::I32Const(flag as i32), I::I32Load8U(mem(0, 0)), I::I32Eqz]);
+                    self.open_if();
+                    self.raise("NameError", Some(&format!("name '{}' is not defined", global.name)), span)?;
+                    self.close();
+                }
+                self.load_at(slot, Repr::of(&global.ty));
+                self.convert_top(&global.ty.clone(), &rty, span)?;
+                self.set(r);
+            }
+            Op::StoreGlobal(g) => {
+                let global = &self.p.m.globals[*g];
+                let (slot, flag) = self.p.global_addr[g.index()];
+                self.emit_i(I::I32Const(slot as i32));
+                self.operand(a[0], &global.ty.clone(), span)?;
+                self.store(Repr::of(&global.ty), 0);
+                if global.checked {
+                    self.code.extend([I::I32Const(flag as i32), I::I32Const(1), I::I32Store8(mem(0, 0))]);
+                }
+            }
+            Op::CheckDefined { name, global } => {
+                let (cls, msg) = if *global {
+                    ("NameError", format!("name '{name}' is not defined"))
+                } else {
+                    ("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+                };
+                self.get(a[0]);
+                self.emit_i(I::I32Eqz);
+                self.open_if();
+                self.raise(cls, Some(&msg), span)?;
+                self.close();
+            }
+            Op::LoadSlot { slot, name } => {
+                let k = *slot as usize;
+                let (h, flag) = self.slot_hold[k];
+                self.code.extend([I::LocalGet(flag), I::I32Eqz]);
+                self.open_if();
+                self.raise("UnboundLocalError", Some(&format!("cannot access local variable '{name}' where it is not associated with a value")), span)?;
+                self.close();
+                match h {
+                    Hold::Nothing => self.emit_i(I::I32Const(0)),
+                    Hold::Local(l, _) => self.emit_i(I::LocalGet(l)),
+                    Hold::Root(k) => self.code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * k) as u64, 2))]),
+                }
+                self.convert_top(&f.slots[k].1.clone(), &rty, span)?;
+                self.set(r);
+            }
+            Op::StoreSlot(slot) => {
+                let k = *slot as usize;
+                let (h, flag) = self.slot_hold[k];
+                let sty = f.slots[k].1.clone();
+                self.operand(a[0], &sty, span)?;
+                self.put(h, Repr::of(&sty));
+                self.code.extend([I::I32Const(1), I::LocalSet(flag)]);
+            }
+            Op::Raise { class, message } => self.raise(class, if message.is_empty() { None } else { Some(message) }, span)?,
+            Op::Unwrap { class, message } => {
+                self.is_none_test(a[0]);
+                self.open_if();
+                self.raise(class, if message.is_empty() { None } else { Some(message) }, span)?;
+                self.close();
+                self.get(a[0]);
+                self.set(r);
+            }
+            Op::UnwrapOr(c) => {
+                self.constant(c, &rty, span)?;
+                self.get(a[0]);
+                self.is_none_test(a[0]);
+                self.emit_i(I::Select);
+                self.set(r);
+            }
+            Op::Is => {
+                let (ta, tb) = (self.ty(a[0]), self.ty(a[1]));
+                if *ta == Type::None {
+                    self.is_none_test(a[1]);
+                } else if *tb == Type::None {
+                    self.is_none_test(a[0]);
+                } else if Repr::of(ta) == Repr::of(tb) && matches!(Repr::of(ta), Repr::Ref | Repr::Bool) {
+                    self.get(a[0]);
+                    self.get(a[1]);
+                    self.emit_i(I::I32Eq);
+                } else {
+                    return Err(unsupported(span, format!("`is` between {ta} and {tb}")));
+                }
+                self.set(r);
+            }
+            Op::BuildList | Op::BuildTuple => {
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "wasm backend: a build without a result"))?;
+                let is_list = matches!(rty, Type::List(_));
+                if let Type::List(elem) = &rty {
+                    let d = self.p.desc(elem, span)?;
+                    self.call_rt("pyrt_list_new", vec![Arg::I32(d), Arg::I64(a.len() as i64)], false, span)?;
+                } else {
+                    let d = self.p.desc(&rty, span)?;
+                    self.call_rt("pyrt_tuple_new", vec![Arg::I32(d), Arg::I64(a.len() as i64)], false, span)?;
+                }
+                self.set(r);
+                self.check();
+                for (k, &x) in a.iter().enumerate() {
+                    let et = match &rty {
+                        Type::List(e) => (**e).clone(),
+                        Type::Tuple(es) => es.get(k).cloned().unwrap_or(Type::Unknown),
+                        _ => self.ty(x).clone(),
+                    };
+                    if matches!(et, Type::Either(_)) && !matches!(self.ty(x), Type::Either(_)) {
+                        // Boxing allocates: box first, then store.
+                        self.operand(x, &et, span)?;
+                        let t = self.temp(ValType::I32);
+                        self.emit_i(I::LocalSet(t));
+                        self.check();
+                        self.get(rv);
+                        if is_list {
+                            self.emit_i(I::I32Load(mem(abi::LIST_ITEMS, 2)));
+                        }
+                        self.emit_i(I::LocalGet(t));
+                        self.emit_i(I::I64ExtendI32U);
+                    } else {
+                        self.get(rv);
+                        if is_list {
+                            self.emit_i(I::I32Load(mem(abi::LIST_ITEMS, 2)));
+                        }
+                        self.to_val(x, &et, span)?;
+                    }
+                    let off = if is_list { 8 * k as u64 } else { abi::TUPLE_ITEMS + 8 * k as u64 };
+                    self.emit_i(I::I64Store(mem(off, 3)));
+                }
+            }
+            Op::TupleGet(k) => {
+                self.get(a[0]);
+                self.emit_i(I::I64Load(mem(abi::TUPLE_ITEMS + 8 * *k as u64, 3)));
+                self.narrow(&rty);
+                self.set(r);
+            }
+            Op::IterNext => {
+                self.call_rt("pyrt_iter_next", vec![Arg::V(a[0], self.ty(a[0]).clone())], false, span)?;
+                self.set(r);
+                self.check();
+            }
+            Op::IterValue => {
+                self.get(a[0]);
+                self.emit_i(I::I64Load(mem(abi::ITER_CUR, 3)));
+                self.narrow(&rty);
+                self.set(r);
+            }
+            Op::ClassRef(c) => {
+                let t = self.p.class_type(*c, span)?;
+                self.emit_i(I::I32Const(t as i32));
+                self.set(r);
+            }
+            Op::ClassOf => {
+                self.get(a[0]);
+                self.emit_i(I::I32Load(mem(abi::OBJ_TYPE, 2)));
+                self.set(r);
+            }
+            Op::ClassName => {
+                self.call_rt("pyrt_class_name", vec![Arg::V(a[0], self.ty(a[0]).clone())], false, span)?;
+                self.set(r);
+                self.check();
+            }
+            Op::IsInstance(c) => {
+                if self.p.m.classes.iter().any(|(_, k)| k.mixins.contains(c)) {
+                    return Err(unsupported(span, "isinstance of a mixin class"));
+                }
+                let t = self.p.class_type(*c, span)?;
+                self.call_rt("pyrt_isinstance", vec![Arg::V(a[0], self.ty(a[0]).clone()), Arg::I32(t)], false, span)?;
+                self.set(r);
+            }
+            Op::Alloc(c) => {
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "wasm backend: alloc without a result"))?;
+                self.uses[rv.index()] += 1;
+                let t = self.p.class_type(*c, span)?;
+                self.call_rt("pyrt_new", vec![Arg::I32(t)], false, span)?;
+                self.set(r);
+                self.check();
+                if !a.is_empty() {
+                    self.exc_args(rv, a, span)?;
+                }
+            }
+            Op::AllocOf => {
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "wasm backend: alloc_of without a result"))?;
+                self.uses[rv.index()] += 1;
+                self.call_rt("pyrt_new", vec![Arg::V(a[0], self.ty(a[0]).clone())], false, span)?;
+                self.set(r);
+                self.check();
+                if a.len() > 1 {
+                    self.exc_args(rv, &a[1..], span)?;
+                }
+            }
+            Op::Field(name) | Op::SetField(name) => {
+                let Some(c) = class_of(self.ty(a[0])) else {
+                    return Err(unsupported(span, format!("the attribute `{name}` of a value of type {}", self.ty(a[0]))));
+                };
+                let Some((off, fty)) = self.p.layouts[c.index()].field(name).map(|(o, t)| (o, t.clone())) else {
+                    return Err(Diagnostic::bug(span, format!("wasm backend: no field `{name}` in the layout of {}", self.p.m.classes[c].name)));
+                };
+                if self.p.layouts[c.index()].field(&format!("{name}.set")).is_some() {
+                    return Err(unsupported(span, format!("the attribute `{name}`, which is also a class attribute")));
+                }
+                if let Op::SetField(_) = &inst.op {
+                    self.get(a[0]);
+                    self.operand(a[1], &fty, span)?;
+                    self.store(Repr::of(&fty), off as u64);
+                } else {
+                    self.get(a[0]);
+                    self.load_rel(Repr::of(&fty), off as u64);
+                    self.convert_top(&fty, &rty, span)?;
+                    self.set(r);
+                }
+            }
+            Op::ExcInit => self.exc_args(a[0], &a[1..], span)?,
+            Op::Caught => {
+                let e = self.sym("pyrt_exc");
+                self.code.extend([I::I32Const(e as i32), I::I32Load(mem(0, 2))]);
+                self.set(r);
+                self.code.extend([I::I32Const(e as i32), I::I32Const(0), I::I32Store(mem(0, 2))]);
+            }
+            Op::Throw => {
+                let e = self.sym("pyrt_exc");
+                self.emit_i(I::I32Const(e as i32));
+                self.get(a[0]);
+                self.emit_i(I::I32Store(mem(0, 2)));
+                self.br_exc();
+            }
+            Op::Method(mid) => self.method(*mid, a, r, &rty, span)?,
+            Op::Prim(p) => self.prim(*p, a, r, span)?,
+            Op::BuildDict => {
+                let Type::Dict(kt, vt) = &rty else { return Err(Diagnostic::bug(span, "wasm backend: a dict display without a dict type")) };
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "wasm backend: a dict display without a result"))?;
+                self.uses[rv.index()] += 1;
+                let d = self.p.desc(&rty, span)?;
+                self.call_rt("pyrt_dict_new", vec![Arg::I32(d)], false, span)?;
+                self.set(r);
+                self.check();
+                for kv in a.chunks(2) {
+                    self.call_rt("pyrt_m_dict_setitem", vec![Arg::V(rv, rty.clone()), Arg::Boxed(kv[0], (**kt).clone()), Arg::Boxed(kv[1], (**vt).clone())], false, span)?;
+                    self.emit_i(I::Drop);
+                    self.check();
+                }
+            }
+            Op::BuildSet => {
+                let Type::Set(et) = &rty else { return Err(Diagnostic::bug(span, "wasm backend: a set display without a set type")) };
+                let rv = r.ok_or_else(|| Diagnostic::bug(span, "wasm backend: a set display without a result"))?;
+                self.uses[rv.index()] += 1;
+                let ed = self.p.desc(et, span)?;
+                self.call_rt("pyrt_list_new", vec![Arg::I32(ed), Arg::I64(a.len() as i64)], false, span)?;
+                self.set(r);
+                self.check();
+                for (k, &x) in a.iter().enumerate() {
+                    self.get(rv);
+                    self.emit_i(I::I32Load(mem(abi::LIST_ITEMS, 2)));
+                    self.to_val(x, et, span)?;
+                    self.emit_i(I::I64Store(mem(8 * k as u64, 3)));
+                }
+                let consts = u32::from(self.f.is_constant_set_display(a));
+                let sd = self.p.desc(&rty, span)?;
+                self.call_rt("pyrt_set_build", vec![Arg::I32(sd), Arg::V(rv, rty.clone()), Arg::I32(consts)], false, span)?;
+                self.set(r);
+                self.check();
+            }
+            Op::Argv => {
+                self.call_rt("pyrt_sys_argv", vec![], false, span)?;
+                self.set(r);
+                self.check();
+            }
+            Op::Yield => return Err(unsupported(span, "generators")),
+            Op::FuncRef(_) | Op::CallValue | Op::BindMethod(_) => return Err(unsupported(span, "functions and bound methods as values")),
+            Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "variables of enclosing functions")),
+            Op::ClassAttr(_) | Op::SetClassAttr(_) => return Err(unsupported(span, "class attributes")),
+            Op::DispatchBinary { .. } => return Err(unsupported(span, "operators defined by instances of both operands' classes")),
+            Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
+            Op::Js(_) => return Err(unsupported(span, "JS interop (`import js`)")),
+            op => return Err(Diagnostic::bug(span, format!("wasm backend: unexpected op {op:?} after lowering"))),
+        }
+        Ok(())
+    }
+
+    fn constant(&mut self, c: &Const, ty: &Type, span: Span) -> R<()> {
+        match c {
+            Const::None => self.none_of(ty),
+            Const::Bool(x) => self.emit_i(I::I32Const(*x as i32)),
+            Const::Int(n) if *n == i64::MIN => return Err(unsupported(span, "the int -2**63")),
+            Const::Int(n) => self.emit_i(I::I64Const(*n)),
+            Const::Float(x) => self.emit_i(I::F64Const((*x).into())),
+            Const::Str(s) => {
+                let k = self.p.str_const(s);
+                self.code.extend([I::I32Const(k as i32), I::I32Load(mem(0, 2))]);
+            }
+        }
+        Ok(())
+    }
+
+    /// Load a value held as `r` from the absolute address `addr`.
+    fn load_at(&mut self, addr: u32, r: Repr) {
+        self.emit_i(I::I32Const(addr as i32));
+        self.load_rel(r, 0);
+    }
+
+    fn load_rel(&mut self, r: Repr, off: u64) {
+        self.emit_i(match r {
+            Repr::Int => I::I64Load(mem(off, 3)),
+            Repr::Float => I::F64Load(mem(off, 3)),
+            Repr::Ref => I::I32Load(mem(off, 2)),
+            Repr::Bool | Repr::None => I::I32Load8U(mem(off, 0)),
+        });
+    }
+
+    fn store(&mut self, r: Repr, off: u64) {
+        self.emit_i(match r {
+            Repr::Int => I::I64Store(mem(off, 3)),
+            Repr::Float => I::F64Store(mem(off, 3)),
+            Repr::Ref => I::I32Store(mem(off, 2)),
+            Repr::Bool | Repr::None => I::I32Store8(mem(off, 0)),
+        });
+    }
+
+    /// `exc.args = tuple(args)`.
+    fn exc_args(&mut self, exc: Value, args: &[Value], span: Span) -> R<()> {
+        let tys: Vec<Type> = args.iter().map(|&x| self.ty(x).clone()).collect();
+        let d = self.p.desc(&Type::Tuple(tys.clone()), span)?;
+        self.call_rt("pyrt_tuple_new", vec![Arg::I32(d), Arg::I64(args.len() as i64)], false, span)?;
+        let t = self.temp(ValType::I32);
+        self.emit_i(I::LocalSet(t));
+        self.check();
+        for (k, (&x, ty)) in args.iter().zip(&tys).enumerate() {
+            self.emit_i(I::LocalGet(t));
+            self.to_val(x, ty, span)?;
+            self.emit_i(I::I64Store(mem(abi::TUPLE_ITEMS + 8 * k as u64, 3)));
+        }
+        self.get(exc);
+        self.emit_i(I::LocalGet(t));
+        self.emit_i(I::I32Store(mem(abi::EXC_ARGS, 2)));
+        Ok(())
+    }
+
+    fn call_slot(&mut self, a: &[Value], name: &str, on_class: bool, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let c = match self.ty(a[0]) {
+            Type::Class(r) if on_class => Some(r.id()),
+            t if !on_class => class_of(t),
+            _ => None,
+        };
+        let Some(c) = c else {
+            return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
+        };
+        let ts = targets(&self.p.m.classes, c, name.trim_end_matches("$set"));
+        let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
+        if funcs.is_empty() || funcs.len() != ts.len() {
+            return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
+        }
+        let params = |fid: FuncId| {
+            let g = &self.p.m.funcs[fid];
+            g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
+        };
+        let first = params(funcs[0]);
+        if funcs.iter().any(|&g| params(g) != first) {
+            return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
+        }
+        let Some(ret) = self.p.slot_ret(name) else {
+            return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
+        };
+        let g = &self.p.m.funcs[funcs[0]];
+        let k = self.p.vtable_slot(name);
+        for (&x, &p) in a[1..].iter().zip(g.params()) {
+            self.operand(x, &g.values[p].ty.clone(), span)?;
+        }
+        self.get(a[0]);
+        if !on_class {
+            self.emit_i(I::I32Load(mem(abi::OBJ_TYPE, 2)));
+        }
+        self.emit_i(I::I32Load(mem(abi::TYPE_VTABLE, 2)));
+        self.emit_i(I::I32Load(mem(4 * k as u64, 2)));
+        let results = vec![if Repr::of(&ret) == Repr::None { ValType::I32 } else { valtype(Repr::of(&ret)) }];
+        let ti = self.p.type_index(first.iter().map(|r| valtype(*r)).collect(), results);
+        self.emit_i(I::CallIndirect { type_index: ti, table_index: 0 });
+        self.convert_top(&ret, rty, span)?;
+        self.set(r);
+        self.check();
+        Ok(())
+    }
+
+    fn method(&mut self, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let m = mid.get();
+        if matches!((m.recv, m.name), (Recv::Any, "__mod__" | "__str_format__")) && a.iter().any(|&x| self.mentions_instance(self.ty(x))) {
+            return Err(unsupported(span, "formatting instances"));
+        }
+        let a0 = |s: &Self| Arg::V(a[0], s.ty(a[0]).clone());
+        match (m.recv, m.name) {
+            (Recv::Any, "__repr__") | (Recv::Any, "__str__") => {
+                let d = self.p.desc(self.ty(a[0]), span)?;
+                let fname = if m.name == "__repr__" { "pyrt_repr" } else { "pyrt_to_str" };
+                self.call_rt(fname, vec![Arg::I32(d), Arg::Boxed(a[0], self.ty(a[0]).clone())], false, span)?;
+            }
+            (Recv::Any, "__eq__") => {
+                let d = self.p.desc(self.ty(a[0]), span)?;
+                // (d->eq)(d, &a, &b): 1, 0, or -1 with pyrt_exc set.
+                let t0 = self.ty(a[0]).clone();
+                let t1 = self.ty(a[1]).clone();
+                self.emit_i(I::LocalGet(self.fp));
+                self.to_val(a[0], &t0, span)?;
+                self.emit_i(I::I64Store(mem(abi::FRAME_HEAD as u64, 3)));
+                self.emit_i(I::LocalGet(self.fp));
+                self.to_val(a[1], &t1, span)?;
+                self.emit_i(I::I64Store(mem(abi::FRAME_HEAD as u64 + 8, 3)));
+                self.emit_i(I::I32Const(d as i32));
+                self.code.extend([I::LocalGet(self.fp), I::I32Const(abi::FRAME_HEAD as i32), I::I32Add, I::LocalGet(self.fp), I::I32Const(abi::FRAME_HEAD as i32 + 8), I::I32Add]);
+                self.code.extend([I::I32Const(d as i32), I::I32Load(mem(12, 2))]);
+                let ti = self.p.type_index(vec![ValType::I32; 3], vec![ValType::I32]);
+                self.emit_i(I::CallIndirect { type_index: ti, table_index: 0 });
+                let t = self.temp(ValType::I32);
+                self.code.extend([I::LocalTee(t), I::I32Const(0), I::I32LtS]);
+                self.open_if();
+                self.br_exc();
+                self.close();
+                self.emit_i(I::LocalGet(t));
+                self.set(r);
+                return Ok(());
+            }
+            (Recv::Sys, "exit") => {
+                let t = self.p.sym("pyrt_t_SystemExit", span)?;
+                self.call_rt("pyrt_exc_alloc", vec![Arg::I32(t)], false, span)?;
+                let e = self.temp(ValType::I32);
+                self.emit_i(I::LocalSet(e));
+                self.check();
+                // Rooted while the args tuple is made.
+                let root = self.root();
+                self.code.extend([I::LocalGet(self.fp), I::LocalGet(e), I::I32Store(mem((ROOTS + 4 * root) as u64, 2))]);
+                let tys: Vec<Type> = a.iter().take(1).map(|&x| self.ty(x).clone()).collect();
+                let d = self.p.desc(&Type::Tuple(tys.clone()), span)?;
+                self.call_rt("pyrt_tuple_new", vec![Arg::I32(d), Arg::I64(tys.len() as i64)], false, span)?;
+                let t = self.temp(ValType::I32);
+                self.emit_i(I::LocalSet(t));
+                self.check();
+                if let Some(&x) = a.first() {
+                    self.emit_i(I::LocalGet(t));
+                    self.to_val(x, &tys[0], span)?;
+                    self.emit_i(I::I64Store(mem(abi::TUPLE_ITEMS, 3)));
+                }
+                self.code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * root) as u64, 2)), I::LocalGet(t), I::I32Store(mem(abi::EXC_ARGS, 2))]);
+                let ex = self.sym("pyrt_exc");
+                self.code.extend([I::I32Const(ex as i32), I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * root) as u64, 2)), I::I32Store(mem(0, 2))]);
+                self.br_exc();
+                return Ok(());
+            }
+            (Recv::Tuple, "__getslice__") => {
+                let d = self.p.desc(rty, span)?;
+                let oi = Type::optional(Type::Int);
+                self.call_rt("pyrt_tuple_slice", vec![a0(self), Arg::V(a[1], oi.clone()), Arg::V(a[2], oi.clone()), Arg::V(a[3], oi), Arg::I32(d)], false, span)?;
+            }
+            (Recv::List, "__unpack__") => {
+                let d = self.p.desc(rty, span)?;
+                self.call_rt("pyrt_list_unpack", vec![a0(self), Arg::V(a[1], self.ty(a[1]).clone()), Arg::I32(d)], false, span)?;
+            }
+            (Recv::Iter, "__dict__") => {
+                let d = self.p.desc(rty, span)?;
+                self.call_rt("pyrt_iter_dict", vec![a0(self), Arg::I32(d)], false, span)?;
+            }
+            (Recv::Any, "__inst_iter__") | (Recv::Any, "__zip__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "wasm backend: an iterator without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                let name = if m.name == "__zip__" { "pyrt_iter_zip" } else { "pyrt_inst_iter_new" };
+                self.call_rt(name, vec![a0(self), Arg::I32(d)], false, span)?;
+            }
+            (Recv::Iter, "__enumerate__") => {
+                let Type::Iter(elem) = rty else { return Err(Diagnostic::bug(span, "wasm backend: enumerate without an iterator type")) };
+                let d = self.p.desc(elem, span)?;
+                self.call_rt("pyrt_iter_enumerate", vec![a0(self), Arg::V(a[1], Type::Int), Arg::I32(d)], false, span)?;
+            }
+            (Recv::Random, "choices") => return Err(unsupported(span, "`random.choices`")),
+            _ => return self.generic_method(mid, a, r, rty, span),
+        }
+        if matches!(rty, Type::None) {
+            self.emit_i(I::Drop);
+        } else {
+            self.set(r);
+        }
+        self.check();
+        Ok(())
+    }
+
+    fn mentions_instance(&self, t: &Type) -> bool {
+        match t {
+            Type::Inst(_) => true,
+            Type::Tuple(ts) => ts.iter().any(|t| self.mentions_instance(t)),
+            Type::Optional(i) | Type::List(i) => self.mentions_instance(i),
+            Type::Dict(k, v) => self.mentions_instance(k) || self.mentions_instance(v),
+            _ => false,
+        }
+    }
+
+    /// A method-table entry the runtime defines as `pyrt_m_<rt>` (see the C
+    /// backend's `generic_method`: the same arguments, held the same way).
+    fn generic_method(&mut self, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let m = mid.get();
+        let name = format!("pyrt_m_{}", m.rt);
+        if !self.p.rt.func_by_name.contains_key(&name) {
+            if m.value && self.p.rt.data_by_name.contains_key(&name) {
+                return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
+            }
+            return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
+        }
+        if m.value {
+            return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
+        }
+        let recv_ty = if m.recv.is_module() { None } else { a.first().map(|&x| self.ty(x).clone()) };
+        let offset = usize::from(recv_ty.is_some());
+        let mut args = Vec::new();
+        for (k, &x) in a.iter().enumerate() {
+            let kind = if k < offset { None } else { m.params.get(k - offset).map(|p| p.kind) };
+            let elem = |t: &Type| -> Option<Type> {
+                match t {
+                    Type::List(e) | Type::Set(e) | Type::Iter(e) => Some((**e).clone()),
+                    _ => None,
+                }
+            };
+            let any = m.recv == Recv::Any && (k == 0 || kind == Some(K::Same));
+            let (target, boxed) = match (kind, &recv_ty) {
+                _ if any => (None, true),
+                (Some(k), _) if k == m.ret && matches!(k, K::Elem | K::Val | K::ValOrDefault) && !matches!(rty, Type::None) => (Some(rty.clone()), true),
+                (Some(K::Elem), Some(t)) => (elem(t), true),
+                (Some(K::Key), Some(Type::Dict(k, _))) => (Some((**k).clone()), true),
+                (Some(K::Val), Some(Type::Dict(_, v))) => (Some((**v).clone()), true),
+                (Some(K::ValOrDefault), _) => (Some(rty.clone()), true),
+                (Some(K::Elem | K::Key | K::Val | K::Any), _) => (None, true),
+                (Some(K::Int), _) => (Some(Type::Int), false),
+                (Some(K::Bool), _) => (Some(Type::Bool), false),
+                (Some(K::Float), _) => (Some(Type::Float), false),
+                (Some(K::OptInt), _) => (Some(Type::optional(Type::Int)), false),
+                (Some(K::OptFloat), _) => (Some(Type::optional(Type::Float)), false),
+                (Some(K::Str | K::OptStr), _) => (Some(Type::optional(Type::Str)), false),
+                _ => (None, false),
+            };
+            let target = target.unwrap_or_else(|| self.ty(x).clone());
+            if target == Type::None && !matches!(self.ty(x), Type::None | Type::Optional(_)) {
+                return Err(unsupported(span, format!("`{}.{}` of a value that a container holding None at most cannot hold", m.recv.name(), m.name)));
+            }
+            if boxed {
+                args.push(Arg::Boxed(x, target));
+            } else if *self.ty(x) == Type::Int && target == Type::Float {
+                return Err(unsupported(span, format!("`{}.{}` with an int where a float is expected", m.recv.name(), m.name)));
+            } else {
+                args.push(Arg::V(x, target));
+            }
+        }
+        if m.typed {
+            let t = a.first().map(|&x| self.ty(x).clone()).ok_or_else(|| Diagnostic::bug(span, "wasm backend: a typed method without arguments"))?;
+            let d = self.p.desc(&t, span)?;
+            args.push(Arg::I32(d));
+        }
+        let boxed_result = matches!(m.ret, K::Elem | K::Val | K::ValOrDefault);
+        self.call_rt(&name, args, boxed_result, span)?;
+        match r {
+            Some(_) if !matches!(rty, Type::None) => {
+                if boxed_result {
+                    self.narrow(rty);
+                }
+                self.set(r);
+            }
+            _ => self.emit_i(I::Drop),
+        }
+        if m.may_raise || m.stores || Repr::of(rty) == Repr::Ref {
+            self.check();
+        }
+        Ok(())
+    }
+
+    fn prim(&mut self, p: Prim, a: &[Value], r: Option<Value>, span: Span) -> R<()> {
+        use Prim::*;
+        let v = |s: &mut Self, k: usize| s.get(a[k]);
+        let rt = |s: &mut Self, name: &str, n: usize| -> R<()> {
+            let args = (0..n).map(|k| Arg::V(a[k], s.ty(a[k]).clone())).collect();
+            s.call_rt(name, args, false, span)
+        };
+        match p {
+            IntAdd | IntSub => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(if p == IntAdd { I::I64Add } else { I::I64Sub });
+                let t = self.temp(ValType::I64);
+                self.emit_i(I::LocalSet(t));
+                // Overflow: the result's sign differs from what the operands' signs say.
+                if p == IntAdd {
+                    v(self, 0);
+                    self.code.extend([I::LocalGet(t), I::I64Xor]);
+                    v(self, 1);
+                    self.code.extend([I::LocalGet(t), I::I64Xor, I::I64And]);
+                } else {
+                    v(self, 0);
+                    v(self, 1);
+                    self.emit_i(I::I64Xor);
+                    v(self, 0);
+                    self.code.extend([I::LocalGet(t), I::I64Xor, I::I64And]);
+                }
+                self.code.extend([I::I64Const(0), I::I64LtS, I::LocalGet(t), I::I64Const(i64::MIN), I::I64Eq, I::I32Or]);
+                self.open_if();
+                self.call_rt("pyrt_overflow", vec![], false, span)?;
+                self.emit_i(I::Drop);
+                self.br_exc();
+                self.close();
+                self.emit_i(I::LocalGet(t));
+                self.set(r);
+                return Ok(());
+            }
+            IntMul => rt(self, "pyrt_wasm_int_mul", 2)?,
+            IntFloorDiv => rt(self, "pyrt_int_floordiv", 2)?,
+            IntMod => rt(self, "pyrt_int_mod", 2)?,
+            IntTrueDiv => rt(self, "pyrt_int_truediv", 2)?,
+            IntPow => rt(self, "pyrt_int_pow", 2)?,
+            IntRangeNext => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(I::I64Add);
+            }
+            IntNeg => {
+                self.emit_i(I::I64Const(0));
+                v(self, 0);
+                self.emit_i(I::I64Sub);
+            }
+            IntAbs => {
+                self.emit_i(I::I64Const(0));
+                v(self, 0);
+                self.emit_i(I::I64Sub);
+                v(self, 0);
+                v(self, 0);
+                self.code.extend([I::I64Const(0), I::I64LtS, I::Select]);
+            }
+            IntInvert => rt(self, "pyrt_int_invert", 1)?,
+            IntAnd | IntOr | IntXor => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(match p {
+                    IntAnd => I::I64And,
+                    IntOr => I::I64Or,
+                    _ => I::I64Xor,
+                });
+            }
+            IntLShift => rt(self, "pyrt_int_lshift", 2)?,
+            IntRShift => rt(self, "pyrt_int_rshift", 2)?,
+            IntEq | IntNe | IntLt | IntLe | IntGt | IntGe => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(match p {
+                    IntEq => I::I64Eq,
+                    IntNe => I::I64Ne,
+                    IntLt => I::I64LtS,
+                    IntLe => I::I64LeS,
+                    IntGt => I::I64GtS,
+                    _ => I::I64GeS,
+                });
+            }
+            FloatEq | FloatNe | FloatLt | FloatLe | FloatGt | FloatGe => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(match p {
+                    FloatEq => I::F64Eq,
+                    FloatNe => I::F64Ne,
+                    FloatLt => I::F64Lt,
+                    FloatLe => I::F64Le,
+                    FloatGt => I::F64Gt,
+                    _ => I::F64Ge,
+                });
+            }
+            BoolEq | BoolNe => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(if p == BoolEq { I::I32Eq } else { I::I32Ne });
+            }
+            IntIsTrue => {
+                v(self, 0);
+                self.code.extend([I::I64Const(0), I::I64Ne]);
+            }
+            FloatIsTrue => {
+                v(self, 0);
+                self.code.extend([I::F64Const(0.0.into()), I::F64Ne]);
+            }
+            IntToFloat => {
+                v(self, 0);
+                self.emit_i(I::F64ConvertI64S);
+            }
+            IntToStr => rt(self, "pyrt_int_to_str", 1)?,
+            FloatAdd | FloatSub | FloatMul => {
+                v(self, 0);
+                v(self, 1);
+                self.emit_i(match p {
+                    FloatAdd => I::F64Add,
+                    FloatSub => I::F64Sub,
+                    _ => I::F64Mul,
+                });
+            }
+            FloatTrueDiv => rt(self, "pyrt_float_truediv", 2)?,
+            FloatFloorDiv => rt(self, "pyrt_float_floordiv", 2)?,
+            FloatMod => rt(self, "pyrt_float_mod", 2)?,
+            FloatPow => rt(self, "pyrt_float_pow", 2)?,
+            FloatNeg => {
+                v(self, 0);
+                self.emit_i(I::F64Neg);
+            }
+            FloatAbs => {
+                v(self, 0);
+                self.emit_i(I::F64Abs);
+            }
+            FloatToInt => rt(self, "pyrt_int_from_float", 1)?,
+            FloatRepr => rt(self, "pyrt_float_repr", 1)?,
+            BoolNot => {
+                v(self, 0);
+                self.emit_i(I::I32Eqz);
+            }
+            BoolToInt => {
+                v(self, 0);
+                self.emit_i(I::I64ExtendI32U);
+            }
+            BoolToStr => {
+                let (t, f) = (self.p.str_const("True"), self.p.str_const("False"));
+                self.code.extend([I::I32Const(t as i32), I::I32Load(mem(0, 2)), I::I32Const(f as i32), I::I32Load(mem(0, 2))]);
+                v(self, 0);
+                self.emit_i(I::Select);
+            }
+            StrConcat => rt(self, "pyrt_str_concat", 2)?,
+            StrRepeat => rt(self, "pyrt_str_repeat", 2)?,
+            StrLen => {
+                v(self, 0);
+                self.emit_i(I::I64Load(mem(abi::STR_LEN, 3)));
+            }
+            StrGetItem => rt(self, "pyrt_str_index", 2)?,
+            StrSlice => {
+                let oi = Type::optional(Type::Int);
+                let args = vec![Arg::V(a[0], Type::Str), Arg::V(a[1], oi.clone()), Arg::V(a[2], oi.clone()), Arg::V(a[3], oi)];
+                self.call_rt("pyrt_str_slice", args, false, span)?;
+            }
+            StrEq => rt(self, "pyrt_str_eq", 2)?,
+            StrNe => {
+                rt(self, "pyrt_str_eq", 2)?;
+                self.emit_i(I::I32Eqz);
+            }
+            StrLt | StrLe | StrGt | StrGe => {
+                rt(self, "pyrt_str_cmp", 2)?;
+                self.emit_i(I::I32Const(0));
+                self.emit_i(match p {
+                    StrLt => I::I32LtS,
+                    StrLe => I::I32LeS,
+                    StrGt => I::I32GtS,
+                    _ => I::I32GeS,
+                });
+            }
+            StrContains => rt(self, "pyrt_str_contains", 2)?,
+            StrIsTrue => {
+                v(self, 0);
+                self.code.extend([I::I64Load(mem(abi::STR_LEN, 3)), I::I64Const(0), I::I64Ne]);
+            }
+            StrToInt => rt(self, "pyrt_int_from_str", 1)?,
+            StrRepr => rt(self, "pyrt_str_repr", 1)?,
+            PrintStdout => {
+                rt(self, "pyrt_print", 1)?;
+                self.emit_i(I::Drop);
+                self.check();
+                return Ok(());
+            }
+            IntFormat => rt(self, "pyrt_format_int", 2)?,
+            FloatFormat => rt(self, "pyrt_format_float", 2)?,
+            StrFormat => rt(self, "pyrt_format_str", 2)?,
+            BoolFormat => rt(self, "pyrt_format_bool", 2)?,
+            IntRoundDigits => rt(self, "pyrt_int_round_digits", 2)?,
+            FloatRound => rt(self, "pyrt_float_round", 1)?,
+            FloatRoundDigits => rt(self, "pyrt_float_round_digits", 2)?,
+            StrToFloat => rt(self, "pyrt_float_from_str", 1)?,
+        }
+        let allocates = matches!(p, IntToStr | FloatRepr | BoolToStr | StrConcat | StrRepeat | StrGetItem | StrSlice | StrRepr | IntFormat | FloatFormat | StrFormat | BoolFormat);
+        self.set(r);
+        if p.may_raise() || allocates || p == IntMul {
+            self.check();
+        }
+        Ok(())
+    }
+}
+
+fn class_of(t: &Type) -> Option<pyrt_ir::ClassId> {
+    match t {
+        Type::Inst(c) => Some(c.id()),
+        Type::Optional(inner) => class_of(inner),
+        _ => None,
+    }
+}
+
+/// A function body's bytes: its locals, then its code.
+pub(crate) fn encode(locals: &[ValType], code: &[I<'_>]) -> Vec<u8> {
+    let mut f = wasm_encoder::Function::new(locals.iter().map(|&t| (1, t)));
+    for i in code {
+        f.instruction(i);
+    }
+    let mut sink = Vec::new();
+    wasm_encoder::Encode::encode(&f, &mut sink);
+    // Encode writes the body's size first; the linker reads the body itself.
+    let mut reader = wasmparser::BinaryReader::new(&sink, 0);
+    let n = reader.read_var_u32().expect("a size") as usize;
+    sink[sink.len() - n..].to_vec()
+}
+
+/// `pyrt_program_main() -> i64`: register the roots, make the str
+/// constants, run the program's main function.
+pub(crate) fn program_main(p: &mut Program, main: FuncId, roots: u32, nroots: u32, strs: &[(u32, u32, u32)]) -> R<(u32, Vec<u8>)> {
+    let span = Span::DUMMY;
+    let gr = p.sym("pyrt_global_roots", span)?;
+    let ngr = p.sym("pyrt_nglobal_roots", span)?;
+    let utf8 = p.func("pyrt_str_utf8", span)?;
+    let mut code = vec![I::I32Const(gr as i32), I::I32Const(roots as i32), I::I32Store(mem(0, 2)), I::I32Const(ngr as i32), I::I32Const(nroots as i32), I::I32Store(mem(0, 2))];
+    for &(cstr, len, slot) in strs {
+        code.extend([I::I32Const(slot as i32), I::I32Const(cstr as i32), I::I32Const(len as i32), I::Call(utf8), I::I32Store(mem(0, 2))]);
+        code.extend([I::I32Const(slot as i32), I::I32Load(mem(0, 2)), I::I32Eqz, I::If(BlockType::Empty), I::I64Const(1), I::Return, I::End]);
+    }
+    code.push(I::Call(p.program_func(main)));
+    match Repr::of(&p.m.funcs[main].ret) {
+        Repr::Int => {}
+        _ => code.extend([I::Drop, I::I64Const(0)]),
+    }
+    code.push(I::End);
+    let ty = p.type_index(vec![], vec![ValType::I64]);
+    Ok((ty, encode(&[], &code)))
+}
+
+/// `pyrt_program_fields(type, &n)`: the field table of a program class.
+pub(crate) fn program_fields(p: &mut Program, tables: &[(u32, u32, u32)]) -> R<(u32, Vec<u8>)> {
+    let mut code = Vec::new();
+    for &(t, table, n) in tables {
+        code.extend([I::LocalGet(0), I::I32Const(t as i32), I::I32Eq, I::If(BlockType::Empty), I::LocalGet(1), I::I32Const(n as i32), I::I32Store(mem(0, 2)), I::I32Const(table as i32), I::Return, I::End]);
+    }
+    code.extend([I::LocalGet(1), I::I32Const(0), I::I32Store(mem(0, 2)), I::I32Const(0), I::End]);
+    let ty = p.type_index(vec![ValType::I32, ValType::I32], vec![ValType::I32]);
+    Ok((ty, encode(&[], &code)))
+}

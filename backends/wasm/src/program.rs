@@ -1,0 +1,438 @@
+//! The program's side of the module: its static data (str constants, globals,
+//! class types and vtables, descriptors, the field tables), its function
+//! types, and `pyrt_program_main`, which the runtime's `main` calls.
+
+use crate::abi;
+use crate::func::FnEmitter;
+use crate::link::{DATA_BASE, DATA_LIMIT, ProgramCode};
+use crate::rt::Runtime;
+use crate::{UNSUPPORTED, unsupported};
+use pyrt_ir::layout::{ClassLayout, Repr, class_layouts, traced};
+use pyrt_ir::module::{Member, lookup};
+use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
+use std::collections::{BTreeMap, HashMap};
+use wasm_encoder::ValType;
+
+pub(crate) struct Program<'m> {
+    pub m: &'m Module,
+    pub rt: &'static Runtime,
+    pub layouts: Vec<ClassLayout>,
+    /// Static data from [`DATA_BASE`].
+    pub data: Vec<u8>,
+    /// Interned descriptors' addresses.
+    descs: HashMap<Type, u32>,
+    /// Interned str constants: text → address of its `K` slot.
+    strs: HashMap<String, u32>,
+    pub str_list: Vec<(String, u32)>,
+    /// Interned C strings (NUL-terminated UTF-8).
+    cstrs: HashMap<String, u32>,
+    /// Vtable slot of each method name called by dynamic dispatch.
+    pub slots: BTreeMap<String, usize>,
+    /// Each class's type struct.
+    pub class_addr: HashMap<ClassId, u32>,
+    /// Each global's 8-byte slot and its defined flag.
+    pub global_addr: Vec<(u32, u32)>,
+    /// Function types after the runtime's.
+    pub types: Vec<(Vec<ValType>, Vec<ValType>)>,
+    /// Functions in the table after the runtime's entries (virtual indices).
+    pub table: Vec<u32>,
+}
+
+/// The wasm type of a representation.
+pub(crate) fn valtype(r: Repr) -> ValType {
+    match r {
+        Repr::None | Repr::Bool | Repr::Ref => ValType::I32,
+        Repr::Int => ValType::I64,
+        Repr::Float => ValType::F64,
+    }
+}
+
+impl<'m> Program<'m> {
+    pub fn alloc(&mut self, size: usize, align: usize) -> u32 {
+        while !self.data.len().is_multiple_of(align) {
+            self.data.push(0);
+        }
+        let at = self.data.len();
+        self.data.resize(at + size, 0);
+        DATA_BASE + at as u32
+    }
+
+    pub fn put_u32(&mut self, addr: u32, v: u32) {
+        let at = (addr - DATA_BASE) as usize;
+        self.data[at..at + 4].copy_from_slice(&v.to_le_bytes());
+    }
+
+    pub fn put_u8(&mut self, addr: u32, v: u8) { self.data[(addr - DATA_BASE) as usize] = v; }
+
+    /// The address of a NUL-terminated copy of `s`.
+    pub fn cstr(&mut self, s: &str) -> u32 {
+        if let Some(&a) = self.cstrs.get(s) {
+            return a;
+        }
+        let a = self.alloc(s.len() + 1, 1);
+        let at = (a - DATA_BASE) as usize;
+        self.data[at..at + s.len()].copy_from_slice(s.as_bytes());
+        self.cstrs.insert(s.to_string(), a);
+        a
+    }
+
+    /// The address of the `K` slot holding str constant `s` (made at start-up).
+    pub fn str_const(&mut self, s: &str) -> u32 {
+        if let Some(&a) = self.strs.get(s) {
+            return a;
+        }
+        let slot = self.alloc(4, 4);
+        self.strs.insert(s.to_string(), slot);
+        self.str_list.push((s.to_string(), slot));
+        slot
+    }
+
+    /// A runtime datum's address.
+    pub fn sym(&self, name: &str, span: Span) -> Result<u32, Diagnostic> { self.rt.data_by_name.get(name).copied().ok_or_else(|| Diagnostic::bug(span, format!("wasm backend: the runtime has no datum `{name}`"))) }
+
+    /// A runtime function's virtual index.
+    pub fn func(&self, name: &str, span: Span) -> Result<u32, Diagnostic> { self.rt.func_by_name.get(name).copied().ok_or_else(|| unsupported(span, format!("`{name}` (the wasm runtime does not have it)"))) }
+
+    /// The table index of a function (a C function pointer's value).
+    pub fn table_index(&mut self, f: u32) -> u32 {
+        if let Some(&k) = self.rt.table_slot.get(&f) {
+            return k;
+        }
+        let k = match self.table.iter().position(|&g| g == f) {
+            Some(k) => k,
+            None => {
+                self.table.push(f);
+                self.table.len() - 1
+            }
+        };
+        self.rt.table_len as u32 + k as u32
+    }
+
+    /// The index of a function type (after the runtime's).
+    pub fn type_index(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
+        let key = (params, results);
+        let k = match self.types.iter().position(|t| *t == key) {
+            Some(k) => k,
+            None => {
+                self.types.push(key);
+                self.types.len() - 1
+            }
+        };
+        self.rt.types.len() as u32 + k as u32
+    }
+
+    /// The virtual index of program function `f`.
+    pub fn program_func(&self, f: FuncId) -> u32 { self.rt.nfuncs() + f.index() as u32 }
+
+    pub fn vtable_slot(&mut self, name: &str) -> usize {
+        let n = self.slots.len();
+        *self.slots.entry(name.to_string()).or_insert(n)
+    }
+
+    /// The address of a class's type struct.
+    pub fn class_type(&self, c: ClassId, span: Span) -> Result<u32, Diagnostic> {
+        match &self.m.classes[c].builtin {
+            Some(b) => self.sym(&format!("pyrt_t_{}", b.trim_start_matches('$')), span),
+            None => Ok(self.class_addr[&c]),
+        }
+    }
+
+    /// The address of a type's descriptor.
+    pub fn desc(&mut self, t: &Type, span: Span) -> Result<u32, Diagnostic> {
+        if let Some(&a) = self.descs.get(t) {
+            return Ok(a);
+        }
+        let a = match t {
+            Type::None => self.sym("pyrt_d_none", span)?,
+            Type::Bool => self.sym("pyrt_d_bool", span)?,
+            Type::Int => self.sym("pyrt_d_int", span)?,
+            Type::Float => self.sym("pyrt_d_float", span)?,
+            Type::Str => self.sym("pyrt_d_str", span)?,
+            Type::Inst(_) => self.sym("pyrt_d_obj", span)?,
+            Type::Class(_) => self.sym("pyrt_d_class", span)?,
+            Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
+            _ => return Err(unsupported(span, format!("values of type `{t}` here"))),
+        };
+        self.descs.insert(t.clone(), a);
+        Ok(a)
+    }
+
+    fn container_desc(&mut self, t: &Type, span: Span) -> Result<u32, Diagnostic> {
+        let (kind, fns, elems): (u8, [&str; 5], Vec<Type>) = match t {
+            Type::List(e) => (abi::K_REF, ["pyrt_repr_list", "pyrt_repr_list", "pyrt_eq_list", "pyrt_hash_list", "pyrt_lt_list"], vec![(**e).clone()]),
+            Type::Tuple(es) => (abi::K_REF, ["pyrt_repr_tuple", "pyrt_repr_tuple", "pyrt_eq_tuple", "pyrt_hash_tuple", "pyrt_lt_tuple"], es.clone()),
+            Type::Dict(k, v) => {
+                let elems = vec![(**k).clone(), (**v).clone(), Type::Tuple(vec![(**k).clone(), (**v).clone()]), Type::Tuple(vec![(**k).clone()])];
+                (abi::K_REF, ["pyrt_repr_dict", "pyrt_repr_dict", "pyrt_eq_dict", "pyrt_hash_dict", "pyrt_lt_dict"], elems)
+            }
+            Type::Set(e) => (abi::K_REF, ["pyrt_repr_set", "pyrt_repr_set", "pyrt_eq_set", "pyrt_hash_set", "pyrt_lt_set"], vec![(**e).clone(), Type::Tuple(vec![(**e).clone()])]),
+            Type::Iter(e) => (abi::K_REF, ["pyrt_repr_iter", "pyrt_repr_iter", "pyrt_eq_obj", "pyrt_hash_inst", "pyrt_lt_inst"], vec![(**e).clone()]),
+            Type::Optional(inner) => (abi::kind(t), ["pyrt_repr_opt", "pyrt_str_opt", "pyrt_eq_opt", "pyrt_hash_opt", "pyrt_lt_opt"], vec![(**inner).clone()]),
+            _ => return Err(Diagnostic::bug(span, format!("wasm backend: no container descriptor for `{t}`"))),
+        };
+        let elem_addrs = elems.iter().map(|e| self.desc(e, span)).collect::<Result<Vec<_>, _>>()?;
+        let arr = self.alloc(4 * elem_addrs.len().max(1), 4);
+        for (k, &e) in elem_addrs.iter().enumerate() {
+            self.put_u32(arr + 4 * k as u32, e);
+        }
+        let count = match t {
+            Type::Dict(..) => 2,
+            Type::Set(_) => 1,
+            _ => elem_addrs.len() as u32,
+        };
+        let d = self.alloc(abi::DESC_SIZE as usize, 4);
+        self.put_u8(d, kind);
+        for (k, name) in fns.iter().enumerate() {
+            let f = self.func(name, span)?;
+            let ti = self.table_index(f);
+            self.put_u32(d + 4 + 4 * k as u32, ti);
+        }
+        self.put_u32(d + 24, count);
+        self.put_u32(d + 28, arr);
+        Ok(d)
+    }
+
+    /// What a vtable slot's methods return, as one type (see the C backend's
+    /// `slot_ret`; None where they are held differently).
+    pub fn slot_ret(&self, name: &str) -> Option<Type> {
+        let mut ret: Option<Type> = None;
+        for (_, c) in self.m.classes.iter() {
+            if c.builtin.is_some() {
+                continue;
+            }
+            if let Some(f) = slot_func(Self::slot_member(c, name), name) {
+                let r = &self.m.funcs[f].ret;
+                ret = Some(match ret {
+                    None => r.clone(),
+                    Some(t) => t.union(r).ok()?,
+                });
+            }
+        }
+        let ret = ret?;
+        for (_, c) in self.m.classes.iter() {
+            if let Some(f) = slot_func(Self::slot_member(c, name), name) {
+                if Repr::of(&self.m.funcs[f].ret) != Repr::of(&ret) {
+                    return None;
+                }
+            }
+        }
+        Some(ret)
+    }
+
+    pub fn slot_member<'c>(c: &'c pyrt_ir::module::Class, name: &str) -> Option<&'c Member> { c.members.get(name.trim_end_matches("$set")) }
+}
+
+/// The function a class's member behind vtable slot `name` runs.
+pub(crate) fn slot_func(member: Option<&Member>, name: &str) -> Option<FuncId> {
+    match (member?, name.ends_with("$set")) {
+        (Member::Method(f) | Member::Static(f) | Member::ClassMethod(f), false) => Some(*f),
+        (Member::Property { get, .. }, false) => Some(*get),
+        (Member::Property { set, .. }, true) => *set,
+        _ => None,
+    }
+}
+
+/// The dunder methods the runtime calls, in its `PYRT_SLOT_*` order (the first
+/// vtable slots of every class).
+const DUNDER_SLOTS: [&str; 9] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__", "__next__"];
+
+/// Translate a lowered module to the program's code and data.
+pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCode, Vec<Diagnostic>> {
+    let Some(main) = m.main else {
+        return Err(vec![Diagnostic::bug(Span::DUMMY, "wasm backend: the module has no main function")]);
+    };
+    let mut p = Program {
+        m,
+        rt,
+        layouts: class_layouts(&m.classes),
+        data: Vec::new(),
+        descs: HashMap::new(),
+        strs: HashMap::new(),
+        str_list: Vec::new(),
+        cstrs: HashMap::new(),
+        slots: BTreeMap::new(),
+        class_addr: HashMap::new(),
+        global_addr: Vec::new(),
+        types: Vec::new(),
+        table: Vec::new(),
+    };
+    for name in DUNDER_SLOTS {
+        p.vtable_slot(name);
+    }
+    let mut diags = Vec::new();
+    // Class type structs first (functions refer to them); vtables once every slot is known.
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_none() {
+            let a = p.alloc(abi::TYPE_SIZE as usize, 4);
+            p.class_addr.insert(id, a);
+        }
+    }
+    for (_, g) in m.globals.iter() {
+        let slot = p.alloc(8, 8);
+        let flag = if g.checked { p.alloc(1, 1) } else { 0 };
+        p.global_addr.push((slot, flag));
+    }
+    let mut funcs = Vec::new();
+    for (id, f) in m.funcs.iter() {
+        let mut e = FnEmitter::new(&mut p, id, f);
+        match e.emit() {
+            Ok(code) => funcs.push(code),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if let Err(d) = vtables(&mut p) {
+        diags.extend(d);
+    }
+    let fields = match field_tables(&mut p) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    };
+    if !diags.is_empty() {
+        diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
+        diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
+        return Err(diags);
+    }
+    // The roots: reference globals and the str constants.
+    let mut roots: Vec<u32> = Vec::new();
+    for ((_, g), &(slot, _)) in m.globals.iter().zip(&p.global_addr) {
+        if traced(&g.ty) {
+            roots.push(slot);
+        }
+    }
+    roots.extend(p.str_list.iter().map(|s| s.1));
+    let roots_addr = p.alloc(4 * roots.len().max(1), 4);
+    for (k, &r) in roots.iter().enumerate() {
+        p.put_u32(roots_addr + 4 * k as u32, r);
+    }
+    let strs: Vec<(u32, u32, u32)> = p.str_list.clone().into_iter().map(|(s, slot)| (p.cstr(&s), s.len() as u32, slot)).collect();
+    let main_fn = crate::func::program_main(&mut p, main, roots_addr, roots.len() as u32, &strs).map_err(|d| vec![d])?;
+    let fields_fn = crate::func::program_fields(&mut p, &fields).map_err(|d| vec![d])?;
+    if p.data.len() as u32 + DATA_BASE > DATA_LIMIT {
+        return Err(vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, format!("the program's static data ({} bytes) is larger than the wasm backend allows ({} bytes)", p.data.len(), DATA_LIMIT - DATA_BASE))]);
+    }
+    let nf = m.funcs.len() as u32;
+    funcs.push(main_fn);
+    funcs.push(fields_fn);
+    let base = rt.nfuncs();
+    Ok(ProgramCode {
+        types: p.types,
+        funcs,
+        resolve: vec![("pyrt_program_main".into(), base + nf), ("pyrt_program_fields".into(), base + nf + 1)],
+        table: p.table,
+        data: p.data,
+        exports: Vec::new(),
+    })
+}
+
+/// Fill each class's type struct: name, module, base, size, reference
+/// offsets, and its vtable (a table index per slot; class attributes get
+/// storage of their own).
+fn vtables(p: &mut Program) -> Result<(), Vec<Diagnostic>> {
+    let m = p.m;
+    let mut diags = Vec::new();
+    let mut by_slot: Vec<(String, usize)> = p.slots.iter().map(|(n, &k)| (n.clone(), k)).collect();
+    by_slot.sort_by_key(|x| x.1);
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let t = p.class_addr[&id];
+        let l = p.layouts[id.index()].clone();
+        let refs = l.ref_offsets();
+        let refs_addr = p.alloc(4 * refs.len().max(1), 4);
+        for (k, &r) in refs.iter().enumerate() {
+            p.put_u32(refs_addr + 4 * k as u32, r);
+        }
+        let vt = p.alloc(4 * by_slot.len().max(1), 4);
+        for (name, slot) in &by_slot {
+            if name.starts_with('@') {
+                let ca = p.alloc(abi::CATTR_SIZE as usize, 8);
+                p.put_u32(vt + 4 * *slot as u32, ca);
+                continue;
+            }
+            let found = lookup(&m.classes, id, name.trim_end_matches("$set")).and_then(|(owner, mem)| slot_func(Some(mem), name).map(|f| (owner, f)));
+            let Some((owner, f)) = found else { continue };
+            if m.classes[owner].builtin.is_some() && DUNDER_SLOTS.contains(&name.as_str()) {
+                continue;
+            }
+            let g = &m.funcs[f];
+            let needs_adapter = if name == "__next__" {
+                true
+            } else if DUNDER_SLOTS.contains(&name.as_str()) {
+                match name.as_str() {
+                    "__str__" | "__repr__" => g.ret != Type::Str,
+                    "__hash__" => !matches!(g.ret, Type::Int | Type::Bool),
+                    "__bool__" => g.ret != Type::Bool,
+                    _ => false,
+                }
+            } else {
+                p.slot_ret(name).is_some_and(|r| Repr::of(&r) != Repr::of(&g.ret))
+            };
+            if needs_adapter {
+                diags.push(unsupported(g.span, format!("the method `{name}` as the runtime calls it (it needs an adapter)")));
+                continue;
+            }
+            let ti = p.table_index(p.program_func(f));
+            p.put_u32(vt + 4 * *slot as u32, ti);
+        }
+        let name = p.cstr(&c.name);
+        let module = c.module.clone().map(|s| p.cstr(&s)).unwrap_or(0);
+        let base = match c.mro.get(1) {
+            Some(&b) => match p.class_type(b, c.span) {
+                Ok(a) => a,
+                Err(d) => {
+                    diags.push(d);
+                    0
+                }
+            },
+            None => 0,
+        };
+        p.put_u32(t, name);
+        p.put_u32(t + 4, module);
+        p.put_u32(t + 8, base);
+        p.put_u8(t + 12, abi::O_INST);
+        p.put_u32(t + 16, l.size);
+        p.put_u32(t + 20, refs_addr);
+        p.put_u32(t + 24, refs.len() as u32);
+        p.put_u32(t + 28, vt);
+    }
+    if diags.is_empty() { Ok(()) } else { Err(diags) }
+}
+
+/// Each class's field table (format fields read instances' attributes by
+/// name): the class's type address, the table's address and length.
+fn field_tables(p: &mut Program) -> Result<Vec<(u32, u32, u32)>, Diagnostic> {
+    let m = p.m;
+    let mut out = Vec::new();
+    for (id, c) in m.classes.iter() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let l = p.layouts[id.index()].clone();
+        let mut rows = Vec::new();
+        for (name, off, ty) in &l.fields {
+            if name.contains('.') {
+                continue;
+            }
+            let Ok(d) = p.desc(ty, Span::DUMMY) else { continue };
+            let flag = l.field(&format!("{name}.set")).map_or(0, |(o, _)| o);
+            rows.push((p.cstr(name), *off, flag, d));
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        let table = p.alloc(16 * rows.len(), 4);
+        for (k, (name, off, flag, d)) in rows.iter().enumerate() {
+            let at = table + 16 * k as u32;
+            p.put_u32(at, *name);
+            p.put_u32(at + 4, *off);
+            p.put_u32(at + 8, *flag);
+            p.put_u32(at + 12, *d);
+        }
+        out.push((p.class_addr[&id], table, rows.len() as u32));
+    }
+    Ok(out)
+}

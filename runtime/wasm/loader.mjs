@@ -1,0 +1,129 @@
+// pyrt's loader for a translated program's WebAssembly module (a WASI
+// preview1 command): it supplies the WASI calls the module makes (output,
+// clocks, arguments, environment, exit) on node and in browsers, runs it, and
+// turns a trap into a clear error instead of a host crash.
+const wasmUrl = new URL(__PYRT_WASM__, import.meta.url);
+const isNode = typeof process !== "undefined" && !!process.versions && !!process.versions.node;
+
+class Exit {
+  constructor(code) { this.code = code; }
+}
+
+async function moduleBytes() {
+  if (isNode) {
+    const fs = await import("node:fs");
+    return fs.readFileSync(wasmUrl);
+  }
+  const r = await fetch(wasmUrl);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** Run the program with `args` (its argv[1:]) and `env`; resolves to its exit status. */
+export async function run(args = isNode ? process.argv.slice(2) : [], env = isNode ? process.env : {}) {
+  const fs = isNode ? await import("node:fs") : null;
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  const argv = [(isNode && process.env.PYRT_ARGV0) || __PYRT_NAME__, ...args].map((a) => enc.encode(a + "\0"));
+  const envs = Object.entries(env).map(([k, v]) => enc.encode(`${k}=${v}\0`));
+  let memory;
+  const view = () => new DataView(memory.buffer);
+  const pending = { 1: "", 2: "" };
+  const list = (items) => ({
+    sizes(pc, ps) {
+      view().setUint32(pc, items.length, true);
+      view().setUint32(ps, items.reduce((n, a) => n + a.length, 0), true);
+      return 0;
+    },
+    get(pv, pb) {
+      const u8 = new Uint8Array(memory.buffer);
+      for (const a of items) {
+        view().setUint32(pv, pb, true);
+        pv += 4;
+        u8.set(a, pb);
+        pb += a.length;
+      }
+      return 0;
+    },
+  });
+  const a = list(argv), e = list(envs);
+  const wasi = {
+    args_sizes_get: a.sizes, args_get: a.get,
+    environ_sizes_get: e.sizes, environ_get: e.get,
+    fd_write(fd, iovs, n, pnwritten) {
+      let total = 0;
+      const chunks = [];
+      for (let i = 0; i < n; i++) {
+        const p = view().getUint32(iovs + 8 * i, true), len = view().getUint32(iovs + 8 * i + 4, true);
+        chunks.push(new Uint8Array(memory.buffer, p, len).slice());
+        total += len;
+      }
+      if (fd !== 1 && fd !== 2) return 8; // EBADF
+      for (const c of chunks) {
+        if (fs) {
+          let off = 0;
+          while (off < c.length) off += fs.writeSync(fd, c, off);
+        } else {
+          // Without a file system: whole lines to the console.
+          const text = pending[fd] + dec.decode(c, { stream: true });
+          const lines = text.split("\n");
+          pending[fd] = lines.pop();
+          for (const l of lines) (fd === 1 ? console.log : console.error)(l);
+        }
+      }
+      view().setUint32(pnwritten, total, true);
+      return 0;
+    },
+    fd_fdstat_get(fd, p) {
+      if (fd > 2) return 8;
+      const v = view();
+      v.setUint8(p, 2); // a character device
+      v.setUint16(p + 2, 0, true);
+      v.setBigUint64(p + 8, 0xffffffffffffffffn, true);
+      v.setBigUint64(p + 16, 0xffffffffffffffffn, true);
+      return 0;
+    },
+    fd_close: () => 0,
+    fd_seek: () => 70, // ESPIPE
+    fd_read: () => 8,
+    fd_prestat_get: () => 8,
+    clock_res_get(id, p) {
+      view().setBigUint64(p, 1000n, true);
+      return 0;
+    },
+    clock_time_get(id, precision, p) {
+      const ns = id === 0 ? BigInt(Date.now()) * 1000000n : BigInt(Math.round(performance.now() * 1e6));
+      view().setBigUint64(p, ns, true);
+      return 0;
+    },
+    random_get(p, n) {
+      globalThis.crypto.getRandomValues(new Uint8Array(memory.buffer, p, n));
+      return 0;
+    },
+    sched_yield: () => 0,
+    proc_exit(code) {
+      throw new Exit(code);
+    },
+  };
+  const imports = { wasi_snapshot_preview1: new Proxy(wasi, { get: (t, k) => t[k] ?? (() => 52 /* ENOSYS */) }) };
+  const { instance } = await WebAssembly.instantiate(await moduleBytes(), imports);
+  memory = instance.exports.memory;
+  let status = 0;
+  try {
+    instance.exports._start();
+  } catch (err) {
+    if (err instanceof Exit) status = err.code;
+    else if (err instanceof WebAssembly.RuntimeError || err instanceof RangeError) {
+      // A trap is pyrt's bug, never the program's: say so plainly.
+      const msg = `pyrt: fatal: the WebAssembly module trapped (${err.message}); this is a bug in pyrt\n`;
+      if (fs) fs.writeSync(2, msg);
+      else console.error(msg.trimEnd());
+      status = 70;
+    } else throw err;
+  }
+  for (const fd of [1, 2]) if (pending[fd]) (fd === 1 ? console.log : console.error)(pending[fd]);
+  return status;
+}
+
+if (isNode && process.argv[1] && (await import("node:url")).pathToFileURL(process.argv[1]).href === import.meta.url) {
+  process.exitCode = await run();
+}
