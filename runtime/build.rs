@@ -25,7 +25,9 @@ fn main() {
     let why = out.join("pyrt-runtime.missing");
     match build(&out, &wasm) {
         Ok(()) => std::fs::write(&why, "").unwrap(),
-        Err(e) => {
+        // The tools are there and the runtime does not compile: pyrt's bug.
+        Err(Missing::No(e)) => panic!("building the wasm runtime failed: {e}"),
+        Err(Missing::Tools(e)) => {
             std::fs::write(&wasm, b"").unwrap();
             std::fs::write(&why, e).unwrap();
             // Look again on the next build (the tools may be installed by then).
@@ -34,6 +36,14 @@ fn main() {
             println!("cargo:rerun-if-changed=/usr/include/wasm32-wasi/stdio.h");
         }
     }
+}
+
+/// Why there is no wasm runtime.
+enum Missing {
+    /// The tools are not installed.
+    Tools(String),
+    /// They are, and failed.
+    No(String),
 }
 
 fn tool(env: &str, names: &[&str]) -> Result<String, String> {
@@ -56,30 +66,30 @@ fn run(cmd: &mut Command) -> Result<(), String> {
     Ok(())
 }
 
-fn build(out: &Path, wasm: &Path) -> Result<(), String> {
-    let clang = tool("PYRT_CLANG", &["clang", "clang-14"])?;
-    let ld = tool("PYRT_WASM_LD", &["wasm-ld", "wasm-ld-14"])?;
+fn build(out: &Path, wasm: &Path) -> Result<(), Missing> {
+    let clang = tool("PYRT_CLANG", &["clang", "clang-14"]).map_err(Missing::Tools)?;
+    let ld = tool("PYRT_WASM_LD", &["wasm-ld", "wasm-ld-14"]).map_err(Missing::Tools)?;
     let sysroot = std::env::var("PYRT_WASI_SYSROOT").unwrap_or_else(|_| "/usr".into());
     let libdir = Path::new(&sysroot).join("lib/wasm32-wasi");
     if !libdir.join("libc.a").exists() {
-        return Err(format!("wasi-libc not found (no {})", libdir.join("libc.a").display()));
+        return Err(Missing::Tools(format!("wasi-libc not found (no {})", libdir.join("libc.a").display())));
     }
-    let builtins = Command::new(&clang).args(["--target=wasm32-wasi", "--rtlib=compiler-rt", "-print-libgcc-file-name"]).output().map_err(|e| e.to_string())?;
+    let builtins = Command::new(&clang).args(["--target=wasm32-wasi", "--rtlib=compiler-rt", "-print-libgcc-file-name"]).output().map_err(|e| Missing::Tools(e.to_string()))?;
     let builtins = String::from_utf8_lossy(&builtins.stdout).trim().to_string();
     if !Path::new(&builtins).exists() {
-        return Err(format!("compiler-rt for wasm32 not found ({builtins})"));
+        return Err(Missing::Tools(format!("compiler-rt for wasm32 not found ({builtins})")));
     }
     let mut text = String::new();
     for p in PARTS {
-        text.push_str(&std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?);
+        text.push_str(&std::fs::read_to_string(p).map_err(|e| Missing::No(format!("{p}: {e}")))?);
         text.push('\n');
     }
     let src = out.join("pyrt-runtime.c");
-    std::fs::write(&src, text).map_err(|e| e.to_string())?;
+    std::fs::write(&src, text).map_err(|e| Missing::No(e.to_string()))?;
     let obj = out.join("pyrt-runtime.o");
     // `static` is dropped so that every function and datum keeps its name in the
     // module (the backend calls them by name; the linker keeps what is reached).
-    run(Command::new(&clang).args(["--target=wasm32-wasi", "-O2", "-w", "-Dstatic=", "-Dinline=", "-D_WASI_EMULATED_PROCESS_CLOCKS", "-fno-stack-protector", "-c"]).arg(format!("--sysroot={sysroot}")).arg(&src).arg("-o").arg(&obj))?;
+    run(Command::new(&clang).args(["--target=wasm32-wasi", "-O2", "-w", "-Dstatic=", "-Dinline=", "-D_WASI_EMULATED_PROCESS_CLOCKS", "-fno-stack-protector", "-c"]).arg(format!("--sysroot={sysroot}")).arg(&src).arg("-o").arg(&obj)).map_err(Missing::No)?;
     run(Command::new(&ld)
         .args(["--export-all", "--allow-undefined", "--stack-first", "-z", "stack-size=8388608"])
         .arg(libdir.join("crt1-command.o"))
@@ -88,6 +98,7 @@ fn build(out: &Path, wasm: &Path) -> Result<(), String> {
         .arg(libdir.join("libwasi-emulated-process-clocks.a"))
         .arg(&builtins)
         .arg("-o")
-        .arg(wasm))?;
+        .arg(wasm))
+    .map_err(Missing::No)?;
     Ok(())
 }

@@ -140,31 +140,46 @@ fn compare(host: &str, expected: &Outcome, got: &Outcome) -> Result<(), String> 
     if errs.is_empty() { Ok(()) } else { Err(errs) }
 }
 
-/// Translate with the C backend and run the executable, normally and under GC
-/// stress. `Ok(None)`: the backend refused the program with E0800.
-fn c_runs(file: &Path) -> Result<Option<[Outcome; 2]>, String> {
+/// Translate with a backend that manages its own memory (`c`, `wasm`) and run
+/// the result, normally and under GC stress: the C executable, or the wasm
+/// module through its loader on node (the module must validate with
+/// wasmparser first). `Ok(None)`: the backend refused the program with E0800.
+fn backend_runs(backend: &str, file: &Path) -> Result<Option<[Outcome; 2]>, String> {
     let dir = file.parent().unwrap();
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let exe = tmp.path().join("prog-c");
-    let t = run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").env("PYRT_CC_STRICT", "1").args(["translate", "--backend=c"]).arg(file.file_name().unwrap()).arg("-o").arg(&exe))?;
+    let out = tmp.path().join(if backend == "c" { "prog-c" } else { "prog.wasm" });
+    let t = run(Command::new(PYRT).current_dir(dir).env("PYRT_VERIFY", "1").env("PYRT_CC_STRICT", "1").arg("translate").arg(format!("--backend={backend}")).arg(file.file_name().unwrap()).arg("-o").arg(&out))?;
     if t.status != 0 {
         if t.status == 1 && t.stderr.contains("error[E0800]") && !t.stderr.lines().any(|l| l.starts_with("error[") && !l.starts_with("error[E0800]")) {
             return Ok(None);
         }
-        return Err(format!("[c] translation failed with status {}:\n{}", t.status, t.stderr));
+        return Err(format!("[{backend}] translation failed with status {}:\n{}", t.status, t.stderr));
     }
     let argv0 = file.file_name().unwrap();
-    let normal = run(Command::new(&exe).current_dir(dir).env("PYRT_ARGV0", argv0))?;
-    let stress = run(Command::new(&exe).current_dir(dir).env("PYRT_ARGV0", argv0).env("PYRT_GC_STRESS", "1"))?;
+    let command = || {
+        if backend == "c" {
+            Command::new(&out)
+        } else {
+            let mut c = Command::new("node");
+            c.arg(out.with_extension("mjs"));
+            c
+        }
+    };
+    if backend == "wasm" {
+        let bytes = std::fs::read(&out).map_err(|e| e.to_string())?;
+        wasmparser::Validator::new().validate_all(&bytes).map_err(|e| format!("[wasm] the module does not validate: {e}\n"))?;
+    }
+    let normal = run(command().current_dir(dir).env("PYRT_ARGV0", argv0))?;
+    let stress = run(command().current_dir(dir).env("PYRT_ARGV0", argv0).env("PYRT_GC_STRESS", "1"))?;
     Ok(Some([normal, stress]))
 }
 
-/// The C backend's verdict on a program: `Ok(true)` matched, `Ok(false)` refused (E0800).
-fn c_differential(file: &Path, expected: &Outcome) -> Result<bool, String> {
-    let Some([normal, stress]) = c_runs(file)? else { return Ok(false) };
+/// A backend's verdict on a program: `Ok(true)` matched, `Ok(false)` refused (E0800).
+fn backend_differential(backend: &str, file: &Path, expected: &Outcome) -> Result<bool, String> {
+    let Some([normal, stress]) = backend_runs(backend, file)? else { return Ok(false) };
     let mut errs = String::new();
-    for (name, got) in [("c", &normal), ("c, PYRT_GC_STRESS=1", &stress)] {
-        if let Err(e) = compare(name, expected, got) {
+    for (name, got) in [(backend.to_string(), &normal), (format!("{backend}, PYRT_GC_STRESS=1"), &stress)] {
+        if let Err(e) = compare(&name, expected, got) {
             errs += &e;
             if got.status != expected.status {
                 errs += &format!("    stderr: {}\n", got.stderr.trim_end());
@@ -192,15 +207,15 @@ fn hosts_for<'h>(file: &Path, hosts: &[&'h str]) -> Result<Vec<&'h str>, String>
     Ok(hosts.iter().copied().filter(|h| wanted.contains(h)).collect())
 }
 
-/// What the C backend did with the differential programs.
+/// What a backend that may refuse programs (E0800) did with the differential programs.
 #[derive(Default)]
-struct CStats {
+struct BackendStats {
     matched: AtomicUsize,
     refused: Mutex<Vec<String>>,
 }
 
-fn differential(file: &Path, hosts: &[&str], c: &CStats) -> Result<(), String> {
-    let with_c = hosts_for(file, &["c"])?.contains(&"c");
+fn differential(file: &Path, hosts: &[&str], backends: &[(&str, BackendStats)]) -> Result<(), String> {
+    let own = hosts_for(file, &backends.iter().map(|b| b.0).collect::<Vec<_>>())?;
     let hosts = &hosts_for(file, hosts)?;
     let dir = file.parent().unwrap();
     let expected = run(Command::new("python3").current_dir(dir).arg(file.file_name().unwrap()))?;
@@ -219,12 +234,12 @@ fn differential(file: &Path, hosts: &[&str], c: &CStats) -> Result<(), String> {
             }
         }
     }
-    if with_c {
-        match c_differential(file, &expected) {
+    for (backend, stats) in backends.iter().filter(|b| own.contains(&b.0)) {
+        match backend_differential(backend, file, &expected) {
             Ok(true) => {
-                c.matched.fetch_add(1, Ordering::SeqCst);
+                stats.matched.fetch_add(1, Ordering::SeqCst);
             }
-            Ok(false) => c.refused.lock().unwrap().push(file.display().to_string()),
+            Ok(false) => stats.refused.lock().unwrap().push(file.display().to_string()),
             Err(e) => errs += &e,
         }
     }
@@ -332,7 +347,9 @@ fn main() {
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     let passed = AtomicUsize::new(0);
-    let c_stats = CStats::default();
+    // PYRT_BACKENDS=c,wasm (the default) narrows the backends that manage their own memory.
+    let wanted = std::env::var("PYRT_BACKENDS").unwrap_or_else(|_| "c,wasm".into());
+    let backends: Vec<(&str, BackendStats)> = ["c", "wasm"].into_iter().filter(|b| wanted.split(',').any(|w| w == *b)).map(|b| (b, BackendStats::default())).collect();
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -341,7 +358,7 @@ fn main() {
                     let i = next.fetch_add(1, Ordering::SeqCst);
                     let Some(case) = cases.get(i) else { break };
                     let (path, result) = match case {
-                        Case::Differential(p) => (p, differential(p, &hosts, &c_stats)),
+                        Case::Differential(p) => (p, differential(p, &hosts, &backends)),
                         Case::PyrtOnly(p) => (p, pyrt_only(p, &hosts)),
                         Case::Diagnostic(p) => (p, diagnostic(&root, p)),
                     };
@@ -361,20 +378,22 @@ fn main() {
     });
     let failures = failures.into_inner().unwrap();
     let passed = passed.into_inner();
-    let mut c_refused = c_stats.refused.into_inner().unwrap();
-    c_refused.sort();
     let differential_cases = cases.iter().filter(|c| matches!(c, Case::Differential(_))).count();
-    if std::env::var_os("PYRT_LIST_C_REFUSED").is_some() {
-        for f in &c_refused {
-            println!("    not yet on c: {}", Path::new(f).strip_prefix(&root).unwrap_or(Path::new(f)).display());
+    for (backend, stats) in backends {
+        let mut refused = stats.refused.into_inner().unwrap();
+        refused.sort();
+        if std::env::var_os("PYRT_LIST_REFUSED").is_some() {
+            for f in &refused {
+                println!("    not yet on {backend}: {}", Path::new(f).strip_prefix(&root).unwrap_or(Path::new(f)).display());
+            }
         }
+        println!(
+            "{backend} backend: {} of {differential_cases} differential programs translated and matched (normally and under PYRT_GC_STRESS=1); {} refused with E0800 (PYRT_LIST_REFUSED=1 lists them)",
+            stats.matched.into_inner(),
+            refused.len()
+        );
     }
-    println!(
-        "c backend: {} of {differential_cases} differential programs translated and matched (normally and under PYRT_GC_STRESS=1); {} refused with E0800 (PYRT_LIST_C_REFUSED=1 lists them)",
-        c_stats.matched.into_inner(),
-        c_refused.len()
-    );
-    println!("differential and diagnostics tests (hosts: {}, c)", hosts.join(", "));
+    println!("differential and diagnostics tests (hosts: {}, {wanted})", hosts.join(", "));
     if !failures.is_empty() {
         println!("failed:");
         for f in &failures {

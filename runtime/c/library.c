@@ -1751,6 +1751,21 @@ static void pyrt_sleep(double secs) {
   if (req.tv_nsec > 999999999) req.tv_nsec = 999999999;
   while (pyrt_sys_nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
 }
+#elif defined(__wasi__)
+/* The wasm build (wasi-libc): WASI's clocks, and sleep as a wait on the
+   monotonic one (the JS loader has no poll_oneoff to block in). */
+static double pyrt_wasi_clock(clockid_t clk) {
+  struct timespec ts;
+  if (clock_gettime(clk, &ts) != 0) return (double)time(NULL);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+static double pyrt_now_realtime(void) { return pyrt_wasi_clock(CLOCK_REALTIME); }
+static double pyrt_now_monotonic(void) { return pyrt_wasi_clock(CLOCK_MONOTONIC); }
+static double pyrt_now_process(void) { return pyrt_wasi_clock(CLOCK_PROCESS_CPUTIME_ID); }
+static void pyrt_sleep(double secs) {
+  double end = pyrt_now_monotonic() + secs;
+  while (pyrt_now_monotonic() < end) {}
+}
 #else
 static double pyrt_now_realtime(void) { return (double)time(NULL); }
 static double pyrt_now_monotonic(void) { return (double)clock() / CLOCKS_PER_SEC; }

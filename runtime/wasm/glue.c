@@ -52,3 +52,12 @@ int64_t pyrt_wasm_int_mul(int64_t a, int64_t b) {
   PYRT_INT_OP(mul, r =, a, b, return 0);
   return r;
 }
+
+/* The method table's module constants (`value` entries), which the C runtime
+   defines as macros: one function each, `pyrt_wasm_value_<rt>`. */
+double pyrt_wasm_value_math_pi(void) { return pyrt_m_math_pi; }
+double pyrt_wasm_value_math_e(void) { return pyrt_m_math_e; }
+double pyrt_wasm_value_math_tau(void) { return pyrt_m_math_tau; }
+double pyrt_wasm_value_math_inf(void) { return pyrt_m_math_inf; }
+double pyrt_wasm_value_math_nan(void) { return pyrt_m_math_nan; }
+pyrt_list *pyrt_wasm_value_sys_argv(void) { return pyrt_m_sys_argv; }

@@ -91,7 +91,8 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
       return 0;
     },
     clock_time_get(id, precision, p) {
-      const ns = id === 0 ? BigInt(Date.now()) * 1000000n : BigInt(Math.round(performance.now() * 1e6));
+      const ms = id === 0 ? performance.timeOrigin + performance.now() : performance.now();
+      const ns = BigInt(Math.round(ms * 1e6));
       view().setBigUint64(p, ns, true);
       return 0;
     },

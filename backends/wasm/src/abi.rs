@@ -13,7 +13,6 @@ pub const FRAME_N: u64 = 4;
 pub const FRAME_SLOTS: u64 = 8;
 pub const FRAME_HEAD: u32 = 16;
 pub const STR_LEN: u64 = 16;
-pub const LIST_LEN: u64 = 24;
 pub const LIST_ITEMS: u64 = 40;
 pub const TUPLE_ITEMS: u64 = 32;
 pub const EXC_ARGS: u64 = 16;

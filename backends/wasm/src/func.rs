@@ -65,7 +65,6 @@ struct Fin {
     /// The index in `labels` of the block the region's exits leave to enter the finally.
     label: usize,
     sel: u32,
-    exc_root: u32,
     exits: Vec<FinExit>,
 }
 
@@ -560,7 +559,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.open(Lab::Other, BlockType::Empty, false);
         let sel = self.local(ValType::I32);
         let exc_root = self.root();
-        self.fins.push(Fin { label: self.labels.len() - 1, sel, exc_root, exits: Vec::new() });
+        self.fins.push(Fin { label: self.labels.len() - 1, sel, exits: Vec::new() });
         self.open(Lab::Other, BlockType::Empty, false);
         self.exc.push(self.labels.len() - 1);
         self.handled(body, handler)?;
@@ -607,6 +606,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// `pyrt_val` (through a result cell, whose 8 bytes are pushed).
     fn call_rt(&mut self, name: &str, args: Vec<Arg>, val_result: bool, span: Span) -> R<()> {
         let f = self.p.func(name, span)?;
+        if let Some(libm) = self.p.rt.inexact[f as usize] {
+            return Err(unsupported(span, format!("`{name}` (it calls the wasm C library's `{libm}`, whose last digit differs from CPython's)")));
+        }
         let nvals = args.iter().filter(|a| matches!(a, Arg::Boxed(..))).count() as u32 + u32::from(val_result);
         if nvals > SCRATCH {
             return Err(unsupported(span, format!("a call of `{name}` with this many arguments")));
@@ -1216,14 +1218,17 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// backend's `generic_method`: the same arguments, held the same way).
     fn generic_method(&mut self, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
+        if m.value {
+            // A module constant: the runtime's macro, through its function in glue.c.
+            self.call_rt(&format!("pyrt_wasm_value_{}", m.rt), vec![], false, span)?;
+            self.set(r);
+            if Repr::of(rty) == Repr::Ref {
+                self.check();
+            }
+            return Ok(());
+        }
         let name = format!("pyrt_m_{}", m.rt);
         if !self.p.rt.func_by_name.contains_key(&name) {
-            if m.value && self.p.rt.data_by_name.contains_key(&name) {
-                return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
-            }
-            return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
-        }
-        if m.value {
             return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
         }
         let recv_ty = if m.recv.is_module() { None } else { a.first().map(|&x| self.ty(x).clone()) };
