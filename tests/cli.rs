@@ -153,3 +153,33 @@ fn dump_ir_and_timings_name_the_stages() {
         assert!(timings.contains(stage), "{timings}");
     }
 }
+
+#[test]
+fn wasm_backend_writes_a_module_and_its_loader_or_a_wasi_module() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = write(dir.path(), "prog.py", "import sys\nprint('wasm', len(sys.argv))\nsys.exit(3)\n");
+    let o = pyrt(&["translate", "--backend=wasm", &src]);
+    if text(&o.stderr).contains("built without the wasm runtime") && !std::env::var("PYRT_REQUIRE_WASM").is_ok_and(|v| v == "1") {
+        eprintln!("note: pyrt was built without the wasm runtime; not tested");
+        return;
+    }
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let wasm = std::fs::read(dir.path().join("prog.wasm")).unwrap();
+    wasmparser::Validator::new().validate_all(&wasm).expect("the module validates");
+    // The loader runs it on node: output, argv and the exit status.
+    let run = Command::new("node").arg(dir.path().join("prog.mjs")).args(["a", "b"]).output().unwrap();
+    assert_eq!(text(&run.stdout), "wasm 3\n");
+    assert_eq!(run.status.code(), Some(3));
+    // For WASI: the module alone, which node:wasi runs too (pyrt run does).
+    std::fs::remove_file(dir.path().join("prog.mjs")).unwrap();
+    let out = dir.path().join("w.wasm");
+    let o = pyrt(&["translate", "--backend=wasm", "--target=wasi", &src, "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(out.exists() && !out.with_extension("mjs").exists());
+    let o = pyrt(&["run", "--backend=wasm", "--target=wasi", &src, "x"]);
+    assert_eq!((text(&o.stdout).as_str(), o.status.code()), ("wasm 2\n", Some(3)), "{}", text(&o.stderr));
+    // --target=wasi belongs to the wasm backend.
+    let o = pyrt(&["translate", "--backend=js", "--target=wasi", &src]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("--target=wasi"), "{}", text(&o.stderr));
+}

@@ -1,7 +1,7 @@
 //! pystone 1.2, unmodified: the copy Debian's pypy3 package ships
 //! (`/usr/lib/pypy3.9/test/pystone.py`, or the file `PYRT_PYSTONE` names)
-//! translates, and on every JS host present and natively through the C backend
-//! prints what CPython prints, apart from the timing figures. Without the file the test says so and passes, unless
+//! translates, and on every JS host present, natively through the C backend and
+//! as WebAssembly (its loader, and node:wasi) prints what CPython prints, apart from the timing figures. Without the file the test says so and passes, unless
 //! `PYRT_REQUIRE_PYSTONE` is set (CI sets it): then it fails.
 
 use std::path::PathBuf;
@@ -30,6 +30,18 @@ fn untimed(out: &str) -> String {
 
 fn have(program: &str) -> bool {
     Command::new("sh").arg("-c").arg(format!("command -v {program}")).status().is_ok_and(|s| s.success())
+}
+
+/// Whether this pyrt has the wasm runtime (CI requires it: PYRT_REQUIRE_WASM=1).
+fn wasm_available() -> bool {
+    let dir = std::env::temp_dir().join(format!("pyrt-pystone-probe-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let hello = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("targets/hello.py");
+    let out = Command::new(PYRT).args(["translate", "--backend=wasm"]).arg(hello).arg("-o").arg(dir.join("hello.wasm")).output().expect("pyrt runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    let missing = String::from_utf8_lossy(&out.stderr).contains("built without the wasm runtime");
+    assert!(!(missing && std::env::var("PYRT_REQUIRE_WASM").is_ok_and(|v| v == "1")), "pyrt was built without the wasm runtime (PYRT_REQUIRE_WASM=1)");
+    !missing
 }
 
 #[test]
@@ -65,18 +77,28 @@ fn pystone_translates_unmodified_and_matches_cpython() {
     }
     // Natively through the C backend (its C compiled with every warning an error),
     // normally and with a collection at every allocation.
-    for stress in ["0", "1"] {
+    // And as WebAssembly through its loader and under node:wasi (--target=wasi).
+    let wasm = ["wasm", "wasm-wasi"];
+    for (backend, stress) in ["c", "wasm", "wasm-wasi"].iter().flat_map(|b| [(*b, "0"), (*b, "1")]) {
+        if wasm.contains(&backend) && !wasm_available() {
+            continue;
+        }
+        let args: &[&str] = match backend {
+            "c" => &["run", "--backend=c"],
+            "wasm" => &["run", "--backend=wasm"],
+            _ => &["run", "--backend=wasm", "--target=wasi"],
+        };
         let out = Command::new(PYRT)
             .env("PYRT_VERIFY", "1")
             .env("PYRT_CC_STRICT", "1")
             .env("PYRT_GC_STRESS", stress)
-            .args(["run", "--backend=c"])
+            .args(args)
             .arg(&path)
             .arg(loops)
             .output()
             .expect("pyrt runs");
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "[c, PYRT_GC_STRESS={stress}] pyrt failed on {}:\n{stderr}", path.display());
-        assert_eq!(untimed(&String::from_utf8_lossy(&out.stdout)), expected, "[c, PYRT_GC_STRESS={stress}] output differs");
+        assert!(out.status.success(), "[{backend}, PYRT_GC_STRESS={stress}] pyrt failed on {}:\n{stderr}", path.display());
+        assert_eq!(untimed(&String::from_utf8_lossy(&out.stdout)), expected, "[{backend}, PYRT_GC_STRESS={stress}] output differs");
     }
 }
