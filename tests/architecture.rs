@@ -35,6 +35,7 @@ fn violations(deps: &HashMap<String, Vec<String>>) -> Vec<String> {
         ("pyrt-frontend", &["pyrt-ir"]),
         ("pyrt-backend-js", &["pyrt-ir", "pyrt-runtime"]),
         ("pyrt-backend-c", &["pyrt-ir", "pyrt-runtime"]),
+        ("pyrt-backend-wasm", &["pyrt-ir", "pyrt-runtime"]),
         // The harness measures the pyrt binary from outside.
         ("pyrt-bench", &[]),
     ];

@@ -25,6 +25,9 @@ pub enum Impl {
     /// pyrt's JS output on JavaScriptCore's `jsc` shell.
     #[value(name = "pyrt-js/jsc")]
     PyrtJsc,
+    /// pyrt's wasm module on node, through its JS loader.
+    #[value(name = "pyrt-wasm")]
+    PyrtWasm,
     /// RPython's own pystone (`targetrpystonedalone`), translated to C.
     #[value(name = "rpython-c")]
     RpythonC,
@@ -32,8 +35,8 @@ pub enum Impl {
 
 impl Impl {
     /// Every implementation, in column order.
-    pub const ALL: [Impl; 7] =
-        [Impl::Cpython, Impl::Pypy3, Impl::PyrtC, Impl::PyrtNode, Impl::PyrtJs102, Impl::PyrtJsc, Impl::RpythonC];
+    pub const ALL: [Impl; 8] =
+        [Impl::Cpython, Impl::Pypy3, Impl::PyrtC, Impl::PyrtNode, Impl::PyrtJs102, Impl::PyrtJsc, Impl::PyrtWasm, Impl::RpythonC];
 
     /// The name used on the command line and in the report.
     pub fn name(self) -> &'static str {
@@ -44,13 +47,14 @@ impl Impl {
             Impl::PyrtNode => "pyrt-js/node",
             Impl::PyrtJs102 => "pyrt-js/js102",
             Impl::PyrtJsc => "pyrt-js/jsc",
+            Impl::PyrtWasm => "pyrt-wasm",
             Impl::RpythonC => "rpython-c",
         }
     }
 
     /// Whether this is one of pyrt's backends.
     pub fn is_pyrt(self) -> bool {
-        matches!(self, Impl::PyrtC | Impl::PyrtNode | Impl::PyrtJs102 | Impl::PyrtJsc)
+        matches!(self, Impl::PyrtC | Impl::PyrtNode | Impl::PyrtJs102 | Impl::PyrtJsc | Impl::PyrtWasm)
     }
 
     /// The command that runs benchmark `name` with argument `arg`, given the
@@ -58,16 +62,17 @@ impl Impl {
     /// `host` is the program found by [`detect`] (for `rpython-c`, the binary).
     pub fn command(self, host: &Path, work: &Path, name: &str, arg: u64) -> Command {
         let arg = arg.to_string();
-        let (py, js, native) = (work.join(format!("{name}.py")), work.join(format!("{name}.js")), work.join(format!("{name}-c")));
+        let file = |suffix: &str| work.join(format!("{name}{suffix}"));
         let mut cmd = Command::new(match self {
-            Impl::PyrtC => &native,
-            _ => host,
+            Impl::PyrtC => file("-c"),
+            _ => host.to_path_buf(),
         });
         match self {
-            Impl::Cpython | Impl::Pypy3 => cmd.arg(py).arg(arg),
+            Impl::Cpython | Impl::Pypy3 => cmd.arg(file(".py")).arg(arg),
             Impl::PyrtC | Impl::RpythonC => cmd.arg(arg),
-            Impl::PyrtNode | Impl::PyrtJs102 => cmd.arg(js).arg(arg),
-            Impl::PyrtJsc => cmd.arg(js).arg("--").arg(arg),
+            Impl::PyrtNode | Impl::PyrtJs102 => cmd.arg(file(".js")).arg(arg),
+            Impl::PyrtJsc => cmd.arg(file(".js")).arg("--").arg(arg),
+            Impl::PyrtWasm => cmd.arg(file(".mjs")).arg(arg),
         };
         cmd
     }
@@ -76,7 +81,8 @@ impl Impl {
 /// A host program that was found, and its version.
 #[derive(Debug, Clone)]
 pub struct Host {
-    /// The program to run (for `pyrt-c`, the C compiler pyrt uses).
+    /// The program to run (for `pyrt-c`, the C compiler pyrt uses; for
+    /// `pyrt-wasm`, node).
     pub program: PathBuf,
     /// Its version, for the report.
     pub version: String,
@@ -107,8 +113,8 @@ pub fn detect(imp: Impl, pyrt: &Path) -> Result<Host, String> {
             let version = format!("{}, cc: {}", pyrt_version(), cc.lines().next().unwrap_or_default());
             (program, version)
         }
-        Impl::PyrtNode | Impl::PyrtJs102 => {
-            let name = if imp == Impl::PyrtNode { "node" } else { "js102" };
+        Impl::PyrtNode | Impl::PyrtJs102 | Impl::PyrtWasm => {
+            let name = if imp == Impl::PyrtJs102 { "js102" } else { "node" };
             let program = on_path(name)?;
             let version = format!("{}, {name}: {}", pyrt_version(), version_of(&program, &["--version"])?);
             (program, version)

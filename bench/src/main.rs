@@ -16,7 +16,7 @@ use hosts::{Host, Impl};
 use report::{BenchResult, Outcome, Sample, Session};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use translate::{Backend, Sizes};
+use translate::{Backend, Sizes, Untranslated};
 
 /// Benchmark pyrt against CPython 3.11, PyPy3 and RPython.
 #[derive(Parser, Debug)]
@@ -158,21 +158,22 @@ fn set_up(bench: Benchmark, quick: bool, repo: &Path, work: &Path, hosts: &[(Imp
         .filter(|(imp, host)| host.is_ok() && (*imp != Impl::RpythonC || bench.name == PYSTONE))
         .map(|&(imp, _)| (imp, start()))
         .collect();
-    let translations = copied.as_ref().map(|_| Vec::new()).map_err(Clone::clone);
+    let translations = copied.as_ref().map(|_| Vec::new()).map_err(|why| Untranslated::Failed(why.clone()));
     BenchResult {
         bench,
         arg: bench.arg(quick),
         source: copied.unwrap_or_else(|why| why),
         outcomes,
         js: translations.clone(),
-        c: translations,
+        c: translations.clone(),
+        wasm: translations,
         sizes: Sizes::default(),
     }
 }
 
-/// One run of one benchmark: translates it with both backends, then runs
-/// every implementation that has not failed yet, once. `reference` is
-/// CPython's first output, which every later output must match.
+/// One run of one benchmark: translates it with each backend, then runs
+/// every implementation that has not failed (or been refused) yet, once.
+/// `reference` is CPython's first output, which every later output must match.
 fn run_bench(
     result: &mut BenchResult,
     reference: &mut Option<String>,
@@ -182,7 +183,7 @@ fn run_bench(
     (run, runs): (usize, usize),
 ) {
     let name = result.bench.name;
-    for (backend, translations) in [(Backend::Js, &mut result.js), (Backend::C, &mut result.c)] {
+    for (backend, translations) in [(Backend::Js, &mut result.js), (Backend::C, &mut result.c), (Backend::Wasm, &mut result.wasm)] {
         let Ok(done) = translations else { continue };
         match translate::translate(pyrt, backend, work, name) {
             Ok(timings) => done.push(timings),
@@ -194,11 +195,17 @@ fn run_bench(
         let translation = match imp {
             Impl::PyrtC => result.c.as_ref().err(),
             Impl::PyrtNode | Impl::PyrtJs102 | Impl::PyrtJsc => result.js.as_ref().err(),
+            Impl::PyrtWasm => result.wasm.as_ref().err(),
             _ => None,
         };
+        if let Some(Untranslated::Refused(why)) = translation {
+            eprintln!("[run {run}/{runs}] {name:<14} {:<14} refused ({why})", imp.name());
+            *outcome = Outcome::Refused;
+            continue;
+        }
         let host = hosts.iter().find_map(|(i, h)| h.as_ref().ok().filter(|_| i == imp)).expect("outcomes exist for found hosts");
         let sample = match translation {
-            Some(why) => Err(why.clone()),
+            Some(failed) => Err(failed.reason().to_string()),
             None => run_once(*imp, host, &result.bench, result.arg, work, reference),
         };
         let shown = match &sample {

@@ -5,7 +5,7 @@ use crate::benchmarks::{Benchmark, PYSTONE};
 use crate::hosts::{Host, Impl};
 use crate::measure::Spread;
 use crate::svg::{self, ratio};
-use crate::translate::{Sizes, Timings};
+use crate::translate::{Sizes, Timings, Untranslated};
 use std::fmt::Write;
 use std::time::Duration;
 
@@ -27,10 +27,13 @@ pub enum Outcome {
     Ran(Vec<Sample>),
     /// A run failed, for this reason; later runs were skipped.
     Failed(String),
+    /// The wasm backend refused the program (its translations say why): as
+    /// if the host were missing, for this benchmark only; not a failure.
+    Refused,
 }
 
 /// The translations of one benchmark by one backend, one per run.
-pub type Translations = Result<Vec<Timings>, String>;
+pub type Translations = Result<Vec<Timings>, Untranslated>;
 
 /// Everything measured for one benchmark.
 #[derive(Debug)]
@@ -47,6 +50,8 @@ pub struct BenchResult {
     pub js: Translations,
     /// Translations to C (with the C compile).
     pub c: Translations,
+    /// Translations to wasm (module and loader).
+    pub wasm: Translations,
     /// The sizes of pyrt's outputs.
     pub sizes: Sizes,
 }
@@ -75,6 +80,7 @@ impl BenchResult {
         match self.outcomes.iter().find(|(i, _)| *i == imp) {
             None => "—".to_string(),
             Some((_, Outcome::Failed(why))) => format!("FAILED ({})", why.replace('|', "\\|")),
+            Some((_, Outcome::Refused)) => "refused".to_string(),
             Some((_, Outcome::Ran(samples))) => show(samples).unwrap_or_else(|| "—".to_string()),
         }
     }
@@ -148,6 +154,9 @@ impl Session {
                 Some(format!("{:.3} ({:.3}–{:.3})", t.median, t.min, t.max))
             })
         });
+        if self.benches.iter().any(|b| matches!(b.wasm, Err(Untranslated::Refused(_)))) {
+            let _ = writeln!(md, "\nrefused: the wasm backend does not translate that program yet (`E0800`, why under Translation); pyrt-wasm sits it out.");
+        }
 
         let others: Vec<Impl> = columns.iter().copied().filter(|&i| i != Impl::Cpython).collect();
         let _ = writeln!(md, "\n## Speed-up over CPython 3.11\n\nCPython's median time over each implementation's.\n\n![speed-up over CPython]({chart})\n");
@@ -200,6 +209,23 @@ impl Session {
             let relative = self.pystones_of(imp).zip(cpython).map_or("—".to_string(), |(p, c)| ratio(p / c));
             let _ = writeln!(md, "| {} | {figure} | {relative} |", imp.name());
         }
+        self.wasm_pystones(md);
+    }
+
+    /// An informational line, not a target: pyrt-wasm's pystones/second
+    /// against CPython's and pyrt-c's, when pyrt-wasm has a column.
+    fn wasm_pystones(&self, md: &mut String) {
+        if !self.columns().contains(&Impl::PyrtWasm) {
+            return;
+        }
+        let text = match self.pystones_of(Impl::PyrtWasm) {
+            Some(wasm) => {
+                let versus = |imp: Impl| self.pystones_of(imp).map_or("—".to_string(), |p| ratio(wasm / p));
+                format!("{} CPython's figure, {} pyrt-c's", versus(Impl::Cpython), versus(Impl::PyrtC))
+            }
+            None => "not measured".to_string(),
+        };
+        let _ = writeln!(md, "\npyrt-wasm on pystone (informational, not a target): {text}.");
     }
 
     fn translation(&self, md: &mut String) {
@@ -212,9 +238,10 @@ impl Session {
         let _ = writeln!(md, "| benchmark | backend | build | annotate | lower | simplify | emit | pyrt | cc | total |");
         let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|---|");
         for b in &self.benches {
-            for (backend, translations) in [("js", &b.js), ("c", &b.c)] {
+            for (backend, translations) in [("js", &b.js), ("c", &b.c), ("wasm", &b.wasm)] {
                 let cells = match translations {
-                    Err(why) => format!("FAILED ({}){}", why.replace('|', "\\|"), " | —".repeat(7)),
+                    Err(Untranslated::Failed(why)) => format!("FAILED ({}){}", why.replace('|', "\\|"), " | —".repeat(7)),
+                    Err(Untranslated::Refused(why)) => format!("refused ({}){}", why.replace('|', "\\|"), " | —".repeat(7)),
                     Ok(ts) => {
                         let median = |f: &dyn Fn(&Timings) -> Option<f64>| {
                             Spread::of(&ts.iter().filter_map(f).collect::<Vec<_>>()).map_or("—".to_string(), |s| format!("{:.2}", s.median))
@@ -241,10 +268,15 @@ impl Session {
     }
 
     fn sizes(&self, md: &mut String) {
-        let _ = writeln!(md, "\n## Sizes\n\nBytes.\n\n| benchmark | JS | JS gzip -9 | native | native stripped |\n|---|---|---|---|---|");
+        let _ = writeln!(
+            md,
+            "\n## Sizes\n\nBytes; wasm is the module alone (its JS loader not counted).\n\n\
+             | benchmark | JS | JS gzip -9 | native | native stripped | wasm |\n|---|---|---|---|---|---|"
+        );
         let show = |v: Option<u64>| v.map_or("—".to_string(), |v| v.to_string());
         let row = |md: &mut String, name: &str, s: &Sizes| {
-            let _ = writeln!(md, "| {name} | {} | {} | {} | {} |", show(s.js), show(s.js_gzip), show(s.native), show(s.native_stripped));
+            let (js, js_gzip, native, stripped, wasm) = (show(s.js), show(s.js_gzip), show(s.native), show(s.native_stripped), show(s.wasm));
+            let _ = writeln!(md, "| {name} | {js} | {js_gzip} | {native} | {stripped} | {wasm} |");
         };
         for b in &self.benches {
             row(md, b.bench.name, &b.sizes);
@@ -292,7 +324,8 @@ impl Session {
 
         let mut misses = Vec::new();
         for b in self.benchmarks() {
-            for imp in Impl::ALL.into_iter().filter(|i| i.is_pyrt() && self.columns().contains(i)) {
+            // The targets predate the wasm backend: pyrt-wasm is reported, not judged.
+            for imp in Impl::ALL.into_iter().filter(|&i| i.is_pyrt() && i != Impl::PyrtWasm && self.columns().contains(&i)) {
                 match b.time(imp).zip(b.time(Impl::Pypy3)) {
                     Some((t, pypy)) if t.median < pypy.median => {}
                     Some((t, pypy)) => misses.push(format!("{} on {} ({:.3} s vs PyPy3 {:.3} s)", imp.name(), b.bench.name, t.median, pypy.median)),

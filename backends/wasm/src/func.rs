@@ -1556,3 +1556,56 @@ pub(crate) fn program_fields(p: &mut Program, tables: &[(u32, u32, u32)]) -> R<(
     let ty = p.type_index(vec![ValType::I32, ValType::I32], vec![ValType::I32]);
     Ok((ty, encode(&[], &code)))
 }
+
+/// The wasm parameter types of program function `f`.
+fn params_of(p: &Program, f: FuncId) -> Vec<ValType> {
+    let g = &p.m.funcs[f];
+    g.params().iter().map(|&v| valtype(Repr::of(&g.values[v].ty))).collect()
+}
+
+/// A method returning None where its vtable slot returns an optional: call it,
+/// then give the optional's None.
+pub(crate) fn none_adapter(p: &mut Program, f: FuncId, ret: &Type) -> R<u32> {
+    let params = params_of(p, f);
+    let mut code: Vec<I<'static>> = (0..params.len() as u32).map(I::LocalGet).collect();
+    code.extend([I::Call(p.program_func(f)), I::Drop]);
+    code.push(match Repr::of(ret) {
+        Repr::Int => I::I64Const(i64::MIN),
+        Repr::Float => I::F64Const(f64::from_bits(pyrt_ir::layout::NONE_F64_BITS).into()),
+        Repr::Bool => I::I32Const(2),
+        _ => I::I32Const(0),
+    });
+    code.push(I::End);
+    let ty = p.type_index(params, vec![valtype(Repr::of(ret))]);
+    Ok(p.add_func(ty, encode(&[], &code)))
+}
+
+/// A dunder method returning the wrong type: call it, then raise CPython's
+/// TypeError (unless it raised), giving the slot's zero (`ret`).
+pub(crate) fn dunder_adapter(p: &mut Program, f: FuncId, ret: Repr, msg: &str) -> R<u32> {
+    let exc = p.sym("pyrt_exc", Span::DUMMY)?;
+    let t = p.sym("pyrt_t_TypeError", Span::DUMMY)?;
+    let raise = p.func("pyrt_raise", Span::DUMMY)?;
+    let m = p.cstr(msg);
+    let mut code = vec![I::LocalGet(0), I::Call(p.program_func(f)), I::Drop];
+    code.extend([I::I32Const(exc as i32), I::I32Load(mem(0, 2)), I::I32Eqz, I::If(BlockType::Empty), I::I32Const(t as i32), I::I32Const(m as i32), I::Call(raise), I::End]);
+    code.push(if ret == Repr::Int { I::I64Const(0) } else { I::I32Const(0) });
+    code.push(I::End);
+    let ty = p.type_index(vec![ValType::I32], vec![valtype(ret)]);
+    Ok(p.add_func(ty, encode(&[], &code)))
+}
+
+/// `__next__` as the runtime's instance iterator calls it: `pyrt_val (*)(void *)`,
+/// which clang's wasm32 ABI returns through a result cell (the first parameter).
+pub(crate) fn next_adapter(p: &mut Program, f: FuncId) -> R<u32> {
+    let ret = p.m.funcs[f].ret.clone();
+    let mut code = vec![I::LocalGet(0), I::LocalGet(1), I::Call(p.program_func(f))];
+    match Repr::of(&ret) {
+        Repr::Int => {}
+        Repr::Float => code.push(I::I64ReinterpretF64),
+        _ => code.push(I::I64ExtendI32U),
+    }
+    code.extend([I::I64Store(mem(0, 3)), I::End]);
+    let ty = p.type_index(vec![ValType::I32, ValType::I32], vec![]);
+    Ok(p.add_func(ty, encode(&[], &code)))
+}

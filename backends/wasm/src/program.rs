@@ -36,6 +36,9 @@ pub(crate) struct Program<'m> {
     pub types: Vec<(Vec<ValType>, Vec<ValType>)>,
     /// Functions in the table after the runtime's entries (virtual indices).
     pub table: Vec<u32>,
+    /// Functions the backend makes beside the program's (adapters, the entry),
+    /// numbered after them.
+    pub extra: Vec<(u32, Vec<u8>)>,
 }
 
 /// The wasm type of a representation.
@@ -119,6 +122,12 @@ impl<'m> Program<'m> {
             }
         };
         self.rt.types.len() as u32 + k as u32
+    }
+
+    /// Add a function the backend makes; its virtual index.
+    pub fn add_func(&mut self, ty: u32, body: Vec<u8>) -> u32 {
+        self.extra.push((ty, body));
+        self.rt.nfuncs() + self.m.funcs.len() as u32 + self.extra.len() as u32 - 1
     }
 
     /// The virtual index of program function `f`.
@@ -211,7 +220,8 @@ impl<'m> Program<'m> {
         let ret = ret?;
         for (_, c) in self.m.classes.iter() {
             if let Some(f) = slot_func(Self::slot_member(c, name), name) {
-                if Repr::of(&self.m.funcs[f].ret) != Repr::of(&ret) {
+                let r = &self.m.funcs[f].ret;
+                if Repr::of(r) != Repr::of(&ret) && *r != Type::None {
                     return None;
                 }
             }
@@ -255,6 +265,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         global_addr: Vec::new(),
         types: Vec::new(),
         table: Vec::new(),
+        extra: Vec::new(),
     };
     for name in DUNDER_SLOTS {
         p.vtable_slot(name);
@@ -313,14 +324,13 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     if p.data.len() as u32 + DATA_BASE > DATA_LIMIT {
         return Err(vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, format!("the program's static data ({} bytes) is larger than the wasm backend allows ({} bytes)", p.data.len(), DATA_LIMIT - DATA_BASE))]);
     }
-    let nf = m.funcs.len() as u32;
-    funcs.push(main_fn);
-    funcs.push(fields_fn);
-    let base = rt.nfuncs();
+    let main_idx = p.add_func(main_fn.0, main_fn.1);
+    let fields_idx = p.add_func(fields_fn.0, fields_fn.1);
+    funcs.append(&mut p.extra);
     Ok(ProgramCode {
         types: p.types,
         funcs,
-        resolve: vec![("pyrt_program_main".into(), base + nf), ("pyrt_program_fields".into(), base + nf + 1)],
+        resolve: vec![("pyrt_program_main".into(), main_idx), ("pyrt_program_fields".into(), fields_idx)],
         table: p.table,
         data: p.data,
         exports: Vec::new(),
@@ -359,24 +369,42 @@ fn vtables(p: &mut Program) -> Result<(), Vec<Diagnostic>> {
                 continue;
             }
             let g = &m.funcs[f];
-            let needs_adapter = if name == "__next__" {
-                true
+            let entry = if name == "__next__" {
+                crate::func::next_adapter(p, f)
             } else if DUNDER_SLOTS.contains(&name.as_str()) {
-                match name.as_str() {
-                    "__str__" | "__repr__" => g.ret != Type::Str,
-                    "__hash__" => !matches!(g.ret, Type::Int | Type::Bool),
-                    "__bool__" => g.ret != Type::Bool,
-                    _ => false,
+                let wrong = match name.as_str() {
+                    "__str__" | "__repr__" if g.ret != Type::Str => Some((Repr::Ref, format!("{name} returned non-string (type {})", g.ret.python_name()))),
+                    "__hash__" if !matches!(g.ret, Type::Int | Type::Bool) => Some((Repr::Int, "__hash__ method should return an integer".to_string())),
+                    "__bool__" if g.ret != Type::Bool => Some((Repr::Bool, format!("__bool__ should return bool, returned {}", g.ret.python_name()))),
+                    _ => None,
+                };
+                // What the runtime passes and expects (see the C backend's dunder_signatures).
+                let params: Vec<Repr> = g.params().iter().map(|&v| Repr::of(&g.values[v].ty)).collect();
+                let fits = match name.as_str() {
+                    _ if wrong.is_some() => params == [Repr::Ref],
+                    "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
+                    "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
+                    "__bool__" => params == [Repr::Ref] && g.ret == Type::Bool,
+                    _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
+                };
+                match wrong {
+                    _ if !fits => Err(unsupported(g.span, format!("a `{name}` with this signature"))),
+                    Some((r, msg)) => crate::func::dunder_adapter(p, f, r, &msg),
+                    None => Ok(p.program_func(f)),
                 }
             } else {
-                p.slot_ret(name).is_some_and(|r| Repr::of(&r) != Repr::of(&g.ret))
+                match p.slot_ret(name) {
+                    Some(ret) if Repr::of(&ret) != Repr::of(&g.ret) => crate::func::none_adapter(p, f, &ret),
+                    _ => Ok(p.program_func(f)),
+                }
             };
-            if needs_adapter {
-                diags.push(unsupported(g.span, format!("the method `{name}` as the runtime calls it (it needs an adapter)")));
-                continue;
+            match entry {
+                Ok(e) => {
+                    let ti = p.table_index(e);
+                    p.put_u32(vt + 4 * *slot as u32, ti);
+                }
+                Err(d) => diags.push(d),
             }
-            let ti = p.table_index(p.program_func(f));
-            p.put_u32(vt + 4 * *slot as u32, ti);
         }
         let name = p.cstr(&c.name);
         let module = c.module.clone().map(|s| p.cstr(&s)).unwrap_or(0);
