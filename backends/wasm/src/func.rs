@@ -342,7 +342,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 
     /// Push `v` held as type `t` says, widened to the 8 bytes of a `pyrt_val`.
-    fn to_val(&mut self, v: Value, t: &Type, span: Span) -> R<()> {
+    fn push_val(&mut self, v: Value, t: &Type, span: Span) -> R<()> {
         self.operand(v, t, span)?;
         self.widen(Repr::of(t));
         Ok(())
@@ -470,7 +470,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Node::Edge { target, args, exit } => {
                 let span = self.f.blocks[*target].span;
                 self.pass_args(*target, args, span)?;
-                self.exit(exit.clone())?;
+                self.exit(*exit)?;
             }
             Node::Return(v) => {
                 if self.f.generator {
@@ -623,7 +623,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         for a in &args {
             if let Arg::Boxed(v, t) = a {
                 self.emit_i(I::LocalGet(self.fp));
-                self.to_val(*v, t, span)?;
+                self.push_val(*v, t, span)?;
                 self.emit_i(I::I64Store(mem((abi::FRAME_HEAD + 8 * cell) as u64, 3)));
                 cell += 1;
             }
@@ -847,7 +847,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                         if is_list {
                             self.emit_i(I::I32Load(mem(abi::LIST_ITEMS, 2)));
                         }
-                        self.to_val(x, &et, span)?;
+                        self.push_val(x, &et, span)?;
                     }
                     let off = if is_list { 8 * k as u64 } else { abi::TUPLE_ITEMS + 8 * k as u64 };
                     self.emit_i(I::I64Store(mem(off, 3)));
@@ -976,7 +976,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 for (k, &x) in a.iter().enumerate() {
                     self.get(rv);
                     self.emit_i(I::I32Load(mem(abi::LIST_ITEMS, 2)));
-                    self.to_val(x, et, span)?;
+                    self.push_val(x, et, span)?;
                     self.emit_i(I::I64Store(mem(8 * k as u64, 3)));
                 }
                 let consts = u32::from(self.f.is_constant_set_display(a));
@@ -1051,7 +1051,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.check();
         for (k, (&x, ty)) in args.iter().zip(&tys).enumerate() {
             self.emit_i(I::LocalGet(t));
-            self.to_val(x, ty, span)?;
+            self.push_val(x, ty, span)?;
             self.emit_i(I::I64Store(mem(abi::TUPLE_ITEMS + 8 * k as u64, 3)));
         }
         self.get(exc);
@@ -1123,10 +1123,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let t0 = self.ty(a[0]).clone();
                 let t1 = self.ty(a[1]).clone();
                 self.emit_i(I::LocalGet(self.fp));
-                self.to_val(a[0], &t0, span)?;
+                self.push_val(a[0], &t0, span)?;
                 self.emit_i(I::I64Store(mem(abi::FRAME_HEAD as u64, 3)));
                 self.emit_i(I::LocalGet(self.fp));
-                self.to_val(a[1], &t1, span)?;
+                self.push_val(a[1], &t1, span)?;
                 self.emit_i(I::I64Store(mem(abi::FRAME_HEAD as u64 + 8, 3)));
                 self.emit_i(I::I32Const(d as i32));
                 self.code.extend([I::LocalGet(self.fp), I::I32Const(abi::FRAME_HEAD as i32), I::I32Add, I::LocalGet(self.fp), I::I32Const(abi::FRAME_HEAD as i32 + 8), I::I32Add]);
@@ -1159,7 +1159,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
                 if let Some(&x) = a.first() {
                     self.emit_i(I::LocalGet(t));
-                    self.to_val(x, &tys[0], span)?;
+                    self.push_val(x, &tys[0], span)?;
                     self.emit_i(I::I64Store(mem(abi::TUPLE_ITEMS, 3)));
                 }
                 self.code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * root) as u64, 2)), I::LocalGet(t), I::I32Store(mem(abi::EXC_ARGS, 2))]);
