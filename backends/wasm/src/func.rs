@@ -5,10 +5,12 @@
 //! through the runtime's `pyrt_top`), so the collector finds every live
 //! reference. The frame lives on the C stack (the runtime's `__stack_pointer`):
 //!
-//!     fp + 0   pyrt_frame { prev, n, slots = fp + ROOTS }
-//!     fp + 16  scratch: 8-byte cells for the `pyrt_val` arguments and results
-//!              that clang's wasm32 ABI passes by address
-//!     fp + ROOTS  the roots, 4 bytes each
+//! ```text
+//! fp + 0      pyrt_frame { prev, n, slots = fp + ROOTS }
+//! fp + 16     scratch: 8-byte cells for the `pyrt_val` arguments and results
+//!             that clang's wasm32 ABI passes by address
+//! fp + ROOTS  the roots, 4 bytes each
+//! ```
 //!
 //! Control flow is the tree of `ir::structure`: `block`/`loop`/`if` and `br`
 //! to labels. An operation that may raise is followed by a test of
