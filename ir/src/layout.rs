@@ -140,3 +140,125 @@ fn layout_of(classes: &Classes, id: ClassId, out: &mut [ClassLayout]) {
     }
     out[id.index()] = l;
 }
+
+impl ClassLayout {
+    /// The fields a format field such as `{0.x}` may name (the `.set` flags
+    /// excepted): name, offset, type, and the offset of its flag (0: none).
+    pub fn named_fields(&self) -> impl Iterator<Item = (&str, u32, &Type, u32)> {
+        self.fields.iter().filter(|f| !f.0.contains('.')).map(|(name, off, ty)| (name.as_str(), *off, ty, self.field(&format!("{name}.set")).map_or(0, |(o, _)| o)))
+    }
+}
+
+// ---- vtables ----
+//
+// Every class's vtable starts with the dunder methods the runtime calls, then
+// has one slot per name the program dispatches (`x$set` for a property's
+// setter, `@x` for class attribute storage).
+
+/// The dunder methods the runtime calls to print, compare and hash instances:
+/// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
+pub const DUNDER_SLOTS: [&str; 9] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__", "__next__"];
+
+/// The member named by slot `name` (`x$set` names property `x`).
+pub fn slot_member<'c>(c: &'c crate::module::Class, name: &str) -> Option<&'c crate::module::Member> { c.members.get(name.trim_end_matches("$set")) }
+
+/// The function a class's member behind vtable slot `name` runs: a method,
+/// a static or class method, a property's getter, or (`x$set`) its setter.
+pub fn slot_func(member: Option<&crate::module::Member>, name: &str) -> Option<crate::FuncId> {
+    use crate::module::Member;
+    match (member?, name.ends_with("$set")) {
+        (Member::Method(f) | Member::Static(f) | Member::ClassMethod(f), false) => Some(*f),
+        (Member::Property { get, .. }, false) => Some(*get),
+        (Member::Property { set, .. }, true) => *set,
+        _ => None,
+    }
+}
+
+/// What a vtable slot's methods return, as one type: the union of the results
+/// of the program's methods of that name (None where they do not unite, or
+/// differ otherwise than by being None: a method returning None where the slot
+/// returns an optional goes through an adapter).
+pub fn slot_ret(m: &crate::Module, name: &str) -> Option<Type> {
+    let funcs = || m.classes.iter().filter_map(move |(_, c)| slot_func(slot_member(c, name), name).map(|f| (c, f)));
+    let mut ret: Option<Type> = None;
+    for (c, f) in funcs() {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let r = &m.funcs[f].ret;
+        ret = Some(match ret {
+            None => r.clone(),
+            Some(t) => t.union(r).ok()?,
+        });
+    }
+    let ret = ret?;
+    funcs().all(|(_, f)| Repr::of(&m.funcs[f].ret) == Repr::of(&ret) || m.funcs[f].ret == Type::None).then_some(ret)
+}
+
+/// A dunder method that returns the wrong type gets an adapter raising
+/// CPython's TypeError when it returns: the slot's result and the message.
+pub fn dunder_wrong_result(m: &crate::Module, f: crate::FuncId, name: &str) -> Option<(Repr, String)> {
+    let ret = &m.funcs[f].ret;
+    match name {
+        "__str__" | "__repr__" if *ret != Type::Str => Some((Repr::Ref, format!("{name} returned non-string (type {})", ret.python_name()))),
+        "__hash__" if !matches!(ret, Type::Int | Type::Bool) => Some((Repr::Int, "__hash__ method should return an integer".into())),
+        "__bool__" if *ret != Type::Bool => Some((Repr::Bool, format!("__bool__ should return bool, returned {}", ret.python_name()))),
+        _ => None,
+    }
+}
+
+/// Whether dunder method `f` takes and returns what the runtime passes and
+/// expects (directly, or through the adapters of [`dunder_wrong_result`] and
+/// `__next__`): `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__`/`__gt__`
+/// (self, other instance) -> bool, `__hash__`/`__len__` (self) -> int,
+/// `__bool__` (self) -> bool.
+pub fn dunder_fits(m: &crate::Module, f: crate::FuncId, name: &str) -> bool {
+    let g = &m.funcs[f];
+    let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
+    if params == [Repr::Ref] && (dunder_wrong_result(m, f, name).is_some() || name == "__next__") {
+        return true;
+    }
+    match name {
+        "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
+        "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
+        "__bool__" => params == [Repr::Ref] && g.ret == Type::Bool,
+        _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
+    }
+}
+
+// ---- calls of the method table's runtime functions ----
+
+/// How argument `k` (the receiver first, unless the entry is a module's
+/// function) of a call of method-table entry `m` is held for the runtime's
+/// `pyrt_m_<rt>`: the type it is converted to (None: its own type), and whether
+/// it travels as a `pyrt_val` (element-like and `Any` arguments).
+pub fn method_arg(m: &crate::methods::Method, k: usize, recv_ty: Option<&Type>, rty: &Type) -> (Option<Type>, bool) {
+    use crate::methods::{K, Recv};
+    let offset = usize::from(recv_ty.is_some());
+    let kind = if k < offset { None } else { m.params.get(k - offset).map(|p| p.kind) };
+    let elem = |t: &Type| -> Option<Type> {
+        match t {
+            Type::List(e) | Type::Set(e) | Type::Iter(e) => Some((**e).clone()),
+            _ => None,
+        }
+    };
+    // Any's receiver and its arguments like it are any type: boxed.
+    let any = m.recv == Recv::Any && (k == 0 || kind == Some(K::Same));
+    match (kind, recv_ty) {
+        _ if any => (None, true),
+        // An argument that flows to the result (a default) is held as the result is.
+        (Some(k), _) if k == m.ret && matches!(k, K::Elem | K::Val | K::ValOrDefault) && !matches!(rty, Type::None) => (Some(rty.clone()), true),
+        (Some(K::Elem), Some(t)) => (elem(t), true),
+        (Some(K::Key), Some(Type::Dict(k, _))) => (Some((**k).clone()), true),
+        (Some(K::Val), Some(Type::Dict(_, v))) => (Some((**v).clone()), true),
+        (Some(K::ValOrDefault), _) => (Some(rty.clone()), true),
+        (Some(K::Elem | K::Key | K::Val | K::Any), _) => (None, true),
+        (Some(K::Int), _) => (Some(Type::Int), false),
+        (Some(K::Bool), _) => (Some(Type::Bool), false),
+        (Some(K::Float), _) => (Some(Type::Float), false),
+        (Some(K::OptInt), _) => (Some(Type::optional(Type::Int)), false),
+        (Some(K::OptFloat), _) => (Some(Type::optional(Type::Float)), false),
+        (Some(K::Str | K::OptStr), _) => (Some(Type::optional(Type::Str)), false),
+        _ => (None, false),
+    }
+}

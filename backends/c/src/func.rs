@@ -3,7 +3,7 @@
 use crate::frames;
 use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{Repr, traced};
+use pyrt_ir::layout::{Repr, method_arg, slot_func, slot_ret, traced};
 use pyrt_ir::methods::{MethodId, Recv};
 use pyrt_ir::module::targets;
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
@@ -460,7 +460,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             g.params().iter().skip(1).map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
         };
         let first = params(funcs[0]);
-        let Some(ret) = self.p.slot_ret(name).filter(|_| funcs.iter().all(|&f| params(f) == first)) else {
+        let Some(ret) = slot_ret(self.p.m, name).filter(|_| funcs.iter().all(|&f| params(f) == first)) else {
             return Err(unsupported(span, format!("the bound method `{name}`, whose overrides are held differently")));
         };
         Ok((self.p.vtable_slot(name), first, ret))
@@ -767,7 +767,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
                 };
                 let ts = targets(&self.p.m.classes, c, name.trim_end_matches("$set"));
-                let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| self.p.slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
+                let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
                 if funcs.is_empty() || funcs.len() != ts.len() {
                     return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
                 }
@@ -780,7 +780,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
                 }
                 // The slot returns what every method of that name may return (adapters convert).
-                let Some(ret) = self.p.slot_ret(name) else {
+                let Some(ret) = slot_ret(self.p.m, name) else {
                     return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
                 };
                 let g = &self.p.m.funcs[funcs[0]];
@@ -1143,7 +1143,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // b.rname(b, a) when b's class is a proper subclass of a's that
             // overrides rname (has it, for a comparison), else a.name(a, b).
             Op::DispatchBinary { name, rname } => {
-                let (Some(ret), Some(rret)) = (self.p.slot_ret(name), self.p.slot_ret(rname)) else {
+                let (Some(ret), Some(rret)) = (slot_ret(self.p.m, name), slot_ret(self.p.m, rname)) else {
                     return Err(unsupported(span, format!("the operators `{name}`/`{rname}` whose methods' results are held differently")));
                 };
                 if Repr::of(&ret) != Repr::of(&rret) {
@@ -1348,36 +1348,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             return Ok(());
         }
         let recv_ty = if m.recv.is_module() { None } else { a.first().map(|&x| self.ty(x).clone()) };
-        let offset = usize::from(recv_ty.is_some());
         let mut args = Vec::new();
         for (k, &x) in a.iter().enumerate() {
-            let kind = if k < offset { None } else { m.params.get(k - offset).map(|p| p.kind) };
             // The type the argument is converted to, and whether it travels as a pyrt_val.
-            let elem = |t: &Type| -> Option<Type> {
-                match t {
-                    Type::List(e) | Type::Set(e) | Type::Iter(e) => Some((**e).clone()),
-                    _ => None,
-                }
-            };
-            // Any's receiver and its arguments like it are any type: boxed.
-            let any = m.recv == pyrt_ir::methods::Recv::Any && (k == 0 || kind == Some(K::Same));
-            let (target, boxed) = match (kind, &recv_ty) {
-                _ if any => (None, true),
-                // An argument that flows to the result (a default) is held as the result is.
-                (Some(k), _) if k == m.ret && matches!(k, K::Elem | K::Val | K::ValOrDefault) && !matches!(rty, Type::None) => (Some(rty.clone()), true),
-                (Some(K::Elem), Some(t)) => (elem(t), true),
-                (Some(K::Key), Some(Type::Dict(k, _))) => (Some((**k).clone()), true),
-                (Some(K::Val), Some(Type::Dict(_, v))) => (Some((**v).clone()), true),
-                (Some(K::ValOrDefault), _) => (Some(rty.clone()), true),
-                (Some(K::Elem | K::Key | K::Val | K::Any), _) => (None, true),
-                (Some(K::Int), _) => (Some(Type::Int), false),
-                (Some(K::Bool), _) => (Some(Type::Bool), false),
-                (Some(K::Float), _) => (Some(Type::Float), false),
-                (Some(K::OptInt), _) => (Some(Type::optional(Type::Int)), false),
-                (Some(K::OptFloat), _) => (Some(Type::optional(Type::Float)), false),
-                (Some(K::Str | K::OptStr), _) => (Some(Type::optional(Type::Str)), false),
-                _ => (None, false),
-            };
+            let (target, boxed) = method_arg(m, k, recv_ty.as_ref(), rty);
             let target = target.unwrap_or_else(|| self.ty(x).clone());
             if target == Type::None && !matches!(self.ty(x), Type::None | Type::Optional(_)) {
                 // A container holding None at most: a value of another type is never in it.

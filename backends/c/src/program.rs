@@ -4,7 +4,7 @@
 use crate::frames::{self, Emitted};
 use crate::func::FnEmitter;
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{ClassLayout, Repr, class_layouts, traced};
+use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
 use pyrt_ir::module::{Member, lookup};
 use pyrt_ir::verify::{Level, verify_module};
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
@@ -78,50 +78,6 @@ impl<'m> Program<'m> {
             Some(p) => format!("{}.<locals>.{}", self.qualname(p), f.name),
             None => f.name.clone(),
         }
-    }
-
-    /// The function a class's member behind vtable slot `name` runs: a method,
-    /// a static or class method, a property's getter, or (`x$set`) its setter.
-    pub fn slot_func(&self, member: Option<&Member>, name: &str) -> Option<FuncId> {
-        match (member?, name.ends_with("$set")) {
-            (Member::Method(f) | Member::Static(f) | Member::ClassMethod(f), false) => Some(*f),
-            (Member::Property { get, .. }, false) => Some(*get),
-            (Member::Property { set, .. }, true) => *set,
-            _ => None,
-        }
-    }
-
-    /// The member named by slot `name` (`x$set` names property `x`).
-    pub fn slot_member<'c>(c: &'c pyrt_ir::module::Class, name: &str) -> Option<&'c Member> { c.members.get(name.trim_end_matches("$set")) }
-
-    /// What a vtable slot's methods return, as one type: the union of the
-    /// results of the program's methods of that name (None where they do not
-    /// unite, or differ otherwise than by being None).
-    pub fn slot_ret(&self, name: &str) -> Option<Type> {
-        let mut ret: Option<Type> = None;
-        for (_, c) in self.m.classes.iter() {
-            if c.builtin.is_some() {
-                continue;
-            }
-            if let Some(f) = self.slot_func(Self::slot_member(c, name), name) {
-                let r = &self.m.funcs[f].ret;
-                ret = Some(match ret {
-                    None => r.clone(),
-                    Some(t) => t.union(r).ok()?,
-                });
-            }
-        }
-        let ret = ret?;
-        // Each method's result must become the slot's by widening to an optional at most.
-        for (_, c) in self.m.classes.iter() {
-            if let Some(f) = self.slot_func(Self::slot_member(c, name), name) {
-                let r = &self.m.funcs[f].ret;
-                if Repr::of(r) != Repr::of(&ret) && *r != Type::None {
-                    return None;
-                }
-            }
-        }
-        Some(ret)
     }
 
     /// The type of class attribute `name` (as instances' fields of that name
@@ -208,14 +164,8 @@ impl<'m> Program<'m> {
     }
 }
 
-/// The dunder methods the runtime calls to print, compare and hash instances:
-/// the first vtable slots of every class, in the runtime's `PYRT_SLOT_*` order.
-const DUNDER_SLOTS: [&str; 9] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__", "__next__"];
-
 /// The program's dunder methods must take and return what the runtime passes
-/// and expects: `__repr__`/`__str__` (self) -> str, `__eq__`/`__lt__` (self,
-/// other instance) -> bool, `__hash__`/`__len__` (self) -> int, `__bool__`
-/// (self) -> bool.
+/// and expects (`ir::layout::dunder_fits`).
 fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (id, c) in m.classes.iter() {
@@ -224,22 +174,8 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
         }
         for name in DUNDER_SLOTS {
             let Some((owner, Member::Method(f))) = lookup(&m.classes, id, name) else { continue };
-            if owner != id {
-                continue;
-            }
-            let g = &m.funcs[*f];
-            let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
-            if params == [Repr::Ref] && (dunder_adapter(m, *f, name).is_some() || name == "__next__") {
-                continue;
-            }
-            let ok = match name {
-                "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
-                "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
-                "__bool__" => params == [Repr::Ref] && g.ret == Type::Bool,
-                _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
-            };
-            if !ok {
-                diags.push(Diagnostic::error(UNSUPPORTED, g.span, format!("a `{name}` with this signature is not supported by the C backend yet")).with_note("the JS backend translates it: pyrt translate --backend=js"));
+            if owner == id && !dunder_fits(m, *f, name) {
+                diags.push(Diagnostic::error(UNSUPPORTED, m.funcs[*f].span, format!("a `{name}` with this signature is not supported by the C backend yet")).with_note("the JS backend translates it: pyrt translate --backend=js"));
             }
         }
     }
@@ -248,15 +184,7 @@ fn dunder_signatures(m: &Module) -> Vec<Diagnostic> {
 
 /// A dunder method that returns the wrong type gets an adapter raising
 /// CPython's TypeError when it returns: the slot's C result type and the message.
-fn dunder_adapter(m: &Module, f: FuncId, name: &str) -> Option<(&'static str, String)> {
-    let ret = &m.funcs[f].ret;
-    match name {
-        "__str__" | "__repr__" if *ret != Type::Str => Some(("void *", format!("{name} returned non-string (type {})", ret.python_name()))),
-        "__hash__" if !matches!(ret, Type::Int | Type::Bool) => Some(("int64_t", "__hash__ method should return an integer".into())),
-        "__bool__" if *ret != Type::Bool => Some(("uint8_t", format!("__bool__ should return bool, returned {}", ret.python_name()))),
-        _ => None,
-    }
-}
+fn dunder_adapter(m: &Module, f: FuncId, name: &str) -> Option<(&'static str, String)> { dunder_wrong_result(m, f, name).map(|(r, msg)| (ctype(r), msg)) }
 
 /// The C type of a representation.
 pub(crate) fn ctype(r: Repr) -> &'static str {
@@ -390,7 +318,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
                 vt.push(format!("(void *)&CA{k}_{slot}"));
                 continue;
             }
-            let found = lookup(&m.classes, id, name.trim_end_matches("$set")).and_then(|(owner, mem)| p.slot_func(Some(mem), name).map(|f| (owner, Member::Method(f))));
+            let found = lookup(&m.classes, id, name.trim_end_matches("$set")).and_then(|(owner, mem)| slot_func(Some(mem), name).map(|f| (owner, Member::Method(f))));
             vt.push(match found.as_ref().map(|(o, mem)| (*o, mem)) {
                 // __next__ returns the element boxed (the runtime's instance iterator reads it).
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() && name == "__next__" => {
@@ -419,7 +347,7 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
                     format!("(void *)DA{}", f.index())
                 }
                 Some((owner, Member::Method(f))) if m.classes[owner].builtin.is_none() || !DUNDER_SLOTS.contains(&name.as_str()) => {
-                    let ret = if DUNDER_SLOTS.contains(&name.as_str()) { None } else { p.slot_ret(name) };
+                    let ret = if DUNDER_SLOTS.contains(&name.as_str()) { None } else { slot_ret(m, name) };
                     match ret {
                         // A method returning None where the slot returns an optional: an adapter.
                         Some(ret) if Repr::of(&m.funcs[*f].ret) != Repr::of(&ret) => {
@@ -479,12 +407,8 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         }
         let l = p.layouts[id.index()].clone();
         let mut rows = Vec::new();
-        for (name, off, ty) in &l.fields {
-            if name.contains('.') {
-                continue;
-            }
+        for (name, off, ty, flag) in l.named_fields() {
             let Ok(d) = p.desc(ty, Span::DUMMY) else { continue };
-            let flag = l.field(&format!("{name}.set")).map_or(0, |(o, _)| o);
             rows.push(format!("{{{}, {off}, {flag}, {d}}}", c_string(name).0));
         }
         if rows.is_empty() {

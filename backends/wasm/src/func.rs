@@ -21,9 +21,9 @@
 
 use crate::abi;
 use crate::link::DATA_LIMIT;
-use crate::program::{Program, slot_func, valtype};
+use crate::program::{Program, valtype};
 use crate::unsupported;
-use pyrt_ir::layout::{Repr, traced};
+use pyrt_ir::layout::{Repr, method_arg, slot_func, slot_ret, traced};
 use pyrt_ir::methods::{K, MethodId, Recv};
 use pyrt_ir::module::targets;
 use pyrt_ir::structure::{Exit, Node, structure};
@@ -211,7 +211,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let mut pro = vec![I::GlobalGet(sp), I::I32Const(frame as i32), I::I32Sub, I::LocalTee(self.fp), I::I32Const(DATA_LIMIT as i32), I::I32LtU, I::If(BlockType::Empty)];
         // The stack is exhausted: a RecursionError, without a frame.
         pro.push(I::Call(self.p.rt.func_by_name["pyrt_enter_recursion_error"]));
-        pro.extend(self.zero_result());
+        pro.push(zero(Repr::of(&f.ret)));
         pro.extend([I::Return, I::End]);
         pro.extend([I::LocalGet(self.fp), I::GlobalSet(sp)]);
         pro.extend([I::LocalGet(self.fp), I::I32Const(top as i32), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
@@ -243,14 +243,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         code.push(I::End);
         Ok((ty, encode(&self.locals, &code)))
-    }
-
-    fn zero_result(&self) -> Vec<I<'static>> {
-        match Repr::of(&self.f.ret) {
-            Repr::Int => vec![I::I64Const(0)],
-            Repr::Float => vec![I::F64Const(0.0.into())],
-            _ => vec![I::I32Const(0)],
-        }
     }
 
     fn sym(&self, name: &str) -> u32 { self.p.rt.data_by_name[name] }
@@ -294,15 +286,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 
     /// Push the None of type `to`.
-    fn none_of(&mut self, to: &Type) {
-        let i = match Repr::of(to) {
-            Repr::Int => I::I64Const(i64::MIN),
-            Repr::Float => I::F64Const(f64::from_bits(pyrt_ir::layout::NONE_F64_BITS).into()),
-            Repr::Bool => I::I32Const(2),
-            _ => I::I32Const(0),
-        };
-        self.emit_i(i);
-    }
+    fn none_of(&mut self, to: &Type) { self.emit_i(none(Repr::of(to))); }
 
     /// Push `v` as type `to` (widening to an optional; boxing into a mixed type).
     fn operand(&mut self, v: Value, to: &Type, span: Span) -> R<()> {
@@ -678,14 +662,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r);
             }
             Op::Undef => {
-                self.none_of(&rty);
-                if Repr::of(&rty) == Repr::Int {
-                    self.code.extend([I::Drop, I::I64Const(0)]);
-                } else if Repr::of(&rty) == Repr::Float {
-                    self.code.extend([I::Drop, I::F64Const(0.0.into())]);
-                } else {
-                    self.code.extend([I::Drop, I::I32Const(0)]);
-                }
+                self.emit_i(zero(Repr::of(&rty)));
                 self.set(r);
             }
             Op::Copy | Op::Downcast(_) => {
@@ -718,9 +695,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 }
                 self.emit_i(I::Call(self.p.program_func(*callee)));
                 self.convert_top(&cf.ret.clone(), &rty, span)?;
-                if Repr::of(&cf.ret) == Repr::None && !matches!(rty, Type::None) {
-                    // converted above
-                }
                 self.set(r);
                 self.check();
             }
@@ -1084,7 +1058,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         if funcs.iter().any(|&g| params(g) != first) {
             return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
         }
-        let Some(ret) = self.p.slot_ret(name) else {
+        let Some(ret) = slot_ret(self.p.m, name) else {
             return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
         };
         let g = &self.p.m.funcs[funcs[0]];
@@ -1234,33 +1208,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             return Err(unsupported(span, format!("`{}.{}`", m.recv.name(), m.name)));
         }
         let recv_ty = if m.recv.is_module() { None } else { a.first().map(|&x| self.ty(x).clone()) };
-        let offset = usize::from(recv_ty.is_some());
         let mut args = Vec::new();
         for (k, &x) in a.iter().enumerate() {
-            let kind = if k < offset { None } else { m.params.get(k - offset).map(|p| p.kind) };
-            let elem = |t: &Type| -> Option<Type> {
-                match t {
-                    Type::List(e) | Type::Set(e) | Type::Iter(e) => Some((**e).clone()),
-                    _ => None,
-                }
-            };
-            let any = m.recv == Recv::Any && (k == 0 || kind == Some(K::Same));
-            let (target, boxed) = match (kind, &recv_ty) {
-                _ if any => (None, true),
-                (Some(k), _) if k == m.ret && matches!(k, K::Elem | K::Val | K::ValOrDefault) && !matches!(rty, Type::None) => (Some(rty.clone()), true),
-                (Some(K::Elem), Some(t)) => (elem(t), true),
-                (Some(K::Key), Some(Type::Dict(k, _))) => (Some((**k).clone()), true),
-                (Some(K::Val), Some(Type::Dict(_, v))) => (Some((**v).clone()), true),
-                (Some(K::ValOrDefault), _) => (Some(rty.clone()), true),
-                (Some(K::Elem | K::Key | K::Val | K::Any), _) => (None, true),
-                (Some(K::Int), _) => (Some(Type::Int), false),
-                (Some(K::Bool), _) => (Some(Type::Bool), false),
-                (Some(K::Float), _) => (Some(Type::Float), false),
-                (Some(K::OptInt), _) => (Some(Type::optional(Type::Int)), false),
-                (Some(K::OptFloat), _) => (Some(Type::optional(Type::Float)), false),
-                (Some(K::Str | K::OptStr), _) => (Some(Type::optional(Type::Str)), false),
-                _ => (None, false),
-            };
+            let (target, boxed) = method_arg(m, k, recv_ty.as_ref(), rty);
             let target = target.unwrap_or_else(|| self.ty(x).clone());
             if target == Type::None && !matches!(self.ty(x), Type::None | Type::Optional(_)) {
                 return Err(unsupported(span, format!("`{}.{}` of a value that a container holding None at most cannot hold", m.recv.name(), m.name)));
@@ -1504,6 +1454,25 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 }
 
+/// A zero of a representation (what a function returns when it raises).
+fn zero(r: Repr) -> I<'static> {
+    match r {
+        Repr::Int => I::I64Const(0),
+        Repr::Float => I::F64Const(0.0.into()),
+        _ => I::I32Const(0),
+    }
+}
+
+/// The None of a representation (`ir::layout`: the value the type never takes).
+fn none(r: Repr) -> I<'static> {
+    match r {
+        Repr::Int => I::I64Const(i64::MIN),
+        Repr::Float => I::F64Const(f64::from_bits(pyrt_ir::layout::NONE_F64_BITS).into()),
+        Repr::Bool => I::I32Const(2),
+        _ => I::I32Const(0),
+    }
+}
+
 fn class_of(t: &Type) -> Option<pyrt_ir::ClassId> {
     match t {
         Type::Inst(c) => Some(c.id()),
@@ -1570,13 +1539,7 @@ fn params_of(p: &Program, f: FuncId) -> Vec<ValType> {
 pub(crate) fn none_adapter(p: &mut Program, f: FuncId, ret: &Type) -> R<u32> {
     let params = params_of(p, f);
     let mut code: Vec<I<'static>> = (0..params.len() as u32).map(I::LocalGet).collect();
-    code.extend([I::Call(p.program_func(f)), I::Drop]);
-    code.push(match Repr::of(ret) {
-        Repr::Int => I::I64Const(i64::MIN),
-        Repr::Float => I::F64Const(f64::from_bits(pyrt_ir::layout::NONE_F64_BITS).into()),
-        Repr::Bool => I::I32Const(2),
-        _ => I::I32Const(0),
-    });
+    code.extend([I::Call(p.program_func(f)), I::Drop, none(Repr::of(ret))]);
     code.push(I::End);
     let ty = p.type_index(params, vec![valtype(Repr::of(ret))]);
     Ok(p.add_func(ty, encode(&[], &code)))
@@ -1591,7 +1554,7 @@ pub(crate) fn dunder_adapter(p: &mut Program, f: FuncId, ret: Repr, msg: &str) -
     let m = p.cstr(msg);
     let mut code = vec![I::LocalGet(0), I::Call(p.program_func(f)), I::Drop];
     code.extend([I::I32Const(exc as i32), I::I32Load(mem(0, 2)), I::I32Eqz, I::If(BlockType::Empty), I::I32Const(t as i32), I::I32Const(m as i32), I::Call(raise), I::End]);
-    code.push(if ret == Repr::Int { I::I64Const(0) } else { I::I32Const(0) });
+    code.push(zero(ret));
     code.push(I::End);
     let ty = p.type_index(vec![ValType::I32], vec![valtype(ret)]);
     Ok(p.add_func(ty, encode(&[], &code)))

@@ -7,8 +7,8 @@ use crate::func::FnEmitter;
 use crate::link::{DATA_BASE, DATA_LIMIT, ProgramCode};
 use crate::rt::Runtime;
 use crate::{UNSUPPORTED, unsupported};
-use pyrt_ir::layout::{ClassLayout, Repr, class_layouts, traced};
-use pyrt_ir::module::{Member, lookup};
+use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
+use pyrt_ir::module::lookup;
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
 use std::collections::{BTreeMap, HashMap};
 use wasm_encoder::ValType;
@@ -200,51 +200,7 @@ impl<'m> Program<'m> {
         self.put_u32(d + 28, arr);
         Ok(d)
     }
-
-    /// What a vtable slot's methods return, as one type (see the C backend's
-    /// `slot_ret`; None where they are held differently).
-    pub fn slot_ret(&self, name: &str) -> Option<Type> {
-        let mut ret: Option<Type> = None;
-        for (_, c) in self.m.classes.iter() {
-            if c.builtin.is_some() {
-                continue;
-            }
-            if let Some(f) = slot_func(Self::slot_member(c, name), name) {
-                let r = &self.m.funcs[f].ret;
-                ret = Some(match ret {
-                    None => r.clone(),
-                    Some(t) => t.union(r).ok()?,
-                });
-            }
-        }
-        let ret = ret?;
-        for (_, c) in self.m.classes.iter() {
-            if let Some(f) = slot_func(Self::slot_member(c, name), name) {
-                let r = &self.m.funcs[f].ret;
-                if Repr::of(r) != Repr::of(&ret) && *r != Type::None {
-                    return None;
-                }
-            }
-        }
-        Some(ret)
-    }
-
-    pub fn slot_member<'c>(c: &'c pyrt_ir::module::Class, name: &str) -> Option<&'c Member> { c.members.get(name.trim_end_matches("$set")) }
 }
-
-/// The function a class's member behind vtable slot `name` runs.
-pub(crate) fn slot_func(member: Option<&Member>, name: &str) -> Option<FuncId> {
-    match (member?, name.ends_with("$set")) {
-        (Member::Method(f) | Member::Static(f) | Member::ClassMethod(f), false) => Some(*f),
-        (Member::Property { get, .. }, false) => Some(*get),
-        (Member::Property { set, .. }, true) => *set,
-        _ => None,
-    }
-}
-
-/// The dunder methods the runtime calls, in its `PYRT_SLOT_*` order (the first
-/// vtable slots of every class).
-const DUNDER_SLOTS: [&str; 9] = ["__repr__", "__str__", "__eq__", "__hash__", "__lt__", "__bool__", "__len__", "__gt__", "__next__"];
 
 /// Translate a lowered module to the program's code and data.
 pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCode, Vec<Diagnostic>> {
@@ -294,13 +250,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     if let Err(d) = vtables(&mut p) {
         diags.extend(d);
     }
-    let fields = match field_tables(&mut p) {
-        Ok(f) => f,
-        Err(d) => {
-            diags.push(d);
-            Vec::new()
-        }
-    };
+    let fields = field_tables(&mut p);
     if !diags.is_empty() {
         diags.sort_by_key(|d| (d.primary.span.file, d.primary.span.start));
         diags.dedup_by(|a, b| a.primary.span == b.primary.span && a.message == b.message);
@@ -372,28 +322,13 @@ fn vtables(p: &mut Program) -> Result<(), Vec<Diagnostic>> {
             let entry = if name == "__next__" {
                 crate::func::next_adapter(p, f)
             } else if DUNDER_SLOTS.contains(&name.as_str()) {
-                let wrong = match name.as_str() {
-                    "__str__" | "__repr__" if g.ret != Type::Str => Some((Repr::Ref, format!("{name} returned non-string (type {})", g.ret.python_name()))),
-                    "__hash__" if !matches!(g.ret, Type::Int | Type::Bool) => Some((Repr::Int, "__hash__ method should return an integer".to_string())),
-                    "__bool__" if g.ret != Type::Bool => Some((Repr::Bool, format!("__bool__ should return bool, returned {}", g.ret.python_name()))),
-                    _ => None,
-                };
-                // What the runtime passes and expects (see the C backend's dunder_signatures).
-                let params: Vec<Repr> = g.params().iter().map(|&v| Repr::of(&g.values[v].ty)).collect();
-                let fits = match name.as_str() {
-                    _ if wrong.is_some() => params == [Repr::Ref],
-                    "__repr__" | "__str__" => params == [Repr::Ref] && g.ret == Type::Str,
-                    "__hash__" | "__len__" => params == [Repr::Ref] && g.ret == Type::Int,
-                    "__bool__" => params == [Repr::Ref] && g.ret == Type::Bool,
-                    _ => params == [Repr::Ref, Repr::Ref] && g.ret == Type::Bool,
-                };
-                match wrong {
-                    _ if !fits => Err(unsupported(g.span, format!("a `{name}` with this signature"))),
+                match dunder_wrong_result(m, f, name) {
+                    _ if !dunder_fits(m, f, name) => Err(unsupported(g.span, format!("a `{name}` with this signature"))),
                     Some((r, msg)) => crate::func::dunder_adapter(p, f, r, &msg),
                     None => Ok(p.program_func(f)),
                 }
             } else {
-                match p.slot_ret(name) {
+                match slot_ret(m, name) {
                     Some(ret) if Repr::of(&ret) != Repr::of(&g.ret) => crate::func::none_adapter(p, f, &ret),
                     _ => Ok(p.program_func(f)),
                 }
@@ -432,7 +367,7 @@ fn vtables(p: &mut Program) -> Result<(), Vec<Diagnostic>> {
 
 /// Each class's field table (format fields read instances' attributes by
 /// name): the class's type address, the table's address and length.
-fn field_tables(p: &mut Program) -> Result<Vec<(u32, u32, u32)>, Diagnostic> {
+fn field_tables(p: &mut Program) -> Vec<(u32, u32, u32)> {
     let m = p.m;
     let mut out = Vec::new();
     for (id, c) in m.classes.iter() {
@@ -441,13 +376,9 @@ fn field_tables(p: &mut Program) -> Result<Vec<(u32, u32, u32)>, Diagnostic> {
         }
         let l = p.layouts[id.index()].clone();
         let mut rows = Vec::new();
-        for (name, off, ty) in &l.fields {
-            if name.contains('.') {
-                continue;
-            }
+        for (name, off, ty, flag) in l.named_fields() {
             let Ok(d) = p.desc(ty, Span::DUMMY) else { continue };
-            let flag = l.field(&format!("{name}.set")).map_or(0, |(o, _)| o);
-            rows.push((p.cstr(name), *off, flag, d));
+            rows.push((p.cstr(name), off, flag, d));
         }
         if rows.is_empty() {
             continue;
@@ -462,5 +393,5 @@ fn field_tables(p: &mut Program) -> Result<Vec<(u32, u32, u32)>, Diagnostic> {
         }
         out.push((p.class_addr[&id], table, rows.len() as u32));
     }
-    Ok(out)
+    out
 }
