@@ -262,3 +262,46 @@ pub fn method_arg(m: &crate::methods::Method, k: usize, recv_ty: Option<&Type>, 
         _ => (None, false),
     }
 }
+
+/// A call through vtable slot `name` of a value of type `recv` (a class when
+/// `on_class`): the method the arguments are converted for, how every
+/// override takes its parameters, and what the slot returns.
+pub struct SlotCall {
+    pub first: crate::FuncId,
+    pub params: Vec<Repr>,
+    pub ret: Type,
+}
+
+/// The [`SlotCall`] of slot `name` on a value of type `recv`, or what about it
+/// the backends cannot translate.
+pub fn slot_call(m: &crate::Module, recv: &Type, on_class: bool, name: &str) -> Result<SlotCall, String> {
+    fn class_of(t: &Type) -> Option<ClassId> {
+        match t {
+            Type::Inst(c) => Some(c.id()),
+            Type::Optional(inner) => class_of(inner),
+            _ => None,
+        }
+    }
+    let c = match recv {
+        Type::Class(r) if on_class => Some(r.id()),
+        t if !on_class => class_of(t),
+        _ => None,
+    };
+    let c = c.ok_or_else(|| format!("calling `{name}` on a value of type {recv}"))?;
+    let ts = crate::module::targets(&m.classes, c, name.trim_end_matches("$set"));
+    let funcs: Vec<crate::FuncId> = ts.iter().filter_map(|(_, mem)| slot_func(Some(mem), name)).filter(|f| m.funcs.get(*f).is_some()).collect();
+    if funcs.is_empty() || funcs.len() != ts.len() {
+        return Err(format!("dispatching `{name}` to members that are not all methods"));
+    }
+    let params = |f: crate::FuncId| {
+        let g = &m.funcs[f];
+        g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
+    };
+    let first = params(funcs[0]);
+    if funcs.iter().any(|&g| params(g) != first) {
+        return Err(format!("overrides of `{name}` whose parameters are held differently"));
+    }
+    // The slot returns what every method of that name may return (adapters convert).
+    let ret = slot_ret(m, name).ok_or_else(|| format!("methods named `{name}` whose results are held differently"))?;
+    Ok(SlotCall { first: funcs[0], params: first, ret })
+}

@@ -3,7 +3,7 @@
 use crate::frames;
 use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{Repr, method_arg, slot_func, slot_ret, traced};
+use pyrt_ir::layout::{Repr, SlotCall, method_arg, slot_call, slot_ret, traced};
 use pyrt_ir::methods::{MethodId, Recv};
 use pyrt_ir::module::targets;
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
@@ -758,32 +758,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check(b);
             }
             Op::CallSlot { name, on_class } => {
-                let c = match self.ty(a[0]) {
-                    Type::Class(r) if *on_class => Some(r.id()),
-                    t if !*on_class => class_of(t),
-                    _ => None,
-                };
-                let Some(c) = c else {
-                    return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
-                };
-                let ts = targets(&self.p.m.classes, c, name.trim_end_matches("$set"));
-                let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
-                if funcs.is_empty() || funcs.len() != ts.len() {
-                    return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
-                }
-                let params = |fid: FuncId| {
-                    let g = &self.p.m.funcs[fid];
-                    g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
-                };
-                let first = params(funcs[0]);
-                if funcs.iter().any(|&g| params(g) != first) {
-                    return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
-                }
-                // The slot returns what every method of that name may return (adapters convert).
-                let Some(ret) = slot_ret(self.p.m, name) else {
-                    return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
-                };
-                let g = &self.p.m.funcs[funcs[0]];
+                let SlotCall { first: f0, params: first, ret } = slot_call(self.p.m, self.ty(a[0]), *on_class, name).map_err(|what| unsupported(span, what))?;
+                let g = &self.p.m.funcs[f0];
                 let k = self.p.vtable_slot(name);
                 // a[0] is the object dispatched on; the arguments follow (self among them).
                 let mut args = Vec::new();

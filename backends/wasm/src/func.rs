@@ -23,9 +23,8 @@ use crate::abi;
 use crate::link::DATA_LIMIT;
 use crate::program::{Program, valtype};
 use crate::unsupported;
-use pyrt_ir::layout::{Repr, method_arg, slot_func, slot_ret, traced};
+use pyrt_ir::layout::{Repr, SlotCall, method_arg, slot_call, traced};
 use pyrt_ir::methods::{K, MethodId, Recv};
-use pyrt_ir::module::targets;
 use pyrt_ir::structure::{Exit, Node, structure};
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Type, Value};
 use wasm_encoder::{BlockType, Instruction as I, MemArg, ValType};
@@ -1037,31 +1036,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 
     fn call_slot(&mut self, a: &[Value], name: &str, on_class: bool, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
-        let c = match self.ty(a[0]) {
-            Type::Class(r) if on_class => Some(r.id()),
-            t if !on_class => class_of(t),
-            _ => None,
-        };
-        let Some(c) = c else {
-            return Err(unsupported(span, format!("calling `{name}` on a value of type {}", self.ty(a[0]))));
-        };
-        let ts = targets(&self.p.m.classes, c, name.trim_end_matches("$set"));
-        let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| slot_func(Some(m), name)).filter(|f| self.p.m.funcs.get(*f).is_some()).collect();
-        if funcs.is_empty() || funcs.len() != ts.len() {
-            return Err(unsupported(span, format!("dispatching `{name}` to members that are not all methods")));
-        }
-        let params = |fid: FuncId| {
-            let g = &self.p.m.funcs[fid];
-            g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
-        };
-        let first = params(funcs[0]);
-        if funcs.iter().any(|&g| params(g) != first) {
-            return Err(unsupported(span, format!("overrides of `{name}` whose parameters are held differently")));
-        }
-        let Some(ret) = slot_ret(self.p.m, name) else {
-            return Err(unsupported(span, format!("methods named `{name}` whose results are held differently")));
-        };
-        let g = &self.p.m.funcs[funcs[0]];
+        let SlotCall { first: f0, params: first, ret } = slot_call(self.p.m, self.ty(a[0]), on_class, name).map_err(|what| unsupported(span, what))?;
+        let g = &self.p.m.funcs[f0];
         let k = self.p.vtable_slot(name);
         for (&x, &p) in a[1..].iter().zip(g.params()) {
             self.operand(x, &g.values[p].ty.clone(), span)?;
