@@ -726,6 +726,11 @@ impl Op {
         )
     }
 
+    /// Whether a backend may leave the op out when nothing uses its result:
+    /// it has no effects and cannot raise, or it only builds a list or tuple
+    /// (an allocation nobody sees).
+    pub fn unused_result_removable(&self) -> bool { matches!(self, Op::BuildList | Op::BuildTuple) || (!self.has_effects() && !matches!(self, Op::Prim(p) if p.may_raise())) }
+
     /// Whether the op has effects beyond computing its result (and so cannot be
     /// removed or reordered freely). Ops that may raise count as effects.
     pub fn has_effects(&self) -> bool {

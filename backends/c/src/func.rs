@@ -134,7 +134,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     let inst = &f.insts[i];
                     if let Some(rv) = inst.result
                         && self.uses[rv.index()] == 0
-                        && self.pure(&inst.op)
+                        && inst.op.unused_result_removable()
                         && !dead[i.index()]
                     {
                         dead[i.index()] = true;
@@ -480,9 +480,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok(())
     }
 
-    /// Whether an operation whose result nobody uses can be left out.
-    fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
-
     /// The vtable slot of class attribute `name` and its type.
     fn cattr(&mut self, name: &str, span: Span) -> R<(usize, Type)> {
         let Some(t) = self.p.cattr_type(name) else {
@@ -718,7 +715,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // Values nobody uses, from operations without effects, are not computed.
         if let Some(rv) = r
             && self.uses[rv.index()] == 0
-            && self.pure(&inst.op)
+            && inst.op.unused_result_removable()
         {
             return Ok(());
         }

@@ -640,8 +640,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     // ---- instructions ----
 
-    fn pure(&self, op: &Op) -> bool { matches!(op, Op::BuildList | Op::BuildTuple) || (!op.has_effects() && !matches!(op, Op::Prim(p) if p.may_raise())) }
-
     fn inst(&mut self, i: Inst) -> R<()> {
         let f = self.f;
         let inst = &f.insts[i];
@@ -651,7 +649,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let rty = r.map(|r| self.ty(r).clone()).unwrap_or(Type::None);
         if let Some(rv) = r
             && self.uses[rv.index()] == 0
-            && self.pure(&inst.op)
+            && inst.op.unused_result_removable()
         {
             return Ok(());
         }
