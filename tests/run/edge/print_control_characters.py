@@ -1,4 +1,4 @@
-# pyrt-hosts: node, c -- SpiderMonkey's putstr stops at a NUL character
+# pyrt-hosts: node, c, wasm -- SpiderMonkey's putstr stops at a NUL character
 # Control characters, NUL, carriage returns and non-BMP text written raw to
 # stdout (print does not escape them).
 print("a\x00b", "c\x00", len("a\x00b"))

@@ -1,4 +1,4 @@
-# pyrt-hosts: node, js102, c -- the JavaScriptCore shell's print() always ends the output with a newline
+# pyrt-hosts: node, js102, c, wasm -- the JavaScriptCore shell's print() always ends the output with a newline
 # print() with no arguments, empty strings, sep/end given as None, empty and
 # multi-character separators, and end without a newline.
 print()

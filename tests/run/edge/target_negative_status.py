@@ -1,4 +1,4 @@
-# pyrt-hosts: node, c -- SpiderMonkey's quit() only takes exit statuses 0..127
+# pyrt-hosts: node, c, wasm -- SpiderMonkey's quit() only takes exit statuses 0..127
 # RPython target form: a negative return value as exit status (CPython: -1 -> 255).
 def entry_point(argv):
     print("returning -1")
