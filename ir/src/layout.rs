@@ -27,7 +27,7 @@ use crate::types::Type;
 pub const NONE_F64_BITS: u64 = 0x7FF4_0000_0000_0DED;
 
 /// The machine representation of a value of some type.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Repr {
     /// `None`: one byte, always 0.
     None,
@@ -275,13 +275,6 @@ pub struct SlotCall {
 /// The [`SlotCall`] of slot `name` on a value of type `recv`, or what about it
 /// the backends cannot translate.
 pub fn slot_call(m: &crate::Module, recv: &Type, on_class: bool, name: &str) -> Result<SlotCall, String> {
-    fn class_of(t: &Type) -> Option<ClassId> {
-        match t {
-            Type::Inst(c) => Some(c.id()),
-            Type::Optional(inner) => class_of(inner),
-            _ => None,
-        }
-    }
     let c = match recv {
         Type::Class(r) if on_class => Some(r.id()),
         t if !on_class => class_of(t),
@@ -304,4 +297,204 @@ pub fn slot_call(m: &crate::Module, recv: &Type, on_class: bool, name: &str) -> 
     // The slot returns what every method of that name may return (adapters convert).
     let ret = slot_ret(m, name).ok_or_else(|| format!("methods named `{name}` whose results are held differently"))?;
     Ok(SlotCall { first: funcs[0], params: first, ret })
+}
+
+/// A call of a bound method value (`obj.name` taken as a value, then called):
+/// the method the arguments are converted for, how every override takes its
+/// parameters after `self`, and what the call returns (it dispatches through
+/// vtable slot `name`).
+pub struct BoundCall {
+    pub first: crate::FuncId,
+    pub params: Vec<Repr>,
+    pub ret: Type,
+}
+
+/// The [`BoundCall`] of method `name` of an instance of class `c`, or what
+/// about it the backends cannot translate.
+pub fn bound_call(m: &crate::Module, c: ClassId, name: &str) -> Result<BoundCall, String> {
+    let ts = crate::module::targets(&m.classes, c, name);
+    let funcs: Vec<crate::FuncId> = ts
+        .iter()
+        .filter_map(|(_, mem)| match mem {
+            crate::module::Member::Method(f) => Some(*f),
+            _ => None,
+        })
+        .collect();
+    let first = match crate::module::lookup(&m.classes, c, name) {
+        Some((_, crate::module::Member::Method(f))) if !funcs.is_empty() && funcs.len() == ts.len() => *f,
+        _ => return Err(format!("the bound method `{name}`, which is not a plain method everywhere")),
+    };
+    let params = |f: crate::FuncId| {
+        let g = &m.funcs[f];
+        g.params().iter().skip(1).map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
+    };
+    let held = params(funcs[0]);
+    match slot_ret(m, name) {
+        Some(ret) if funcs.iter().all(|&f| params(f) == held) => Ok(BoundCall { first, params: held, ret }),
+        _ => Err(format!("the bound method `{name}`, whose overrides are held differently")),
+    }
+}
+
+/// A call of a function value that may be any of the functions `ids`, with
+/// `nargs` arguments: the function the arguments are converted for, and the
+/// default each omitted parameter gets (every function the value may be
+/// holds its parameters and result alike, and shares those defaults).
+pub struct ValueCall {
+    pub first: crate::FuncId,
+    pub defaults: Vec<crate::function::DefaultArg>,
+}
+
+/// The [`ValueCall`] of a value that may be any of `ids`, or what about it
+/// the backends cannot translate.
+pub fn value_call(m: &crate::Module, ids: &[crate::FuncId], nargs: usize) -> Result<ValueCall, String> {
+    let sig = |g: &crate::Function| (g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>(), Repr::of(&g.ret));
+    let g = &m.funcs[ids[0]];
+    if ids.iter().any(|&h| sig(&m.funcs[h]) != sig(g)) {
+        return Err("calling functions whose parameters or results are held differently through one value".into());
+    }
+    let mut defaults = Vec::new();
+    for k in nargs..g.params().len() {
+        let d = g.defaults.get(k).cloned().flatten();
+        match d {
+            Some(d) if ids.iter().all(|&h| m.funcs[h].defaults.get(k).cloned().flatten().as_ref() == Some(&d)) => defaults.push(d),
+            _ => return Err("omitting an argument whose default differs between the functions a value may be".into()),
+        }
+    }
+    Ok(ValueCall { first: ids[0], defaults })
+}
+
+/// The type of class attribute `name` (as instances' fields of that name hold
+/// it), or None where classes disagree on how it is held.
+pub fn cattr_type(layouts: &[ClassLayout], name: &str) -> Option<Type> {
+    let mut found: Option<Type> = None;
+    for l in layouts {
+        if let Some((_, t)) = l.field(name) {
+            match &found {
+                Some(f) if Repr::of(f) != Repr::of(t) => return None,
+                Some(_) => {}
+                None => found = Some(t.clone()),
+            }
+        }
+    }
+    found
+}
+
+/// What a method-table call does with a value its container cannot hold (a
+/// container of None at most, asked about an int, say): the value is not
+/// there, and the backends give what each method gives for an absent value.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Absent {
+    /// KeyError(value): `d[x]`, `d.pop(x)`, `del d[x]`, `s.remove(x)`.
+    KeyError,
+    /// ValueError "… is not in list": `l.index(x)`.
+    NotInList,
+    /// ValueError "list.remove(x): x not in list".
+    NotRemoved,
+    /// False: `x in c`.
+    False,
+    /// 0: `l.count(x)`.
+    Zero,
+    /// Nothing happens: `s.discard(x)`.
+    Nothing,
+    /// The default argument (the call's third): `d.get(x, default)`, `d.pop(x, default)`.
+    Default,
+}
+
+/// The [`Absent`] outcome of method-table entry `m`, or None where the
+/// backends do not translate it.
+pub fn absent(m: &crate::methods::Method) -> Option<Absent> {
+    use crate::methods::Recv;
+    Some(match (m.recv, m.name) {
+        (Recv::Dict, "__getitem__" | "pop" | "__delitem__") | (Recv::Set, "remove") => Absent::KeyError,
+        (Recv::List, "index") => Absent::NotInList,
+        (Recv::List, "remove") => Absent::NotRemoved,
+        (_, "__contains__") => Absent::False,
+        (Recv::List | Recv::Tuple, "count") => Absent::Zero,
+        (Recv::Set, "discard") => Absent::Nothing,
+        (Recv::Dict, "get" | "__pop_default__") => Absent::Default,
+        _ => return None,
+    })
+}
+
+/// What `x <op> y` returns when it dispatches at run time between `x.name(y)`
+/// and the reflected `y.rname(x)` (both through vtable slots), or what about
+/// it the backends cannot translate.
+pub fn dispatch_binary_ret(m: &crate::Module, name: &str, rname: &str) -> Result<Type, String> {
+    let (Some(ret), Some(rret)) = (slot_ret(m, name), slot_ret(m, rname)) else {
+        return Err(format!("the operators `{name}`/`{rname}` whose methods' results are held differently"));
+    };
+    if Repr::of(&ret) != Repr::of(&rret) {
+        return Err(format!("the operators `{name}`/`{rname}` whose results are held differently"));
+    }
+    Ok(ret)
+}
+
+/// Formatting an instance the runtime cannot format as CPython does (it
+/// would raise a `pyrt:` error at run time), found in a constant format:
+/// `{0[k]}` or `{0.name}` naming no field of an instance; `%` with a lone
+/// instance operand and `%(key)` conversions or none at all.
+pub fn format_refusal(f: &crate::Function, layouts: &[ClassLayout], m: &crate::methods::Method, a: &[crate::Value]) -> Option<String> {
+use crate::methods::Recv;
+use crate::ops::Const;
+    if !matches!((m.recv, m.name), (Recv::Any, "__mod__" | "__str_format__")) || a.len() < 3 {
+        return None;
+    }
+    let arg_types: &[Type] = match &f.values[a[0]].ty {
+        Type::Tuple(ts) => ts,
+        _ => return None,
+    };
+    let Some(Const::Str(fmt)) = f.const_of(a[1]) else { return None };
+    match (m.recv, m.name) {
+        (Recv::Any, "__mod__") => {
+            let single = matches!(f.const_of(a[2]), Some(Const::Bool(true)));
+            let lone_inst = single && arg_types.len() == 1 && class_of(&arg_types[0]).is_some();
+            let conversions = fmt.replace("%%", "").contains('%');
+            (lone_inst && (fmt.contains("%(") || !conversions)).then(|| "`%` with a lone instance as a mapping or with no conversion".to_string())
+        }
+        (Recv::Any, "__str_format__") => {
+            let npos = match f.const_of(a[2]) {
+                Some(Const::Int(n)) => *n as usize,
+                _ => return None,
+            };
+            let kwnames: Vec<String> = match f.const_of(a[3]) {
+                Some(Const::Str(k)) if !k.is_empty() => k.split(',').map(str::to_string).collect(),
+                _ => Vec::new(),
+            };
+            let mut auto = 0usize;
+            for part in fmt.replace("{{", "").split('{').skip(1) {
+                let field = part.split(['}', ':', '!']).next().unwrap_or("");
+                let head_end = field.find(['.', '[']).unwrap_or(field.len());
+                let (head, rest) = field.split_at(head_end);
+                let index = if head.is_empty() {
+                    auto += 1;
+                    Some(auto - 1)
+                } else if let Ok(n) = head.parse::<usize>() {
+                    Some(n)
+                } else {
+                    kwnames.iter().position(|k| k == head).map(|k| npos + k)
+                };
+                let Some(c) = index.and_then(|i| arg_types.get(i)).and_then(class_of) else { continue };
+                if rest.starts_with('[') {
+                    return Some("an instance indexed in a format field".into());
+                }
+                if let Some(name) = rest.strip_prefix('.') {
+                    let name = name.split(['.', '[']).next().unwrap_or("");
+                    if name.starts_with("__") || layouts[c.index()].field(name).is_none() {
+                        return Some(format!("`.{name}` of an instance in a format field"));
+                    }
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The class of an instance (or optional instance) type.
+fn class_of(t: &Type) -> Option<ClassId> {
+    match t {
+        Type::Inst(c) => Some(c.id()),
+        Type::Optional(inner) => class_of(inner),
+        _ => None,
+    }
 }

@@ -304,6 +304,22 @@ fn dunder_static(classes: &Classes, op: &crate::ops::Op, tys: &[Type]) -> Option
 }
 
 impl Module {
+    /// Where `c` is a mixin of some class: every class that has it (as a
+    /// mixin or a base), which `isinstance(x, c)` tests by exact type.
+    pub fn mixin_holders(&self, c: ClassId) -> Option<Vec<ClassId>> {
+        if !self.classes.iter().any(|(_, k)| k.mixins.contains(&c)) {
+            return None;
+        }
+        Some(self.classes.iter().filter(|(_, k)| k.mixins.contains(&c) || k.mro.contains(&c)).map(|(id, _)| id).collect())
+    }
+    /// A function's `__qualname__`: `outer.<locals>.inner` for a nested one.
+    pub fn qualname(&self, g: crate::FuncId) -> String {
+        let f = &self.funcs[g];
+        match f.parent {
+            Some(p) => format!("{}.<locals>.{}", self.qualname(p), f.name),
+            None => f.name.clone(),
+        }
+    }
     pub fn lookup(&self, class: ClassId, name: &str) -> Option<(ClassId, &Member)> { lookup(&self.classes, class, name) }
     pub fn subclasses(&self, class: ClassId) -> Vec<ClassId> { subclasses(&self.classes, class) }
     pub fn targets(&self, class: ClassId, name: &str) -> Vec<(ClassId, Member)> { targets(&self.classes, class, name) }

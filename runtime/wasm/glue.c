@@ -44,7 +44,19 @@ PYRT_ABI(sizeof(pyrt_type), 36);
 PYRT_ABI(offsetof(pyrt_type, vtable), 28);
 PYRT_ABI(sizeof(pyrt_desc), 32);
 PYRT_ABI(sizeof(pyrt_cattr), 16);
+PYRT_ABI(offsetof(pyrt_cattr, defined), 0);
+PYRT_ABI(offsetof(pyrt_cattr, v), 8);
 PYRT_ABI(sizeof(pyrt_field_info), 16);
+PYRT_ABI(sizeof(pyrt_gen), 40);
+PYRT_ABI(offsetof(pyrt_gen, state), 32);
+PYRT_ABI(offsetof(pyrt_gen, closing), 36);
+PYRT_ABI(offsetof(pyrt_func, code), 16);
+PYRT_ABI(offsetof(pyrt_func, env), 20);
+PYRT_ABI(sizeof(pyrt_func), 28);
+PYRT_ABI(offsetof(pyrt_cframe, up), 16);
+PYRT_ABI(offsetof(pyrt_cframe, defined), 32);
+PYRT_ABI(offsetof(pyrt_cframe, v), 40);
+PYRT_ABI(PYRT_O_ITER, 4);
 
 /* int * int, checked (wasm has no overflow flag; add and sub are inline). */
 int64_t pyrt_wasm_int_mul(int64_t a, int64_t b) {

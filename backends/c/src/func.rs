@@ -3,9 +3,8 @@
 use crate::frames;
 use crate::program::{Program, c_string, ctype};
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{Repr, SlotCall, method_arg, slot_call, slot_ret, traced};
+use pyrt_ir::layout::{Absent, BoundCall, Repr, absent, cattr_type, dispatch_binary_ret, format_refusal, SlotCall, bound_call, method_arg, slot_call, traced, value_call};
 use pyrt_ir::methods::{MethodId, Recv};
-use pyrt_ir::module::targets;
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Terminator, Type, Value};
 use std::fmt::Write;
 
@@ -444,26 +443,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         })
     }
 
-    /// The vtable slot, parameters (after self) and result of the methods a
-    /// bound method `name` of an instance of class `c` may run.
-    fn bound_sig(&mut self, c: pyrt_ir::ClassId, name: &str, span: Span) -> R<(usize, Vec<Repr>, Type)> {
-        let ts = targets(&self.p.m.classes, c, name);
-        let funcs: Vec<FuncId> = ts.iter().filter_map(|(_, m)| match m {
-            pyrt_ir::module::Member::Method(f) => Some(*f),
-            _ => None,
-        }).collect();
-        if funcs.is_empty() || funcs.len() != ts.len() {
-            return Err(unsupported(span, format!("the bound method `{name}`, which is not a plain method everywhere")));
-        }
-        let params = |f: FuncId| {
-            let g = &self.p.m.funcs[f];
-            g.params().iter().skip(1).map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>()
-        };
-        let first = params(funcs[0]);
-        let Some(ret) = slot_ret(self.p.m, name).filter(|_| funcs.iter().all(|&f| params(f) == first)) else {
-            return Err(unsupported(span, format!("the bound method `{name}`, whose overrides are held differently")));
-        };
-        Ok((self.p.vtable_slot(name), first, ret))
+    /// The vtable slot of a bound method `name` of an instance of class `c`,
+    /// and its call (`ir::layout::bound_call`).
+    fn bound_sig(&mut self, c: pyrt_ir::ClassId, name: &str, span: Span) -> R<(usize, BoundCall)> {
+        let call = bound_call(self.p.m, c, name).map_err(|what| unsupported(span, what))?;
+        Ok((self.p.vtable_slot(name), call))
     }
 
     /// Call function object `fv` (code taking its environment first) with
@@ -482,7 +466,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     /// The vtable slot of class attribute `name` and its type.
     fn cattr(&mut self, name: &str, span: Span) -> R<(usize, Type)> {
-        let Some(t) = self.p.cattr_type(name) else {
+        let Some(t) = cattr_type(&self.p.layouts, name) else {
             return Err(unsupported(span, format!("the class attribute `{name}`, which classes hold differently")));
         };
         Ok((self.p.vtable_slot(&format!("@{name}")), t))
@@ -889,10 +873,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check(b);
             }
             Op::IsInstance(c) => {
-                let classes = &self.p.m.classes;
-                let e = if classes.iter().any(|(_, k)| k.mixins.contains(c)) {
+                let e = if let Some(holders) = self.p.m.mixin_holders(*c) {
                     // A mixin: the classes that have it, by exact type.
-                    let having: Vec<String> = classes.iter().filter(|(_, k)| k.mixins.contains(c) || k.mro.contains(c)).map(|(id, _)| format!("t_ == &{}", self.p.class_type(id))).collect();
+                    let having: Vec<String> = holders.into_iter().map(|id| format!("t_ == &{}", self.p.class_type(id))).collect();
                     let x = self.val(a[0]);
                     format!("({x} != NULL && ({{ const pyrt_type *t_ = ((pyrt_obj *){x})->type; (uint8_t)({}); }}))", having.join(" || "))
                 } else {
@@ -964,7 +947,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let e = match callee.parent {
                     Some(parent) => {
                         let env = self.env_for(parent);
-                        let name = c_string(&self.p.qualname(*g)).0;
+                        let name = c_string(&self.p.m.qualname(*g)).0;
                         format!("pyrt_func_new((void *)f{}, {env}, {name})", g.index())
                     }
                     None => {
@@ -980,40 +963,30 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // A bound method: its object is the environment; the wrapper dispatches.
             Op::CallValue if matches!(self.ty(a[0]), Type::Bound(..)) => {
                 let Type::Bound(cref, name) = self.ty(a[0]) else { unreachable!() };
-                let (_, params, ret) = self.bound_sig(cref.id(), name, span)?;
-                let m0 = self.p.bound_target(cref.id(), name).expect("checked by bound_sig");
-                let g = &self.p.m.funcs[m0];
+                let (_, call) = self.bound_sig(cref.id(), name, span)?;
+                let g = &self.p.m.funcs[call.first];
                 let mut args = Vec::new();
                 for (&x, &p) in a[1..].iter().zip(&g.params()[1..]) {
                     args.push(self.operand(b, x, &g.values[p].ty, span)?);
                 }
-                self.call_func_object(b, a[0], &params, args, &ret, r, &rty, span)?;
+                self.call_func_object(b, a[0], &call.params, args, &call.ret, r, &rty, span)?;
             }
             Op::CallValue => {
                 let Type::Func(ids) = self.ty(a[0]) else {
                     return Err(unsupported(span, format!("calling a value of type {}", self.ty(a[0]))));
                 };
-                let g = &self.p.m.funcs[ids[0]];
-                let sig = |g: &Function| (g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect::<Vec<_>>(), Repr::of(&g.ret));
-                if ids.iter().any(|&h| sig(&self.p.m.funcs[h]) != sig(g)) {
-                    return Err(unsupported(span, "calling functions whose parameters or results are held differently through one value"));
-                }
+                let call = value_call(self.p.m, ids, a.len() - 1).map_err(|what| unsupported(span, what))?;
+                let g = &self.p.m.funcs[call.first];
                 let mut args = Vec::new();
-                for (k, &p) in g.params().iter().enumerate() {
+                for (&x, &p) in a[1..].iter().zip(g.params()) {
+                    args.push(self.operand(b, x, &g.values[p].ty, span)?);
+                }
+                // Omitted arguments: the defaults every function the value may be shares.
+                for (d, &p) in call.defaults.iter().zip(&g.params()[a.len() - 1..]) {
                     let pty = &g.values[p].ty;
-                    if let Some(&x) = a.get(k + 1) {
-                        args.push(self.operand(b, x, pty, span)?);
-                        continue;
-                    }
-                    // An omitted argument: the default, which every function the value may be must share.
-                    let d = g.defaults.get(k).cloned().flatten();
-                    if d.is_none() || ids.iter().any(|&h| self.p.m.funcs[h].defaults.get(k).cloned().flatten() != d) {
-                        return Err(unsupported(span, "omitting an argument whose default differs between the functions a value may be"));
-                    }
                     args.push(match d {
-                        Some(pyrt_ir::function::DefaultArg::Const(c)) => self.const_c(&c, pty, span)?,
-                        Some(pyrt_ir::function::DefaultArg::Global(gl)) => self.convert(&self.p.m.globals[gl].ty.clone(), pty, format!("g{}", gl.index()), span)?,
-                        None => unreachable!("checked above"),
+                        pyrt_ir::function::DefaultArg::Const(c) => self.const_c(c, pty, span)?,
+                        pyrt_ir::function::DefaultArg::Global(gl) => self.convert(&self.p.m.globals[*gl].ty.clone(), pty, format!("g{}", gl.index()), span)?,
                     });
                 }
                 let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
@@ -1023,8 +996,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let Some(c) = class_of(self.ty(a[0])) else {
                     return Err(unsupported(span, format!("the bound method `{n}` of a value of type {}", self.ty(a[0]))));
                 };
-                let (k, params, ret) = self.bound_sig(c, n, span)?;
-                let w = self.p.bound_wrapper(k, params, Repr::of(&ret));
+                let (k, call) = self.bound_sig(c, n, span)?;
+                let w = self.p.bound_wrapper(k, call.params, Repr::of(&call.ret));
                 let qual = c_string(&format!("{}.{n}", self.p.m.classes[c].name)).0;
                 self.set(r, &format!("pyrt_func_new((void *){w}, {}, {qual})", self.val(a[0])));
                 self.check(b);
@@ -1116,12 +1089,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // b.rname(b, a) when b's class is a proper subclass of a's that
             // overrides rname (has it, for a comparison), else a.name(a, b).
             Op::DispatchBinary { name, rname } => {
-                let (Some(ret), Some(rret)) = (slot_ret(self.p.m, name), slot_ret(self.p.m, rname)) else {
-                    return Err(unsupported(span, format!("the operators `{name}`/`{rname}` whose methods' results are held differently")));
-                };
-                if Repr::of(&ret) != Repr::of(&rret) {
-                    return Err(unsupported(span, format!("the operators `{name}`/`{rname}` whose results are held differently")));
-                }
+                let ret = dispatch_binary_ret(self.p.m, name, rname).map_err(|what| unsupported(span, what))?;
                 let (nk, rk) = (self.p.vtable_slot(name), self.p.vtable_slot(rname));
                 let (x, y) = (self.val(a[0]), self.val(a[1]));
                 let ct = ctype(Repr::of(&ret));
@@ -1175,7 +1143,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn method(&mut self, b: Block, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
-        if let Some(what) = self.format_refusal(m, a) {
+        if let Some(what) = format_refusal(self.f, &self.p.layouts, m, a) {
             return Err(unsupported(span, what));
         }
         let (e, raises): (String, bool) = match (m.recv, m.name) {
@@ -1241,65 +1209,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.check(b);
         }
         Ok(())
-    }
-
-    /// Formatting an instance the runtime cannot format as CPython does (it
-    /// would raise a `pyrt:` error at run time), found in a constant format:
-    /// `{0[k]}` or `{0.name}` naming no field of an instance; `%` with a lone
-    /// instance operand and `%(key)` conversions or none at all.
-    fn format_refusal(&self, m: &pyrt_ir::methods::Method, a: &[Value]) -> Option<String> {
-        if !matches!((m.recv, m.name), (Recv::Any, "__mod__" | "__str_format__")) || a.len() < 3 {
-            return None;
-        }
-        let arg_types: &[Type] = match self.ty(a[0]) {
-            Type::Tuple(ts) => ts,
-            _ => return None,
-        };
-        let Some(Const::Str(fmt)) = self.f.const_of(a[1]) else { return None };
-        match (m.recv, m.name) {
-            (Recv::Any, "__mod__") => {
-                let single = matches!(self.f.const_of(a[2]), Some(Const::Bool(true)));
-                let lone_inst = single && arg_types.len() == 1 && class_of(&arg_types[0]).is_some();
-                let conversions = fmt.replace("%%", "").contains('%');
-                (lone_inst && (fmt.contains("%(") || !conversions)).then(|| "`%` with a lone instance as a mapping or with no conversion".to_string())
-            }
-            (Recv::Any, "__str_format__") => {
-                let npos = match self.f.const_of(a[2]) {
-                    Some(Const::Int(n)) => *n as usize,
-                    _ => return None,
-                };
-                let kwnames: Vec<String> = match self.f.const_of(a[3]) {
-                    Some(Const::Str(k)) if !k.is_empty() => k.split(',').map(str::to_string).collect(),
-                    _ => Vec::new(),
-                };
-                let mut auto = 0usize;
-                for part in fmt.replace("{{", "").split('{').skip(1) {
-                    let field = part.split(['}', ':', '!']).next().unwrap_or("");
-                    let head_end = field.find(['.', '[']).unwrap_or(field.len());
-                    let (head, rest) = field.split_at(head_end);
-                    let index = if head.is_empty() {
-                        auto += 1;
-                        Some(auto - 1)
-                    } else if let Ok(n) = head.parse::<usize>() {
-                        Some(n)
-                    } else {
-                        kwnames.iter().position(|k| k == head).map(|k| npos + k)
-                    };
-                    let Some(c) = index.and_then(|i| arg_types.get(i)).and_then(class_of) else { continue };
-                    if rest.starts_with('[') {
-                        return Some("an instance indexed in a format field".into());
-                    }
-                    if let Some(name) = rest.strip_prefix('.') {
-                        let name = name.split(['.', '[']).next().unwrap_or("");
-                        if name.starts_with("__") || self.p.layouts[c.index()].field(name).is_none() {
-                            return Some(format!("`.{name}` of an instance in a format field"));
-                        }
-                    }
-                }
-                None
-            }
-            _ => None,
-        }
     }
 
     /// A method-table entry the runtime defines as `pyrt_m_<rt>`: the receiver
@@ -1369,26 +1278,26 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let raise = |s: &mut Self, code: String| {
             let _ = writeln!(s.body, "  {code};\n  goto {};", s.exc_label(b));
         };
-        match (m.recv, m.name) {
-            (Recv::Dict, "__getitem__" | "pop" | "__delitem__") | (Recv::Set, "remove") => {
+        match absent(m) {
+            Some(Absent::KeyError) => {
                 let d = self.p.desc(&Type::Tuple(vec![xty]), span)?;
                 let code = format!("pyrt_key_error({d}, {})", self.to_val(x));
                 raise(self, code);
             }
-            (Recv::List, "index") => {
+            Some(Absent::NotInList) => {
                 let d = self.p.desc(&xty, span)?;
                 let code = format!("pyrt_not_in_list({d}, {})", self.to_val(x));
                 raise(self, code);
             }
-            (Recv::List, "remove") => raise(self, "pyrt_raise(&pyrt_t_ValueError, \"list.remove(x): x not in list\")".into()),
-            (_, "__contains__") => self.set(r, "0"),
-            (Recv::List | Recv::Tuple, "count") => self.set(r, "INT64_C(0)"),
-            (Recv::Set, "discard") => {}
-            (Recv::Dict, "get" | "__pop_default__") => {
+            Some(Absent::NotRemoved) => raise(self, "pyrt_raise(&pyrt_t_ValueError, \"list.remove(x): x not in list\")".into()),
+            Some(Absent::False) => self.set(r, "0"),
+            Some(Absent::Zero) => self.set(r, "INT64_C(0)"),
+            Some(Absent::Nothing) => {}
+            Some(Absent::Default) => {
                 let e = self.operand(b, a[2], rty, span)?;
                 self.set(r, &e);
             }
-            _ => {
+            None => {
                 return Err(unsupported(span, format!("`{}.{}` of a value of type `{xty}` in a container that holds None at most", m.recv.name(), m.name)));
             }
         }

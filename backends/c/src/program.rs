@@ -4,7 +4,7 @@
 use crate::frames::{self, Emitted};
 use crate::func::FnEmitter;
 use crate::UNSUPPORTED;
-use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
+use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, cattr_type, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
 use pyrt_ir::module::{Member, lookup};
 use pyrt_ir::verify::{Level, verify_module};
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
@@ -49,14 +49,6 @@ impl<'m> Program<'m> {
         }
     }
 
-    /// The method a bound `name` of class `c` names statically.
-    pub fn bound_target(&self, c: ClassId, name: &str) -> Option<FuncId> {
-        match lookup(&self.m.classes, c, name)? {
-            (_, Member::Method(f)) => Some(*f),
-            _ => None,
-        }
-    }
-
     /// The wrapper a bound method's function object runs: the object (its
     /// environment) dispatches through vtable slot `k`.
     pub fn bound_wrapper(&mut self, k: usize, params: Vec<Repr>, ret: Repr) -> String {
@@ -69,31 +61,6 @@ impl<'m> Program<'m> {
             }
         };
         format!("BM{n}")
-    }
-
-    /// A function's `__qualname__`: `outer.<locals>.inner` for a nested one.
-    pub fn qualname(&self, g: FuncId) -> String {
-        let f = &self.m.funcs[g];
-        match f.parent {
-            Some(p) => format!("{}.<locals>.{}", self.qualname(p), f.name),
-            None => f.name.clone(),
-        }
-    }
-
-    /// The type of class attribute `name` (as instances' fields of that name
-    /// hold it), or None where classes disagree on how it is held.
-    pub fn cattr_type(&self, name: &str) -> Option<Type> {
-        let mut found: Option<Type> = None;
-        for l in &self.layouts {
-            if let Some((_, t)) = l.field(name) {
-                match &found {
-                    Some(f) if Repr::of(f) != Repr::of(t) => return None,
-                    Some(_) => {}
-                    None => found = Some(t.clone()),
-                }
-            }
-        }
-        found
     }
 
     pub fn vtable_slot(&mut self, name: &str) -> usize {
@@ -427,14 +394,14 @@ pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
         let args: Vec<&str> = params.iter().map(|(_, n)| n.as_str()).collect();
         let k = g.index();
         let _ = writeln!(out, "static {} w{k}({}) {{\n  (void)env;\n  return f{k}({});\n}}", ctype(Repr::of(&f.ret)), decl.join(", "), args.join(", "));
-        let _ = writeln!(out, "static pyrt_func FV{k} = {{{{&pyrt_t_func, 0}}, (void *)w{k}, NULL, {}}};", c_string(&p.qualname(g)).0);
+        let _ = writeln!(out, "static pyrt_func FV{k} = {{{{&pyrt_t_func, 0}}, (void *)w{k}, NULL, {}}};", c_string(&m.qualname(g)).0);
     }
     // Constants and globals.
     let _ = writeln!(out, "static PYRT_UNUSED void *K[{}];", p.str_list.len().max(1));
     let mut roots = Vec::new();
     for (name, &slot) in &p.slots {
         if let Some(attr) = name.strip_prefix('@')
-            && p.cattr_type(attr).is_some_and(|t| traced(&t))
+            && cattr_type(&p.layouts, attr).is_some_and(|t| traced(&t))
         {
             for (id, c) in m.classes.iter() {
                 if c.builtin.is_none() {

@@ -8,6 +8,9 @@ use pyrt_ir::layout::{Repr, traced};
 pub const TYPE_SIZE: u32 = 36;
 pub const DESC_SIZE: u32 = 32;
 pub const CATTR_SIZE: u32 = 16;
+/// `pyrt_cattr`: defined, then the value.
+pub const CATTR_DEFINED: u64 = 0;
+pub const CATTR_V: u64 = 8;
 /// `pyrt_frame`: prev, n, slots (the slots follow at [`FRAME_SLOTS`]).
 pub const FRAME_N: u64 = 4;
 pub const FRAME_SLOTS: u64 = 8;
@@ -17,9 +20,23 @@ pub const LIST_ITEMS: u64 = 40;
 pub const TUPLE_ITEMS: u64 = 32;
 pub const EXC_ARGS: u64 = 16;
 pub const ITER_CUR: u64 = 24;
+pub const ITER_NEXT: u64 = 16;
+pub const ITER_ELEM: u64 = 20;
+/// `pyrt_gen`: the iterator, then state and closing; the backend's fields follow.
+pub const GEN_STATE: u64 = 32;
+pub const GEN_CLOSING: u64 = 36;
+pub const GEN_SIZE: u32 = 40;
+/// `pyrt_func`: code (a table index), environment.
+pub const FUNC_CODE: u64 = 16;
+pub const FUNC_ENV: u64 = 20;
+/// `pyrt_cframe`: the enclosing frame, the defined flags, the slots.
+pub const CFRAME_UP: u64 = 16;
+pub const CFRAME_DEFINED: u64 = 32;
+pub const CFRAME_V: u64 = 40;
 pub const OBJ_TYPE: u64 = 0;
 pub const TYPE_VTABLE: u64 = 28;
 pub const O_INST: u8 = 3;
+pub const O_ITER: u8 = 4;
 
 pub const K_NONE: u8 = 0;
 pub const K_BOOL: u8 = 1;

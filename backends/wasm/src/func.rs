@@ -23,13 +23,52 @@ use crate::abi;
 use crate::link::DATA_LIMIT;
 use crate::program::{Program, valtype};
 use crate::unsupported;
-use pyrt_ir::layout::{Repr, SlotCall, method_arg, slot_call, traced};
+use pyrt_ir::function::DefaultArg;
+use pyrt_ir::layout::{Absent, Repr, SlotCall, absent, bound_call, cattr_type, dispatch_binary_ret, format_refusal, method_arg, slot_call, traced, value_call};
 use pyrt_ir::methods::{K, MethodId, Recv};
 use pyrt_ir::structure::{Exit, Node, structure};
 use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Type, Value};
+use std::collections::HashMap;
 use wasm_encoder::{BlockType, Instruction as I, MemArg, ValType};
 
 type R<T> = Result<T, Diagnostic>;
+
+/// A translated function.
+pub(crate) struct Emitted {
+    /// Its type index.
+    pub ty: u32,
+    /// Its body, with its frame linked into `pyrt_top`.
+    pub linked: Vec<u8>,
+    /// Its body without linking the frame, where its shape allows (no
+    /// generator, closure, handler or call through a pointer): what it runs
+    /// when nothing it calls may collect (`program::elide`).
+    pub plain: Option<Vec<u8>>,
+    /// The functions it calls.
+    pub calls: Vec<u32>,
+}
+
+/// The functions `code` calls, and whether it calls through a pointer.
+fn calls_in(code: &[I<'_>]) -> (Vec<u32>, bool) {
+    let mut calls = Vec::new();
+    let mut indirect = false;
+    for i in code {
+        match i {
+            I::Call(f) => calls.push(*f),
+            I::CallIndirect { .. } => indirect = true,
+            _ => {}
+        }
+    }
+    calls.sort_unstable();
+    calls.dedup();
+    (calls, indirect)
+}
+
+/// A part of a generator's sequence of nodes.
+enum Part<'n> {
+    Node(&'n Node),
+    /// Instructions `from..to` of block `b`; `resume`: they start where that yield resumes.
+    Insts { b: Block, from: usize, to: usize, resume: Option<u32> },
+}
 
 /// How a value is held.
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -73,7 +112,7 @@ struct Fin {
 const SCRATCH: u32 = 8;
 const ROOTS: u32 = abi::FRAME_HEAD + 8 * SCRATCH;
 
-fn mem(offset: u64, align: u32) -> MemArg { MemArg { offset, align, memory_index: 0 } }
+pub(crate) fn mem(offset: u64, align: u32) -> MemArg { MemArg { offset, align, memory_index: 0 } }
 
 /// An argument of a call into the runtime.
 enum Arg {
@@ -81,10 +120,28 @@ enum Arg {
     V(Value, Type),
     /// A value as a `pyrt_val` held as type `t` says (passed by address).
     Boxed(Value, Type),
+    /// An int converted to a float.
+    IntAsFloat(Value),
     /// A constant i32 (an address, a count).
     I32(u32),
     /// A constant i64.
     I64(i64),
+}
+
+/// A generator's body runs in its resume function (`pyrt_iter.next`), which
+/// returns at each yield and is called again for the next value. Its roots
+/// live in the generator object, and its locals are saved there at each
+/// yield and restored on entry; a resumed call finds its way back into the
+/// structured tree through the sequences that hold the yield (see `seq`).
+struct Gen {
+    /// The generator object (the resume function's parameter).
+    g: u32,
+    /// The yield being resumed from; 0 once it is reached (or on the first call).
+    rs: u32,
+    /// Each yield's number, from 1 in the order of the code.
+    ids: HashMap<Inst, u32>,
+    /// Where the code saves the locals (just before each yield returns).
+    saves: Vec<usize>,
 }
 
 pub(crate) struct FnEmitter<'a, 'm> {
@@ -95,6 +152,17 @@ pub(crate) struct FnEmitter<'a, 'm> {
     locals: Vec<ValType>,
     nparams: u32,
     fp: u32,
+    /// Where the roots are: `rbase` (a local) + `roff` (the frame's, or a
+    /// generator object's).
+    rbase: u32,
+    roff: u32,
+    /// The root holding the closure frame this function is nested in.
+    env: Option<u32>,
+    /// The root holding this function's own closure frame (it defines nested
+    /// functions, whose frames' slots are its slots).
+    cframe: Option<u32>,
+    /// A generator's resume state.
+    resume: Option<Gen>,
     /// Where the result waits for the epilogue: a local, or a root for references.
     ret: Option<Hold>,
     nroots: u32,
@@ -113,7 +181,7 @@ pub(crate) struct FnEmitter<'a, 'm> {
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
     pub fn new(p: &'a mut Program<'m>, id: FuncId, f: &'m Function) -> Self {
-        FnEmitter { p, id, f, hold: Vec::new(), locals: Vec::new(), nparams: 0, fp: 0, ret: None, nroots: 0, slot_hold: Vec::new(), uses: Vec::new(), code: Vec::new(), labels: Vec::new(), exc: Vec::new(), fins: Vec::new(), fin_depth: Vec::new(), temps: Vec::new() }
+        FnEmitter { p, id, f, hold: Vec::new(), locals: Vec::new(), nparams: 0, fp: 0, rbase: 0, roff: ROOTS, env: None, cframe: None, resume: None, ret: None, nroots: 0, slot_hold: Vec::new(), uses: Vec::new(), code: Vec::new(), labels: Vec::new(), exc: Vec::new(), fins: Vec::new(), fin_depth: Vec::new(), temps: Vec::new() }
     }
 
     fn local(&mut self, t: ValType) -> u32 {
@@ -137,49 +205,72 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn emit_i(&mut self, i: I<'static>) { self.code.push(i); }
 
-    /// The wasm function: its type index and encoded body.
-    pub fn emit(&mut self) -> Result<(u32, Vec<u8>), Vec<Diagnostic>> {
+    /// The wasm function: its type index and encoded body (for a generator,
+    /// the function that makes the generator object; its resume function is
+    /// one of the program's extra functions).
+    pub fn emit(&mut self) -> Result<Emitted, Vec<Diagnostic>> {
         let f = self.f;
-        let bad = |what: &str| vec![unsupported(f.span, what.to_string())];
-        if f.generator {
-            return Err(bad("generators"));
-        }
-        if f.parent.is_some() || self.p.m.funcs.iter().any(|(_, g)| g.parent == Some(self.id)) {
-            return Err(bad("nested functions and closures"));
-        }
         if f.is_async {
-            return Err(bad("async functions"));
+            return Err(vec![unsupported(f.span, "async functions")]);
         }
-        let params: Vec<ValType> = f.params().iter().map(|&p| valtype(Repr::of(&f.values[p].ty))).collect();
-        self.nparams = params.len() as u32;
-        let results: Vec<ValType> = if Repr::of(&f.ret) == Repr::None { vec![ValType::I32] } else { vec![valtype(Repr::of(&f.ret))] };
-        let ty = self.p.type_index(params.clone(), results.clone());
+        let nested = f.parent.is_some();
+        // The wasm parameters: a nested function's environment first.
+        let params: Vec<ValType> = nested.then_some(ValType::I32).into_iter().chain(f.params().iter().map(|&p| valtype(Repr::of(&f.values[p].ty)))).collect();
+        let ty = self.p.type_index(params.clone(), vec![result_type(&f.ret)]);
+        let tree = structure(f);
+        if f.generator {
+            // The body is the resume function's: its parameter is the generator object.
+            self.nparams = 1;
+            let mut ids = HashMap::new();
+            number_yields(f, &tree, &mut ids);
+            self.resume = Some(Gen { g: 0, rs: 0, ids, saves: Vec::new() });
+            self.roff = abi::GEN_SIZE;
+        } else {
+            self.nparams = params.len() as u32;
+        }
         self.fp = self.local(ValType::I32);
+        if let Some(g) = &mut self.resume {
+            g.rs = self.nparams + self.locals.len() as u32;
+            self.locals.push(ValType::I32);
+        } else {
+            self.rbase = self.fp;
+        }
+        if nested {
+            self.env = Some(self.root());
+        }
+        if self.p.m.funcs.iter().any(|(_, g)| g.parent == Some(self.id)) {
+            self.cframe = Some(self.root());
+        }
+        let pbase = u32::from(nested);
         for (v, d) in f.values.iter() {
             let h = match Repr::of(&d.ty) {
                 Repr::None => Hold::Nothing,
                 Repr::Ref if traced(&d.ty) => Hold::Root(self.root()),
                 r => match f.params().iter().position(|&p| p == v) {
-                    Some(k) => Hold::Local(k as u32, r),
-                    None => Hold::Local(self.local(valtype(r)), r),
+                    Some(k) if !f.generator => Hold::Local(pbase + k as u32, r),
+                    _ => Hold::Local(self.local(valtype(r)), r),
                 },
             };
             self.hold.push(h);
         }
-        for (_, t) in &f.slots {
-            let h = match Repr::of(t) {
-                Repr::None => Hold::Nothing,
-                Repr::Ref if traced(t) => Hold::Root(self.root()),
-                r => Hold::Local(self.local(valtype(r)), r),
-            };
-            let flag = self.local(ValType::I32);
-            self.slot_hold.push((h, flag));
+        // Slots are locals and roots, or the closure frame's (see `slot_load`).
+        if self.cframe.is_none() {
+            for (_, t) in &f.slots {
+                let h = match Repr::of(t) {
+                    Repr::None => Hold::Nothing,
+                    Repr::Ref if traced(t) => Hold::Root(self.root()),
+                    r => Hold::Local(self.local(valtype(r)), r),
+                };
+                let flag = self.local(ValType::I32);
+                self.slot_hold.push((h, flag));
+            }
         }
-        self.ret = Some(match Repr::of(&f.ret) {
-            Repr::Ref if traced(&f.ret) => Hold::Root(self.root()),
-            Repr::None => Hold::Local(self.local(ValType::I32), Repr::Bool),
-            r => Hold::Local(self.local(valtype(r)), r),
-        });
+        self.ret = match Repr::of(&f.ret) {
+            _ if f.generator => None,
+            Repr::Ref if traced(&f.ret) => Some(Hold::Root(self.root())),
+            Repr::None => Some(Hold::Local(self.local(ValType::I32), Repr::Bool)),
+            r => Some(Hold::Local(self.local(valtype(r)), r)),
+        };
         self.uses = vec![0; f.values.len()];
         for &b in &f.layout {
             for &i in &f.blocks[b].insts {
@@ -195,56 +286,190 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.code.push(I::Block(BlockType::Empty));
         self.labels.push(Lab::Exit);
         self.fin_depth.push(0);
-        let tree = structure(f);
+        let mut restore_at = 0;
+        if let Some(g) = &self.resume {
+            // Finished: nothing more. Else restore the locals (the parameters on
+            // the first call), and find the way back to the yield (`nodes`).
+            let (gl, rs) = (g.g, g.rs);
+            self.code.extend([I::LocalGet(gl), I::I32Load(mem(abi::GEN_STATE, 2)), I::LocalTee(rs), I::I32Const(0), I::I32LtS, I::BrIf(0)]);
+            restore_at = self.code.len();
+            self.code.extend([I::LocalGet(rs), I::I32Eqz]);
+            self.open_if();
+        }
+        if let Err(d) = self.frame_init() {
+            return Err(vec![d]);
+        }
+        if self.resume.is_some() {
+            self.close();
+        }
         if let Err(d) = self.nodes(&tree) {
             return Err(vec![d]);
         }
         self.code.push(I::End);
         self.labels.pop();
-        let body = std::mem::take(&mut self.code);
-        // Prologue: the frame, the parameters into their roots, the depth.
-        let frame = (ROOTS + 4 * self.nroots).div_ceil(16) * 16;
-        let sp = self.p.rt.stack_pointer;
-        let top = self.sym("pyrt_top");
-        let depth = self.sym("pyrt_depth");
+        let mut body = std::mem::take(&mut self.code);
+        let resumable = self.resume.take();
+        // The frame: its head and scratch cells, then the roots unless a
+        // generator object holds them.
+        let frame = if resumable.is_some() { ROOTS } else { ROOTS + 4 * self.nroots }.div_ceil(16) * 16;
+        let Some(st) = resumable else {
+            // A function during which no collection can happen goes without
+            // linking its frame (see `elide`): the variant without is kept too.
+            let handles = f.layout.iter().any(|&b| matches!(f.blocks[b].term, pyrt_ir::Terminator::Try { .. }));
+            let (calls, indirect) = calls_in(&body);
+            let variant = |s: &Self, linked: bool| {
+                let mut code = s.prologue(frame, linked, false);
+                code.extend(body.iter().cloned());
+                code.push(I::End);
+                code.extend(s.pop_frame(frame, linked));
+                match s.ret.unwrap() {
+                    Hold::Root(r) => code.extend([I::LocalGet(s.rbase), I::I32Load(s.root_mem(r))]),
+                    Hold::Local(l, _) => code.push(I::LocalGet(l)),
+                    Hold::Nothing => code.push(I::I32Const(0)),
+                }
+                code.push(I::End);
+                encode(&s.locals, &code)
+            };
+            let plain = (self.cframe.is_none() && self.env.is_none() && !handles && !indirect).then(|| variant(self, false));
+            return Ok(Emitted { ty, linked: variant(self, true), plain, calls });
+        };
+        // A generator: its locals are saved in the object after the roots.
+        let temps: std::collections::HashSet<u32> = self.temps.iter().map(|t| t.1).collect();
+        let mut at = (abi::GEN_SIZE + 4 * self.nroots).div_ceil(8) * 8;
+        let mut saved = Vec::new();
+        for (k, &t) in self.locals.iter().enumerate() {
+            let l = self.nparams + k as u32;
+            if l != self.fp && l != st.rs && !temps.contains(&l) {
+                saved.push((l, t, at));
+                at += 8;
+            }
+        }
+        let size = at;
+        let save: Vec<I<'static>> = saved.iter().flat_map(|&(l, t, off)| [I::LocalGet(st.g), I::LocalGet(l), store_op(t, off)]).collect();
+        let restore: Vec<I<'static>> = saved.iter().flat_map(|&(l, t, off)| [I::LocalGet(st.g), load_op(t, off), I::LocalSet(l)]).collect();
+        for &pos in st.saves.iter().rev() {
+            body.splice(pos..pos, save.iter().cloned());
+        }
+        body.splice(restore_at..restore_at, restore);
+        let mut code = self.prologue(frame, true, true);
+        code.extend(body);
+        code.push(I::End);
+        // Finished (returned or raised): for good.
+        code.extend([I::LocalGet(st.g), I::I32Const(-1), I::I32Store(mem(abi::GEN_STATE, 2))]);
+        code.push(I::Call(self.p.rt.func_by_name["pyrt_gen_exit"]));
+        code.extend(self.pop_frame(frame, true));
+        code.extend([I::I32Const(0), I::End]);
+        let next_ty = self.p.type_index(vec![ValType::I32], vec![ValType::I32]);
+        let next = self.p.add_func(next_ty, encode(&self.locals, &code));
+        // Its type: an iterator whose collector marks the roots.
+        let mark = self.p.rt.func_by_name["pyrt_mark"];
+        let mut trace: Vec<I<'static>> = (0..self.nroots).flat_map(|k| [I::LocalGet(0), I::I32Load(mem((abi::GEN_SIZE + 4 * k) as u64, 2)), I::Call(mark)]).collect();
+        trace.push(I::End);
+        let trace_ty = self.p.type_index(vec![ValType::I32], vec![]);
+        let trace = self.p.add_func(trace_ty, encode(&[], &trace));
+        let t = self.p.iter_type("generator", size, trace);
+        // Calling the generator function makes the object.
+        let Type::Iter(elem) = &f.ret else { return Err(vec![Diagnostic::bug(f.span, "wasm backend: a generator that does not return an iterator")]) };
+        let elem_desc = self.p.desc(elem, f.span).map_err(|d| vec![d])?;
+        let alloc = self.p.func("pyrt_alloc", f.span).map_err(|d| vec![d])?;
+        let gl = params.len() as u32;
+        let mut code = vec![I::I32Const(t as i32), I::I32Const(size as i32), I::Call(alloc), I::LocalTee(gl), I::I32Eqz, I::If(BlockType::Empty), I::I32Const(0), I::Return, I::End];
+        let next_ti = self.p.table_index(next);
+        code.extend([I::LocalGet(gl), I::I32Const(next_ti as i32), I::I32Store(mem(abi::ITER_NEXT, 2))]);
+        code.extend([I::LocalGet(gl), I::I32Const(elem_desc as i32), I::I32Store(mem(abi::ITER_ELEM, 2))]);
+        if let Some(e) = self.env {
+            code.extend([I::LocalGet(gl), I::LocalGet(0), I::I32Store(mem((abi::GEN_SIZE + 4 * e) as u64, 2))]);
+        }
+        for (k, &pv) in f.params().iter().enumerate() {
+            let a = pbase + k as u32;
+            match self.hold[pv.index()] {
+                Hold::Root(r) => code.extend([I::LocalGet(gl), I::LocalGet(a), I::I32Store(mem((abi::GEN_SIZE + 4 * r) as u64, 2))]),
+                Hold::Local(l, _) => {
+                    let &(_, t, off) = saved.iter().find(|s| s.0 == l).expect("a parameter's local is saved");
+                    code.extend([I::LocalGet(gl), I::LocalGet(a), store_op(t, off)]);
+                }
+                Hold::Nothing => {}
+            }
+        }
+        code.extend([I::LocalGet(gl), I::End]);
+        Ok(Emitted { ty, linked: encode(&[ValType::I32], &code), plain: None, calls: Vec::new() })
+    }
+
+    /// The prologue: the frame (of `frame` bytes) on the C stack, linked into
+    /// `pyrt_top` when `linked`; the parameters into their roots; the depth
+    /// count. It leaves an `if` open (its `else` runs the body).
+    fn prologue(&self, frame: u32, linked: bool, generator: bool) -> Vec<I<'static>> {
+        let f = self.f;
+        let (sp, top, depth) = (self.p.rt.stack_pointer, self.sym("pyrt_top"), self.sym("pyrt_depth"));
+        let recursion_error = self.p.rt.func_by_name["pyrt_enter_recursion_error"];
         let mut pro = vec![I::GlobalGet(sp), I::I32Const(frame as i32), I::I32Sub, I::LocalTee(self.fp), I::I32Const(DATA_LIMIT as i32), I::I32LtU, I::If(BlockType::Empty)];
         // The stack is exhausted: a RecursionError, without a frame.
-        pro.push(I::Call(self.p.rt.func_by_name["pyrt_enter_recursion_error"]));
-        pro.push(zero(Repr::of(&f.ret)));
+        pro.push(I::Call(recursion_error));
+        pro.push(if generator { I::I32Const(0) } else { zero(Repr::of(&f.ret)) });
         pro.extend([I::Return, I::End]);
         pro.extend([I::LocalGet(self.fp), I::GlobalSet(sp)]);
-        pro.extend([I::LocalGet(self.fp), I::I32Const(top as i32), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
-        pro.extend([I::LocalGet(self.fp), I::I32Const(self.nroots as i32), I::I32Store(mem(abi::FRAME_N, 2))]);
-        pro.extend([I::LocalGet(self.fp), I::LocalGet(self.fp), I::I32Const(ROOTS as i32), I::I32Add, I::I32Store(mem(abi::FRAME_SLOTS, 2))]);
-        if self.nroots > 0 {
-            pro.extend([I::LocalGet(self.fp), I::I32Const(ROOTS as i32), I::I32Add, I::I32Const(0), I::I32Const(4 * self.nroots as i32), I::MemoryFill(0)]);
+        if linked {
+            pro.extend([I::LocalGet(self.fp), I::I32Const(top as i32), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
+            pro.extend([I::LocalGet(self.fp), I::I32Const(self.nroots as i32), I::I32Store(mem(abi::FRAME_N, 2))]);
+            pro.extend([I::LocalGet(self.fp), I::LocalGet(self.rbase), I::I32Const(self.roff as i32), I::I32Add, I::I32Store(mem(abi::FRAME_SLOTS, 2))]);
+            if self.nroots > 0 && !generator {
+                pro.extend([I::LocalGet(self.fp), I::I32Const(ROOTS as i32), I::I32Add, I::I32Const(0), I::I32Const(4 * self.nroots as i32), I::MemoryFill(0)]);
+            }
+            pro.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Store(mem(0, 2))]);
         }
-        pro.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Store(mem(0, 2))]);
-        for (k, &pv) in f.params().iter().enumerate() {
-            if let Hold::Root(r) = self.hold[pv.index()] {
-                pro.extend([I::LocalGet(self.fp), I::LocalGet(k as u32), I::I32Store(mem((ROOTS + 4 * r) as u64, 2))]);
+        if !generator {
+            let pbase = u32::from(self.env.is_some());
+            if let Some(e) = self.env {
+                pro.extend([I::LocalGet(self.rbase), I::LocalGet(0), I::I32Store(self.root_mem(e))]);
+            }
+            for (k, &pv) in f.params().iter().enumerate() {
+                if let Hold::Root(r) = self.hold[pv.index()] {
+                    pro.extend([I::LocalGet(self.rbase), I::LocalGet(pbase + k as u32), I::I32Store(self.root_mem(r))]);
+                }
             }
         }
         // ++pyrt_depth > limit: RecursionError (the epilogue undoes the count).
         pro.extend([I::I32Const(depth as i32), I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1), I::I64Add, I::I64Store(mem(0, 3))]);
-        pro.extend([I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1000), I::I64GtS, I::If(BlockType::Empty), I::Call(self.p.rt.func_by_name["pyrt_enter_recursion_error"]), I::Else]);
-        let mut code = pro;
-        code.extend(body);
-        code.push(I::End);
-        // Epilogue.
-        code.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
+        pro.extend([I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1000), I::I64GtS, I::If(BlockType::Empty), I::Call(recursion_error), I::Else]);
+        pro
+    }
+
+    /// Pop the frame (of `frame` bytes; unlink it when `linked`) and undo the depth count.
+    fn pop_frame(&self, frame: u32, linked: bool) -> Vec<I<'static>> {
+        let (sp, top, depth) = (self.p.rt.stack_pointer, self.sym("pyrt_top"), self.sym("pyrt_depth"));
+        let mut code = Vec::new();
+        if linked {
+            code.extend([I::I32Const(top as i32), I::LocalGet(self.fp), I::I32Load(mem(0, 2)), I::I32Store(mem(0, 2))]);
+        }
         code.extend([I::LocalGet(self.fp), I::I32Const(frame as i32), I::I32Add, I::GlobalSet(sp)]);
         code.extend([I::I32Const(depth as i32), I::I32Const(depth as i32), I::I64Load(mem(0, 3)), I::I64Const(1), I::I64Sub, I::I64Store(mem(0, 3))]);
-        match self.ret.unwrap() {
-            Hold::Root(r) => code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * r) as u64, 2))]),
-            Hold::Local(l, _) => code.push(I::LocalGet(l)),
-            Hold::Nothing => code.push(I::I32Const(0)),
+        code
+    }
+
+    /// A function that defines nested functions makes its closure frame
+    /// (linked to its own environment) before anything else.
+    fn frame_init(&mut self) -> R<()> {
+        let Some(c) = self.cframe else { return Ok(()) };
+        let kinds: Vec<u8> = self.f.slots.iter().map(|(_, t)| abi::kind(t)).collect();
+        let at = self.p.alloc(kinds.len().max(1), 1);
+        for (k, &kind) in kinds.iter().enumerate() {
+            self.p.put_u8(at + k as u32, kind);
         }
-        code.push(I::End);
-        Ok((ty, encode(&self.locals, &code)))
+        let new = self.p.func("pyrt_cframe_new", self.f.span)?;
+        self.emit_i(I::LocalGet(self.rbase));
+        match self.env {
+            Some(e) => self.code.extend([I::LocalGet(self.rbase), I::I32Load(self.root_mem(e))]),
+            None => self.emit_i(I::I32Const(0)),
+        }
+        self.code.extend([I::I64Const(kinds.len() as i64), I::I32Const(at as i32), I::Call(new), I::I32Store(self.root_mem(c))]);
+        self.check();
+        Ok(())
     }
 
     fn sym(&self, name: &str) -> u32 { self.p.rt.data_by_name[name] }
+
+    /// Where root `k` is, from `rbase`.
+    fn root_mem(&self, k: u32) -> MemArg { mem((self.roff + 4 * k) as u64, 2) }
 
     // ---- values ----
 
@@ -254,8 +479,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Hold::Nothing => I::I32Const(0),
             Hold::Local(l, _) => I::LocalGet(l),
             Hold::Root(k) => {
-                self.emit_i(I::LocalGet(self.fp));
-                I::I32Load(mem((ROOTS + 4 * k) as u64, 2))
+                self.emit_i(I::LocalGet(self.rbase));
+                I::I32Load(self.root_mem(k))
             }
         };
         self.emit_i(i);
@@ -268,7 +493,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Hold::Local(l, _) => self.emit_i(I::LocalSet(l)),
             Hold::Root(k) => {
                 let t = self.temp(valtype(repr));
-                self.code.extend([I::LocalSet(t), I::LocalGet(self.fp), I::LocalGet(t), I::I32Store(mem((ROOTS + 4 * k) as u64, 2))]);
+                self.code.extend([I::LocalSet(t), I::LocalGet(self.rbase), I::LocalGet(t), I::I32Store(self.root_mem(k))]);
             }
         }
     }
@@ -421,10 +646,99 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 
     fn nodes(&mut self, nodes: &[Node]) -> R<()> {
+        if self.resume.is_none() {
+            for n in nodes {
+                self.node(n)?;
+            }
+            return Ok(());
+        }
+        // A generator: the sequence's parts, its blocks' instructions split
+        // after each yield (the next part starts where that yield resumes).
+        let f = self.f;
+        let mut parts: Vec<Part> = Vec::new();
         for n in nodes {
-            self.node(n)?;
+            let Node::Insts(b) = n else {
+                parts.push(Part::Node(n));
+                continue;
+            };
+            let (mut from, mut resume) = (0, None);
+            for (j, &i) in f.blocks[*b].insts.iter().enumerate() {
+                if let Some(&k) = self.resume.as_ref().and_then(|g| g.ids.get(&i)) {
+                    parts.push(Part::Insts { b: *b, from, to: j + 1, resume });
+                    (from, resume) = (j + 1, Some(k));
+                }
+            }
+            parts.push(Part::Insts { b: *b, from, to: f.blocks[*b].insts.len(), resume });
+        }
+        // Resuming: jump forward to the part holding the yield (the first
+        // part is where a first call, or a yield inside it, goes on).
+        let ranges: Vec<Option<(u32, u32)>> = parts
+            .iter()
+            .map(|p| match p {
+                Part::Node(n) => self.yield_range(n),
+                Part::Insts { resume, .. } => resume.map(|k| (k, k)),
+            })
+            .collect();
+        let targets: Vec<usize> = (1..parts.len()).filter(|&j| ranges[j].is_some()).collect();
+        if !targets.is_empty() {
+            for _ in &targets {
+                self.open(Lab::Other, BlockType::Empty, false);
+            }
+            self.open(Lab::Other, BlockType::Empty, false);
+            let lo = targets.iter().map(|&j| ranges[j].unwrap().0).min().unwrap();
+            let hi = targets.iter().map(|&j| ranges[j].unwrap().1).max().unwrap();
+            let table: Vec<u32> = (lo..=hi).map(|k| targets.iter().position(|&j| ranges[j].is_some_and(|(a, b)| a <= k && k <= b)).map_or(0, |t| t as u32 + 1)).collect();
+            let rs = self.resume.as_ref().unwrap().rs;
+            self.code.extend([I::LocalGet(rs), I::I32Const(lo as i32), I::I32Sub, I::BrTable(table.into(), 0)]);
+            self.close();
+        }
+        for (j, part) in parts.into_iter().enumerate() {
+            if targets.contains(&j) {
+                self.close();
+            }
+            match part {
+                Part::Node(n) => self.node(n)?,
+                Part::Insts { b, from, to, resume } => {
+                    if resume.is_some() {
+                        self.resumed()?;
+                    }
+                    for &i in &f.blocks[b].insts[from..to] {
+                        self.inst(i)?;
+                    }
+                }
+            }
         }
         Ok(())
+    }
+
+    /// Where a yield resumes: resuming is over; `close()` raises GeneratorExit here.
+    fn resumed(&mut self) -> R<()> {
+        let g = self.resume.as_ref().expect("a generator");
+        let (gl, rs) = (g.g, g.rs);
+        self.code.extend([I::I32Const(0), I::LocalSet(rs), I::LocalGet(gl), I::I32Load8U(mem(abi::GEN_CLOSING, 0))]);
+        self.open_if();
+        self.raise("GeneratorExit", None, self.f.span)?;
+        self.close();
+        Ok(())
+    }
+
+    /// The first and last number of the yields in `n`.
+    fn yield_range(&self, n: &Node) -> Option<(u32, u32)> {
+        let g = self.resume.as_ref()?;
+        let mut ids = HashMap::new();
+        number_yields(self.f, std::slice::from_ref(n), &mut ids);
+        let ks: Vec<u32> = ids.keys().map(|i| g.ids[i]).collect();
+        Some((*ks.iter().min()?, *ks.iter().max()?))
+    }
+
+    /// Resuming into `nodes` (a region after the code that leads into it):
+    /// branch to the innermost open block, whose end is where it starts.
+    fn resume_into(&mut self, nodes: &[Node]) {
+        let Some(rs) = self.resume.as_ref().map(|g| g.rs) else { return };
+        let range = nodes.iter().filter_map(|n| self.yield_range(n)).fold(None, |acc: Option<(u32, u32)>, (a, b)| Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b)))));
+        if let Some((lo, hi)) = range {
+            self.code.extend([I::LocalGet(rs), I::I32Const(lo as i32), I::I32Sub, I::I32Const((hi - lo + 1) as i32), I::I32LtU, I::BrIf(0)]);
+        }
     }
 
     fn node(&mut self, n: &Node) -> R<()> {
@@ -457,10 +771,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.pass_args(*target, args, span)?;
                 self.exit(*exit)?;
             }
+            // A generator's return ends it (its value is None).
+            Node::Return(_) if self.f.generator => self.leave(FinExit::Return)?,
             Node::Return(v) => {
-                if self.f.generator {
-                    return Err(unsupported(self.f.span, "generators"));
-                }
                 let span = self.f.span;
                 let ret_ty = self.f.ret.clone();
                 self.operand(*v, &ret_ty, span)?;
@@ -542,6 +855,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         };
         // block $fin { block $landing { body; handler } exception path } finally; dispatch
         self.open(Lab::Other, BlockType::Empty, false);
+        self.resume_into(fin_nodes);
         let sel = self.local(ValType::I32);
         let exc_root = self.root();
         self.fins.push(Fin { label: self.labels.len() - 1, sel, exits: Vec::new() });
@@ -552,7 +866,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.close();
         // An exception: keep it in a root while the finally runs.
         let e = self.sym("pyrt_exc");
-        self.code.extend([I::LocalGet(self.fp), I::I32Const(e as i32), I::I32Load(mem(0, 2)), I::I32Store(mem((ROOTS + 4 * exc_root) as u64, 2))]);
+        self.code.extend([I::LocalGet(self.rbase), I::I32Const(e as i32), I::I32Load(mem(0, 2)), I::I32Store(self.root_mem(exc_root))]);
         self.code.extend([I::I32Const(e as i32), I::I32Const(0), I::I32Store(mem(0, 2)), I::I32Const(0), I::LocalSet(sel)]);
         let fin = self.fins.pop().expect("pushed above");
         self.close();
@@ -560,8 +874,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         // Where control was going.
         self.code.extend([I::LocalGet(sel), I::I32Eqz]);
         self.open_if();
-        self.code.extend([I::I32Const(e as i32), I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * exc_root) as u64, 2)), I::I32Store(mem(0, 2))]);
-        self.code.extend([I::LocalGet(self.fp), I::I32Const(0), I::I32Store(mem((ROOTS + 4 * exc_root) as u64, 2))]);
+        self.code.extend([I::I32Const(e as i32), I::LocalGet(self.rbase), I::I32Load(self.root_mem(exc_root)), I::I32Store(mem(0, 2))]);
+        self.code.extend([I::LocalGet(self.rbase), I::I32Const(0), I::I32Store(self.root_mem(exc_root))]);
         self.br_exc();
         self.close();
         for (i, exit) in fin.exits.into_iter().enumerate() {
@@ -578,6 +892,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     fn handled(&mut self, body: &[Node], handler: Option<&[Node]>) -> R<()> {
         let Some(h) = handler else { return self.nodes(body) };
         self.open(Lab::Other, BlockType::Empty, false);
+        self.resume_into(h);
         self.exc.push(self.labels.len() - 1);
         self.nodes(body)?;
         self.exc.pop();
@@ -623,6 +938,10 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 Arg::Boxed(..) => {
                     self.code.extend([I::LocalGet(self.fp), I::I32Const((abi::FRAME_HEAD + 8 * cell) as i32), I::I32Add]);
                     cell += 1;
+                }
+                Arg::IntAsFloat(v) => {
+                    self.get(v);
+                    self.emit_i(I::F64ConvertI64S);
                 }
                 Arg::I32(x) => self.emit_i(I::I32Const(x as i32)),
                 Arg::I64(x) => self.emit_i(I::I64Const(x)),
@@ -681,11 +1000,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::Call(callee) => {
                 let cf = &self.p.m.funcs[*callee];
-                if cf.parent.is_some() {
-                    return Err(unsupported(span, "calling a nested function"));
-                }
                 if cf.is_async {
                     return Err(unsupported(span, "async functions"));
+                }
+                if let Some(parent) = cf.parent {
+                    self.env_for(parent);
                 }
                 for (&x, &p) in a.iter().zip(cf.params()) {
                     self.operand(x, &cf.values[p].ty, span)?;
@@ -731,6 +1050,22 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.raise(cls, Some(&msg), span)?;
                 self.close();
             }
+            Op::LoadSlot { slot, name } if self.cframe.is_some() => {
+                let sty = f.slots[*slot as usize].1.clone();
+                let frame = self.temp(ValType::I32);
+                self.env_for(self.id);
+                self.emit_i(I::LocalSet(frame));
+                self.frame_slot_load(frame, *slot, &sty, &format!("cannot access local variable '{name}' where it is not associated with a value"), "UnboundLocalError", span)?;
+                self.convert_top(&sty, &rty, span)?;
+                self.set(r);
+            }
+            Op::StoreSlot(slot) if self.cframe.is_some() => {
+                let sty = f.slots[*slot as usize].1.clone();
+                let frame = self.temp(ValType::I32);
+                self.env_for(self.id);
+                self.emit_i(I::LocalSet(frame));
+                self.frame_slot_store(frame, *slot, a[0], &sty, span)?;
+            }
             Op::LoadSlot { slot, name } => {
                 let k = *slot as usize;
                 let (h, flag) = self.slot_hold[k];
@@ -741,7 +1076,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 match h {
                     Hold::Nothing => self.emit_i(I::I32Const(0)),
                     Hold::Local(l, _) => self.emit_i(I::LocalGet(l)),
-                    Hold::Root(k) => self.code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * k) as u64, 2))]),
+                    Hold::Root(k) => self.code.extend([I::LocalGet(self.rbase), I::I32Load(self.root_mem(k))]),
                 }
                 self.convert_top(&f.slots[k].1.clone(), &rty, span)?;
                 self.set(r);
@@ -859,8 +1194,19 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
             }
             Op::IsInstance(c) => {
-                if self.p.m.classes.iter().any(|(_, k)| k.mixins.contains(c)) {
-                    return Err(unsupported(span, "isinstance of a mixin class"));
+                if let Some(holders) = self.p.m.mixin_holders(*c) {
+                    // A mixin: the classes that have it, by exact type.
+                    let t = self.temp(ValType::I32);
+                    self.get(a[0]);
+                    self.code.extend([I::LocalTee(t), I::I32Eqz, I::If(BlockType::Result(ValType::I32)), I::I32Const(0), I::Else]);
+                    self.code.extend([I::LocalGet(t), I::I32Load(mem(abi::OBJ_TYPE, 2)), I::LocalSet(t), I::I32Const(0)]);
+                    for h in holders {
+                        let a = self.p.class_type(h, span)?;
+                        self.code.extend([I::LocalGet(t), I::I32Const(a as i32), I::I32Eq, I::I32Or]);
+                    }
+                    self.emit_i(I::End);
+                    self.set(r);
+                    return Ok(());
                 }
                 let t = self.p.class_type(*c, span)?;
                 self.call_rt("pyrt_isinstance", vec![Arg::V(a[0], self.ty(a[0]).clone()), Arg::I32(t)], false, span)?;
@@ -894,13 +1240,34 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let Some((off, fty)) = self.p.layouts[c.index()].field(name).map(|(o, t)| (o, t.clone())) else {
                     return Err(Diagnostic::bug(span, format!("wasm backend: no field `{name}` in the layout of {}", self.p.m.classes[c].name)));
                 };
-                if self.p.layouts[c.index()].field(&format!("{name}.set")).is_some() {
-                    return Err(unsupported(span, format!("the attribute `{name}`, which is also a class attribute")));
-                }
+                // A field that is also a class attribute: its flag says whether the instance has its own.
+                let flag = self.p.layouts[c.index()].field(&format!("{name}.set")).map(|(o, _)| o as u64);
                 if let Op::SetField(_) = &inst.op {
                     self.get(a[0]);
                     self.operand(a[1], &fty, span)?;
                     self.store(Repr::of(&fty), off as u64);
+                    if let Some(o) = flag {
+                        self.get(a[0]);
+                        self.code.extend([I::I32Const(1), I::I32Store8(mem(o, 0))]);
+                    }
+                } else if let Some(o) = flag {
+                    let (k, aty) = self.cattr(name, span)?;
+                    self.get(a[0]);
+                    self.emit_i(I::I32Load8U(mem(o, 0)));
+                    self.open_if();
+                    self.get(a[0]);
+                    self.load_rel(Repr::of(&fty), off as u64);
+                    self.convert_top(&fty, &rty, span)?;
+                    self.set(r);
+                    self.emit_i(I::Else);
+                    self.get(a[0]);
+                    self.emit_i(I::I32Load(mem(abi::OBJ_TYPE, 2)));
+                    let t = self.temp(ValType::I32);
+                    self.emit_i(I::LocalSet(t));
+                    self.class_attr(t, k, name, &aty, true, span)?;
+                    self.convert_top(&aty, &rty, span)?;
+                    self.set(r);
+                    self.close();
                 } else {
                     self.get(a[0]);
                     self.load_rel(Repr::of(&fty), off as u64);
@@ -963,11 +1330,175 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.set(r);
                 self.check();
             }
-            Op::Yield => return Err(unsupported(span, "generators")),
-            Op::FuncRef(_) | Op::CallValue | Op::BindMethod(_) => return Err(unsupported(span, "functions and bound methods as values")),
-            Op::LoadOuter { .. } | Op::StoreOuter { .. } => return Err(unsupported(span, "variables of enclosing functions")),
-            Op::ClassAttr(_) | Op::SetClassAttr(_) => return Err(unsupported(span, "class attributes")),
-            Op::DispatchBinary { .. } => return Err(unsupported(span, "operators defined by instances of both operands' classes")),
+            Op::Yield => {
+                let Type::Iter(elem) = &f.ret else { return Err(Diagnostic::bug(span, "wasm backend: a yield outside a generator")) };
+                let (gl, k) = {
+                    let g = self.resume.as_ref().ok_or_else(|| Diagnostic::bug(span, "wasm backend: a yield outside a generator"))?;
+                    (g.g, g.ids[&i])
+                };
+                // The value into the iterator's `cur` (boxing may raise).
+                let t = self.temp(ValType::I64);
+                self.push_val(a[0], elem, span)?;
+                self.emit_i(I::LocalSet(t));
+                if matches!(**elem, Type::Either(_)) && !matches!(self.ty(a[0]), Type::Either(_)) {
+                    self.check();
+                }
+                self.code.extend([I::LocalGet(gl), I::LocalGet(t), I::I64Store(mem(abi::ITER_CUR, 3))]);
+                // What the yield gives back when resumed: None.
+                if let Some(rv) = r
+                    && self.uses[rv.index()] > 0
+                {
+                    self.emit_i(zero(Repr::of(&rty)));
+                    self.set(r);
+                }
+                self.code.extend([I::LocalGet(gl), I::I32Const(k as i32), I::I32Store(mem(abi::GEN_STATE, 2))]);
+                let at = self.code.len();
+                self.resume.as_mut().unwrap().saves.push(at);
+                let pop = self.pop_frame(ROOTS.div_ceil(16) * 16, true);
+                self.code.extend(pop);
+                self.code.extend([I::I32Const(1), I::Return]);
+            }
+            Op::FuncRef(g) => {
+                let callee = &self.p.m.funcs[*g];
+                match callee.parent {
+                    Some(parent) => {
+                        let new = self.p.func("pyrt_func_new", span)?;
+                        let code = self.p.table_index(self.p.program_func(*g));
+                        let name = self.p.m.qualname(*g);
+                        let name = self.p.cstr(&name);
+                        self.emit_i(I::I32Const(code as i32));
+                        self.env_for(parent);
+                        self.code.extend([I::I32Const(name as i32), I::Call(new)]);
+                        self.set(r);
+                        self.check();
+                    }
+                    None => {
+                        let a = self.p.func_value(*g, span)?;
+                        self.emit_i(I::I32Const(a as i32));
+                        self.set(r);
+                    }
+                }
+            }
+            // A bound method: its object is the environment; the wrapper dispatches.
+            Op::CallValue if matches!(self.ty(a[0]), Type::Bound(..)) => {
+                let Type::Bound(cref, name) = self.ty(a[0]) else { unreachable!() };
+                let call = bound_call(self.p.m, cref.id(), name).map_err(|what| unsupported(span, what))?;
+                let g = &self.p.m.funcs[call.first];
+                self.get(a[0]);
+                self.emit_i(I::I32Load(mem(abi::FUNC_ENV, 2)));
+                for (&x, &p) in a[1..].iter().zip(&g.params()[1..]) {
+                    self.operand(x, &g.values[p].ty, span)?;
+                }
+                self.call_func_object(a[0], &call.params, &call.ret, r, &rty, span)?;
+            }
+            Op::CallValue => {
+                let Type::Func(ids) = self.ty(a[0]) else {
+                    return Err(unsupported(span, format!("calling a value of type {}", self.ty(a[0]))));
+                };
+                let call = value_call(self.p.m, ids, a.len() - 1).map_err(|what| unsupported(span, what))?;
+                let g = &self.p.m.funcs[call.first];
+                self.get(a[0]);
+                self.emit_i(I::I32Load(mem(abi::FUNC_ENV, 2)));
+                for (&x, &p) in a[1..].iter().zip(g.params()) {
+                    self.operand(x, &g.values[p].ty, span)?;
+                }
+                // Omitted arguments: the defaults every function the value may be shares.
+                for (d, &p) in call.defaults.iter().zip(&g.params()[a.len() - 1..]) {
+                    let pty = &g.values[p].ty;
+                    match d {
+                        DefaultArg::Const(c) => self.constant(c, pty, span)?,
+                        DefaultArg::Global(gl) => {
+                            let gty = self.p.m.globals[*gl].ty.clone();
+                            self.load_at(self.p.global_addr[gl.index()].0, Repr::of(&gty));
+                            self.convert_top(&gty, pty, span)?;
+                        }
+                    }
+                }
+                let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
+                self.call_func_object(a[0], &params, &g.ret, r, &rty, span)?;
+            }
+            Op::BindMethod(n) => {
+                let Some(c) = class_of(self.ty(a[0])) else {
+                    return Err(unsupported(span, format!("the bound method `{n}` of a value of type {}", self.ty(a[0]))));
+                };
+                let call = bound_call(self.p.m, c, n).map_err(|what| unsupported(span, what))?;
+                let k = self.p.vtable_slot(n);
+                let w = self.p.bound_wrapper(k, call.params, Repr::of(&call.ret));
+                let qual = format!("{}.{n}", self.p.m.classes[c].name);
+                let qual = self.p.cstr(&qual);
+                let new = self.p.func("pyrt_func_new", span)?;
+                self.emit_i(I::I32Const(w as i32));
+                self.get(a[0]);
+                self.code.extend([I::I32Const(qual as i32), I::Call(new)]);
+                self.set(r);
+                self.check();
+            }
+            Op::LoadOuter { func, slot, name } => {
+                let sty = self.p.m.funcs[*func].slots[*slot as usize].1.clone();
+                let frame = self.temp(ValType::I32);
+                self.env_for(*func);
+                self.emit_i(I::LocalSet(frame));
+                self.frame_slot_load(frame, *slot, &sty, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"), "NameError", span)?;
+                self.convert_top(&sty, &rty, span)?;
+                self.set(r);
+            }
+            Op::StoreOuter { func, slot } => {
+                let sty = self.p.m.funcs[*func].slots[*slot as usize].1.clone();
+                let frame = self.temp(ValType::I32);
+                self.env_for(*func);
+                self.emit_i(I::LocalSet(frame));
+                self.frame_slot_store(frame, *slot, a[0], &sty, span)?;
+            }
+            Op::ClassAttr(n) => {
+                let (k, aty) = self.cattr(n, span)?;
+                let t = self.temp(ValType::I32);
+                self.get(a[0]);
+                self.emit_i(I::LocalSet(t));
+                self.class_attr(t, k, n, &aty, false, span)?;
+                self.convert_top(&aty, &rty, span)?;
+                self.set(r);
+            }
+            Op::SetClassAttr(n) => {
+                let (k, aty) = self.cattr(n, span)?;
+                let x = self.temp(ValType::I64);
+                self.push_val(a[1], &aty, span)?;
+                self.emit_i(I::LocalSet(x));
+                if matches!(aty, Type::Either(_)) && !matches!(self.ty(a[1]), Type::Either(_)) {
+                    self.check();
+                }
+                let ca = self.temp(ValType::I32);
+                self.get(a[0]);
+                self.code.extend([I::I32Load(mem(abi::TYPE_VTABLE, 2)), I::I32Load(mem(4 * k as u64, 2)), I::LocalTee(ca), I::LocalGet(x), I::I64Store(mem(abi::CATTR_V, 3))]);
+                self.code.extend([I::LocalGet(ca), I::I32Const(1), I::I32Store8(mem(abi::CATTR_DEFINED, 0))]);
+            }
+            // b.rname(b, a) when b's class is a proper subclass of a's that
+            // overrides rname (has it, for a comparison), else a.name(a, b).
+            Op::DispatchBinary { name, rname } => {
+                let ret = dispatch_binary_ret(self.p.m, name, rname).map_err(|what| unsupported(span, what))?;
+                let (nk, rk) = (self.p.vtable_slot(name) as u64, self.p.vtable_slot(rname) as u64);
+                let subtype = self.p.func("pyrt_is_subtype", span)?;
+                let (ta, tb, rf) = (self.temp(ValType::I32), self.temp(ValType::I32), self.temp(ValType::I32));
+                self.get(a[0]);
+                self.code.extend([I::I32Load(mem(abi::OBJ_TYPE, 2)), I::LocalSet(ta)]);
+                self.get(a[1]);
+                self.code.extend([I::I32Load(mem(abi::OBJ_TYPE, 2)), I::LocalTee(tb), I::I32Load(mem(abi::TYPE_VTABLE, 2)), I::I32Load(mem(4 * rk, 2)), I::LocalSet(rf)]);
+                self.code.extend([I::LocalGet(tb), I::LocalGet(ta), I::I32Ne, I::LocalGet(tb), I::LocalGet(ta), I::Call(subtype), I::I32Const(0), I::I32Ne, I::I32And, I::LocalGet(rf), I::I32Const(0), I::I32Ne, I::I32And]);
+                // A comparison asks the subclass first whenever it has the reflected method, inherited or not.
+                if !pyrt_ir::module::is_comparison(rname) {
+                    self.code.extend([I::LocalGet(rf), I::LocalGet(ta), I::I32Load(mem(abi::TYPE_VTABLE, 2)), I::I32Load(mem(4 * rk, 2)), I::I32Ne, I::I32And]);
+                }
+                let ti = self.p.type_index(vec![ValType::I32, ValType::I32], vec![result_type(&ret)]);
+                self.emit_i(I::If(BlockType::Result(result_type(&ret))));
+                self.get(a[1]);
+                self.get(a[0]);
+                self.code.extend([I::LocalGet(rf), I::CallIndirect { type_index: ti, table_index: 0 }, I::Else]);
+                self.get(a[0]);
+                self.get(a[1]);
+                self.code.extend([I::LocalGet(ta), I::I32Load(mem(abi::TYPE_VTABLE, 2)), I::I32Load(mem(4 * nk, 2)), I::CallIndirect { type_index: ti, table_index: 0 }, I::End]);
+                self.convert_top(&ret, &rty, span)?;
+                self.set(r);
+                self.check();
+            }
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
             Op::Js(_) => return Err(unsupported(span, "JS interop (`import js`)")),
             op => return Err(Diagnostic::bug(span, format!("wasm backend: unexpected op {op:?} after lowering"))),
@@ -1033,6 +1564,93 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok(())
     }
 
+    /// The vtable slot of class attribute `name` and its type.
+    fn cattr(&mut self, name: &str, span: Span) -> R<(usize, Type)> {
+        let Some(t) = cattr_type(&self.p.layouts, name) else {
+            return Err(unsupported(span, format!("the class attribute `{name}`, which classes hold differently")));
+        };
+        Ok((self.p.vtable_slot(&format!("@{name}")), t))
+    }
+
+    /// Push class attribute `name` (vtable slot `k`, type `t`) of the class in
+    /// local `class`, or of a base; AttributeError where none has it.
+    fn class_attr(&mut self, class: u32, k: usize, name: &str, t: &Type, of_instance: bool, span: Span) -> R<()> {
+        let f = self.p.func("pyrt_class_attr", span)?;
+        let name = self.p.cstr(name);
+        let ca = self.temp(ValType::I32);
+        self.code.extend([I::LocalGet(class), I::I32Const(k as i32), I::I32Const(name as i32), I::I32Const(i32::from(of_instance)), I::Call(f), I::LocalTee(ca), I::I32Eqz]);
+        self.open_if();
+        self.br_exc();
+        self.close();
+        self.code.extend([I::LocalGet(ca), I::I64Load(mem(abi::CATTR_V, 3))]);
+        self.narrow(t);
+        Ok(())
+    }
+
+    /// Push the closure frame of `target`: this function's, or that of one
+    /// it is nested in (up the chain from its environment).
+    fn env_for(&mut self, target: FuncId) {
+        if target == self.id {
+            match self.cframe {
+                Some(c) => self.code.extend([I::LocalGet(self.rbase), I::I32Load(self.root_mem(c))]),
+                None => self.emit_i(I::I32Const(0)),
+            }
+            return;
+        }
+        match self.env {
+            Some(e) => self.code.extend([I::LocalGet(self.rbase), I::I32Load(self.root_mem(e))]),
+            None => self.emit_i(I::I32Const(0)),
+        }
+        let mut cur = self.f.parent;
+        while let Some(c) = cur {
+            if c == target {
+                break;
+            }
+            self.emit_i(I::I32Load(mem(abi::CFRAME_UP, 2)));
+            cur = self.p.m.funcs[c].parent;
+        }
+    }
+
+    /// Push slot `k` (of type `t`) of closure frame `frame` (a local), raising
+    /// `class` with `msg` when it has no value.
+    fn frame_slot_load(&mut self, frame: u32, k: u32, t: &Type, msg: &str, class: &str, span: Span) -> R<()> {
+        self.code.extend([I::LocalGet(frame), I::I32Load(mem(abi::CFRAME_DEFINED, 2)), I::I32Load8U(mem(k as u64, 0)), I::I32Eqz]);
+        self.open_if();
+        self.raise(class, Some(msg), span)?;
+        self.close();
+        self.code.extend([I::LocalGet(frame), I::I64Load(mem(abi::CFRAME_V + 8 * k as u64, 3))]);
+        self.narrow(t);
+        Ok(())
+    }
+
+    /// Assign `v` to slot `k` (of type `t`) of closure frame `frame` (a local).
+    fn frame_slot_store(&mut self, frame: u32, k: u32, v: Value, t: &Type, span: Span) -> R<()> {
+        let x = self.temp(ValType::I64);
+        self.push_val(v, t, span)?;
+        self.emit_i(I::LocalSet(x));
+        if matches!(t, Type::Either(_)) && !matches!(self.ty(v), Type::Either(_)) {
+            self.check();
+        }
+        self.code.extend([I::LocalGet(frame), I::LocalGet(x), I::I64Store(mem(abi::CFRAME_V + 8 * k as u64, 3))]);
+        self.code.extend([I::LocalGet(frame), I::I32Load(mem(abi::CFRAME_DEFINED, 2)), I::I32Const(1), I::I32Store8(mem(k as u64, 0))]);
+        Ok(())
+    }
+
+    /// Call function object `fv` (code taking its environment first), whose
+    /// environment and arguments (held as `params`) are on the stack; its
+    /// result is held as `ret`.
+    fn call_func_object(&mut self, fv: Value, params: &[Repr], ret: &Type, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        self.get(fv);
+        self.emit_i(I::I32Load(mem(abi::FUNC_CODE, 2)));
+        let ptys: Vec<ValType> = std::iter::once(ValType::I32).chain(params.iter().map(|&p| valtype(p))).collect();
+        let ti = self.p.type_index(ptys, vec![result_type(ret)]);
+        self.emit_i(I::CallIndirect { type_index: ti, table_index: 0 });
+        self.convert_top(ret, rty, span)?;
+        self.set(r);
+        self.check();
+        Ok(())
+    }
+
     fn call_slot(&mut self, a: &[Value], name: &str, on_class: bool, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let SlotCall { first: f0, params: first, ret } = slot_call(self.p.m, self.ty(a[0]), on_class, name).map_err(|what| unsupported(span, what))?;
         let g = &self.p.m.funcs[f0];
@@ -1057,8 +1675,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     fn method(&mut self, mid: MethodId, a: &[Value], r: Option<Value>, rty: &Type, span: Span) -> R<()> {
         let m = mid.get();
-        if matches!((m.recv, m.name), (Recv::Any, "__mod__" | "__str_format__")) && a.iter().any(|&x| self.mentions_instance(self.ty(x))) {
-            return Err(unsupported(span, "formatting instances"));
+        if let Some(what) = format_refusal(self.f, &self.p.layouts, m, a) {
+            return Err(unsupported(span, what));
         }
         let a0 = |s: &Self| Arg::V(a[0], s.ty(a[0]).clone());
         match (m.recv, m.name) {
@@ -1100,7 +1718,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
                 // Rooted while the args tuple is made.
                 let root = self.root();
-                self.code.extend([I::LocalGet(self.fp), I::LocalGet(e), I::I32Store(mem((ROOTS + 4 * root) as u64, 2))]);
+                self.code.extend([I::LocalGet(self.rbase), I::LocalGet(e), I::I32Store(self.root_mem(root))]);
                 let tys: Vec<Type> = a.iter().take(1).map(|&x| self.ty(x).clone()).collect();
                 let d = self.p.desc(&Type::Tuple(tys.clone()), span)?;
                 self.call_rt("pyrt_tuple_new", vec![Arg::I32(d), Arg::I64(tys.len() as i64)], false, span)?;
@@ -1112,11 +1730,19 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.push_val(x, &tys[0], span)?;
                     self.emit_i(I::I64Store(mem(abi::TUPLE_ITEMS, 3)));
                 }
-                self.code.extend([I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * root) as u64, 2)), I::LocalGet(t), I::I32Store(mem(abi::EXC_ARGS, 2))]);
+                self.code.extend([I::LocalGet(self.rbase), I::I32Load(self.root_mem(root)), I::LocalGet(t), I::I32Store(mem(abi::EXC_ARGS, 2))]);
                 let ex = self.sym("pyrt_exc");
-                self.code.extend([I::I32Const(ex as i32), I::LocalGet(self.fp), I::I32Load(mem((ROOTS + 4 * root) as u64, 2)), I::I32Store(mem(0, 2))]);
+                self.code.extend([I::I32Const(ex as i32), I::LocalGet(self.rbase), I::I32Load(self.root_mem(root)), I::I32Store(mem(0, 2))]);
                 self.br_exc();
                 return Ok(());
+            }
+            // weights and cum_weights are of any type: they come with their descriptors.
+            (Recv::Random, "choices") => {
+                let Type::List(elem) = rty else { return Err(Diagnostic::bug(span, "wasm backend: random.choices without a list type")) };
+                let ed = self.p.desc(elem, span)?;
+                let (t1, t2) = (self.ty(a[1]).clone(), self.ty(a[2]).clone());
+                let (wd, cd) = (self.p.desc(&t1, span)?, self.p.desc(&t2, span)?);
+                self.call_rt("pyrt_random_choices", vec![a0(self), Arg::Boxed(a[1], t1), Arg::I32(wd), Arg::Boxed(a[2], t2), Arg::I32(cd), Arg::V(a[3], Type::Int), Arg::I32(ed)], false, span)?;
             }
             (Recv::Tuple, "__getslice__") => {
                 let d = self.p.desc(rty, span)?;
@@ -1142,7 +1768,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 let d = self.p.desc(elem, span)?;
                 self.call_rt("pyrt_iter_enumerate", vec![a0(self), Arg::V(a[1], Type::Int), Arg::I32(d)], false, span)?;
             }
-            (Recv::Random, "choices") => return Err(unsupported(span, "`random.choices`")),
             _ => return self.generic_method(mid, a, r, rty, span),
         }
         if matches!(rty, Type::None) {
@@ -1152,16 +1777,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         self.check();
         Ok(())
-    }
-
-    fn mentions_instance(&self, t: &Type) -> bool {
-        match t {
-            Type::Inst(_) => true,
-            Type::Tuple(ts) => ts.iter().any(|t| self.mentions_instance(t)),
-            Type::Optional(i) | Type::List(i) => self.mentions_instance(i),
-            Type::Dict(k, v) => self.mentions_instance(k) || self.mentions_instance(v),
-            _ => false,
-        }
     }
 
     /// A method-table entry the runtime defines as `pyrt_m_<rt>` (see the C
@@ -1187,12 +1802,13 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             let (target, boxed) = method_arg(m, k, recv_ty.as_ref(), rty);
             let target = target.unwrap_or_else(|| self.ty(x).clone());
             if target == Type::None && !matches!(self.ty(x), Type::None | Type::Optional(_)) {
-                return Err(unsupported(span, format!("`{}.{}` of a value that a container holding None at most cannot hold", m.recv.name(), m.name)));
+                // A container holding None at most: a value of another type is never in it.
+                return self.absent_lookup(mid, a, x, r, rty, span);
             }
             if boxed {
                 args.push(Arg::Boxed(x, target));
             } else if *self.ty(x) == Type::Int && target == Type::Float {
-                return Err(unsupported(span, format!("`{}.{}` with an int where a float is expected", m.recv.name(), m.name)));
+                args.push(Arg::IntAsFloat(x));
             } else {
                 args.push(Arg::V(x, target));
             }
@@ -1215,6 +1831,42 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         if m.may_raise || m.stores || Repr::of(rty) == Repr::Ref {
             self.check();
+        }
+        Ok(())
+    }
+
+    /// A method-table call about value `x`, which its container cannot hold (`ir::layout::absent`).
+    fn absent_lookup(&mut self, mid: MethodId, a: &[Value], x: Value, r: Option<Value>, rty: &Type, span: Span) -> R<()> {
+        let m = mid.get();
+        let xty = self.ty(x).clone();
+        match absent(m) {
+            Some(Absent::KeyError) => {
+                let d = self.p.desc(&Type::Tuple(vec![xty.clone()]), span)?;
+                self.call_rt("pyrt_key_error", vec![Arg::I32(d), Arg::Boxed(x, xty)], false, span)?;
+                self.emit_i(I::Drop);
+                self.br_exc();
+            }
+            Some(Absent::NotInList) => {
+                let d = self.p.desc(&xty, span)?;
+                self.call_rt("pyrt_not_in_list", vec![Arg::I32(d), Arg::Boxed(x, xty)], false, span)?;
+                self.emit_i(I::Drop);
+                self.br_exc();
+            }
+            Some(Absent::NotRemoved) => self.raise("ValueError", Some("list.remove(x): x not in list"), span)?,
+            Some(Absent::False) => {
+                self.emit_i(I::I32Const(0));
+                self.set(r);
+            }
+            Some(Absent::Zero) => {
+                self.emit_i(I::I64Const(0));
+                self.set(r);
+            }
+            Some(Absent::Nothing) => {}
+            Some(Absent::Default) => {
+                self.operand(a[2], rty, span)?;
+                self.set(r);
+            }
+            None => return Err(unsupported(span, format!("`{}.{}` of a value of type `{xty}` in a container that holds None at most", m.recv.name(), m.name))),
         }
         Ok(())
     }
@@ -1425,6 +2077,60 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             self.check();
         }
         Ok(())
+    }
+}
+
+/// The wasm result of a function returning `t` (None is an i32 0).
+fn result_type(t: &Type) -> ValType {
+    match Repr::of(t) {
+        Repr::None => ValType::I32,
+        r => valtype(r),
+    }
+}
+
+/// Number a generator's yields from 1 in the order the tree holds them, so
+/// that the yields inside any subtree are consecutive numbers.
+fn number_yields(f: &Function, nodes: &[Node], ids: &mut HashMap<Inst, u32>) {
+    for n in nodes {
+        match n {
+            Node::Insts(b) => {
+                for &i in &f.blocks[*b].insts {
+                    if matches!(f.insts[i].op, Op::Yield) {
+                        let k = ids.len() as u32 + 1;
+                        ids.insert(i, k);
+                    }
+                }
+            }
+            Node::Block { body, .. } | Node::Loop { body, .. } => number_yields(f, body, ids),
+            Node::If { then_, else_, .. } => {
+                number_yields(f, then_, ids);
+                number_yields(f, else_, ids);
+            }
+            Node::Try { body, handler, finally } => {
+                number_yields(f, body, ids);
+                for h in [handler, finally].into_iter().flatten() {
+                    number_yields(f, h, ids);
+                }
+            }
+            Node::Edge { .. } | Node::Return(_) | Node::Unreachable => {}
+        }
+    }
+}
+
+/// Store the stack top (a local of type `t`) at `off` from the address below it.
+fn store_op(t: ValType, off: u32) -> I<'static> {
+    match t {
+        ValType::I64 => I::I64Store(mem(off as u64, 3)),
+        ValType::F64 => I::F64Store(mem(off as u64, 3)),
+        _ => I::I32Store(mem(off as u64, 2)),
+    }
+}
+
+fn load_op(t: ValType, off: u32) -> I<'static> {
+    match t {
+        ValType::I64 => I::I64Load(mem(off as u64, 3)),
+        ValType::F64 => I::F64Load(mem(off as u64, 3)),
+        _ => I::I32Load(mem(off as u64, 2)),
     }
 }
 

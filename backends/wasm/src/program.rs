@@ -3,11 +3,11 @@
 //! types, and `pyrt_program_main`, which the runtime's `main` calls.
 
 use crate::abi;
-use crate::func::FnEmitter;
+use crate::func::{Emitted, FnEmitter};
 use crate::link::{DATA_BASE, DATA_LIMIT, ProgramCode};
 use crate::rt::Runtime;
 use crate::{UNSUPPORTED, unsupported};
-use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
+use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, cattr_type, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
 use pyrt_ir::module::lookup;
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
 use std::collections::{BTreeMap, HashMap};
@@ -39,6 +39,12 @@ pub(crate) struct Program<'m> {
     /// Functions the backend makes beside the program's (adapters, the entry),
     /// numbered after them.
     pub extra: Vec<(u32, Vec<u8>)>,
+    /// The class attributes holding references (the collector's roots).
+    cattr_roots: Vec<u32>,
+    /// Top-level functions as values: each one's static function object.
+    func_values: HashMap<FuncId, u32>,
+    /// Bound methods' wrappers: (vtable slot, parameters after self, result) → function.
+    bound: HashMap<(usize, Vec<Repr>, Repr), u32>,
 }
 
 /// The wasm type of a representation.
@@ -130,6 +136,64 @@ impl<'m> Program<'m> {
         self.rt.nfuncs() + self.m.funcs.len() as u32 + self.extra.len() as u32 - 1
     }
 
+    /// A type struct for iterators the backend makes (generators): `trace`
+    /// marks what the object holds.
+    pub fn iter_type(&mut self, name: &str, size: u32, trace: u32) -> u32 {
+        let t = self.alloc(abi::TYPE_SIZE as usize, 4);
+        let name = self.cstr(name);
+        let trace = self.table_index(trace);
+        self.put_u32(t, name);
+        self.put_u8(t + 12, abi::O_ITER);
+        self.put_u32(t + 16, size);
+        self.put_u32(t + 32, trace);
+        t
+    }
+
+    /// The static function object of top-level function `g` as a value: its
+    /// code takes the (unused) environment first.
+    pub fn func_value(&mut self, g: FuncId, span: Span) -> Result<u32, Diagnostic> {
+        if let Some(&a) = self.func_values.get(&g) {
+            return Ok(a);
+        }
+        let f = &self.m.funcs[g];
+        let params: Vec<ValType> = f.params().iter().map(|&v| valtype(Repr::of(&f.values[v].ty))).collect();
+        let mut code: Vec<wasm_encoder::Instruction<'static>> = (1..=params.len() as u32).map(wasm_encoder::Instruction::LocalGet).collect();
+        code.extend([wasm_encoder::Instruction::Call(self.program_func(g)), wasm_encoder::Instruction::End]);
+        let ret = if Repr::of(&f.ret) == Repr::None { ValType::I32 } else { valtype(Repr::of(&f.ret)) };
+        let ty = self.type_index(std::iter::once(ValType::I32).chain(params).collect(), vec![ret]);
+        let w = self.add_func(ty, crate::func::encode(&[], &code));
+        let t = self.sym("pyrt_t_func", span)?;
+        let code = self.table_index(w);
+        let name = self.cstr(&f.name);
+        let a = self.alloc(28, 8);
+        self.put_u32(a, t);
+        self.put_u32(a + abi::FUNC_CODE as u32, code);
+        self.put_u32(a + 24, name);
+        self.func_values.insert(g, a);
+        Ok(a)
+    }
+
+    /// The code of a bound method's function object: its environment (the
+    /// instance) dispatches through vtable slot `k`.
+    pub fn bound_wrapper(&mut self, k: usize, params: Vec<Repr>, ret: Repr) -> u32 {
+        use wasm_encoder::Instruction as I;
+        let key = (k, params, ret);
+        if let Some(&w) = self.bound.get(&key) {
+            return w;
+        }
+        let n = key.1.len() as u32;
+        let ptys: Vec<ValType> = std::iter::once(ValType::I32).chain(key.1.iter().map(|&r| valtype(r))).collect();
+        let rty = if ret == Repr::None { ValType::I32 } else { valtype(ret) };
+        let ty = self.type_index(ptys, vec![rty]);
+        let mut code: Vec<I<'static>> = (0..=n).map(I::LocalGet).collect();
+        code.extend([I::LocalGet(0), I::I32Load(crate::func::mem(abi::OBJ_TYPE, 2)), I::I32Load(crate::func::mem(abi::TYPE_VTABLE, 2)), I::I32Load(crate::func::mem(4 * k as u64, 2))]);
+        code.extend([I::CallIndirect { type_index: ty, table_index: 0 }, I::End]);
+        let w = self.add_func(ty, crate::func::encode(&[], &code));
+        let w = self.table_index(w);
+        self.bound.insert(key, w);
+        w
+    }
+
     /// The virtual index of program function `f`.
     pub fn program_func(&self, f: FuncId) -> u32 { self.rt.nfuncs() + f.index() as u32 }
 
@@ -159,6 +223,8 @@ impl<'m> Program<'m> {
             Type::Str => self.sym("pyrt_d_str", span)?,
             Type::Inst(_) => self.sym("pyrt_d_obj", span)?,
             Type::Class(_) => self.sym("pyrt_d_class", span)?,
+            Type::Func(_) => self.sym("pyrt_d_func", span)?,
+            Type::Either(_) => self.sym("pyrt_d_either", span)?,
             Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(unsupported(span, format!("values of type `{t}` here"))),
         };
@@ -222,6 +288,9 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         types: Vec::new(),
         table: Vec::new(),
         extra: Vec::new(),
+        cattr_roots: Vec::new(),
+        func_values: HashMap::new(),
+        bound: HashMap::new(),
     };
     for name in DUNDER_SLOTS {
         p.vtable_slot(name);
@@ -239,11 +308,11 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         let flag = if g.checked { p.alloc(1, 1) } else { 0 };
         p.global_addr.push((slot, flag));
     }
-    let mut funcs = Vec::new();
+    let mut emitted = Vec::new();
     for (id, f) in m.funcs.iter() {
         let mut e = FnEmitter::new(&mut p, id, f);
         match e.emit() {
-            Ok(code) => funcs.push(code),
+            Ok(code) => emitted.push(code),
             Err(d) => diags.extend(d),
         }
     }
@@ -264,6 +333,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         }
     }
     roots.extend(p.str_list.iter().map(|s| s.1));
+    roots.extend(p.cattr_roots.iter().copied());
     let roots_addr = p.alloc(4 * roots.len().max(1), 4);
     for (k, &r) in roots.iter().enumerate() {
         p.put_u32(roots_addr + 4 * k as u32, r);
@@ -274,6 +344,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     if p.data.len() as u32 + DATA_BASE > DATA_LIMIT {
         return Err(vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, format!("the program's static data ({} bytes) is larger than the wasm backend allows ({} bytes)", p.data.len(), DATA_LIMIT - DATA_BASE))]);
     }
+    let mut funcs = elide(rt, emitted);
     let main_idx = p.add_func(main_fn.0, main_fn.1);
     let fields_idx = p.add_func(fields_fn.0, fields_fn.1);
     funcs.append(&mut p.extra);
@@ -285,6 +356,35 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         data: p.data,
         exports: Vec::new(),
     })
+}
+
+/// Frames only where a collection can happen (as the C backend's
+/// `frames.rs`): a function whose shape allows it (`Emitted::plain`) and whose
+/// calls all go to runtime functions that never collect (`Runtime::collects`)
+/// or to program functions that are themselves frameless (a greatest fixed
+/// point, so recursive functions qualify too) leaves its frame unlinked: the
+/// collector never runs while it does. Raising allocates, but such a function
+/// has no handler, so a raise leaves it at once, its references dead.
+fn elide(rt: &Runtime, funcs: Vec<Emitted>) -> Vec<(u32, Vec<u8>)> {
+    let base = rt.nfuncs();
+    let mut frameless: Vec<bool> = funcs.iter().map(|e| e.plain.is_some()).collect();
+    let collects = |c: u32, frameless: &[bool]| match c.checked_sub(base) {
+        None => rt.collects[c as usize],
+        Some(j) => !frameless.get(j as usize).copied().unwrap_or(false),
+    };
+    loop {
+        let mut changed = false;
+        for k in 0..funcs.len() {
+            if frameless[k] && funcs[k].calls.iter().any(|&c| collects(c, &frameless)) {
+                frameless[k] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    funcs.into_iter().zip(frameless).map(|(e, plain)| (e.ty, if plain { e.plain.expect("frameless only with a plain body") } else { e.linked })).collect()
 }
 
 /// Fill each class's type struct: name, module, base, size, reference
@@ -308,9 +408,12 @@ fn vtables(p: &mut Program) -> Result<(), Vec<Diagnostic>> {
         }
         let vt = p.alloc(4 * by_slot.len().max(1), 4);
         for (name, slot) in &by_slot {
-            if name.starts_with('@') {
+            if let Some(attr) = name.strip_prefix('@') {
                 let ca = p.alloc(abi::CATTR_SIZE as usize, 8);
                 p.put_u32(vt + 4 * *slot as u32, ca);
+                if cattr_type(&p.layouts, attr).is_some_and(|t| traced(&t)) {
+                    p.cattr_roots.push(ca + abi::CATTR_V as u32);
+                }
                 continue;
             }
             let found = lookup(&m.classes, id, name.trim_end_matches("$set")).and_then(|(owner, mem)| slot_func(Some(mem), name).map(|f| (owner, f)));

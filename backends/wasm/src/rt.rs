@@ -27,6 +27,11 @@ pub struct Runtime {
     /// For each function, the C library function it may call (directly or not)
     /// whose results differ from glibc's, which CPython uses on Linux.
     pub inexact: Vec<Option<&'static str>>,
+    /// For each function, whether a collection may happen while it runs: it
+    /// may reach `pyrt_collect`, or call through a pointer, other than through
+    /// a function marked `PYRT_NOGC` (which collect only while raising, see
+    /// `pyrt_runtime::c_runtime_nogc`).
+    pub collects: Vec<bool>,
     /// The global index of the C stack pointer.
     pub stack_pointer: u32,
 }
@@ -55,7 +60,8 @@ pub fn runtime() -> Result<&'static Runtime, String> {
 }
 
 fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
-    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), inexact: Vec::new(), stack_pointer: 0 };
+    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), inexact: Vec::new(), collects: Vec::new(), stack_pointer: 0 };
+    let mut indirect: Vec<bool> = Vec::new();
     let mut calls: Vec<Vec<u32>> = Vec::new();
     let mut global_values: Vec<Option<u32>> = Vec::new();
     let mut global_exports = Vec::new();
@@ -113,13 +119,17 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
             }
             Payload::CodeSectionEntry(body) => {
                 let mut out = Vec::new();
+                let mut through_pointer = false;
                 let mut ops = body.get_operators_reader()?;
                 while !ops.eof() {
-                    if let wasmparser::Operator::Call { function_index } = ops.read()? {
-                        out.push(function_index);
+                    match ops.read()? {
+                        wasmparser::Operator::Call { function_index } => out.push(function_index),
+                        wasmparser::Operator::CallIndirect { .. } => through_pointer = true,
+                        _ => {}
                     }
                 }
                 calls.push(out);
+                indirect.push(through_pointer);
             }
             Payload::ExportSection(r) => {
                 for e in r {
@@ -160,6 +170,27 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
                 && let Some(found) = cs.iter().find_map(|&c| rt.inexact[c as usize])
             {
                 rt.inexact[nimp + k] = Some(found);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let nogc: std::collections::HashSet<u32> = pyrt_runtime::c_runtime_nogc().iter().filter_map(|name| rt.func_by_name.get(name).copied()).collect();
+    rt.collects = vec![false; n];
+    if let Some(&c) = rt.func_by_name.get("pyrt_collect") {
+        rt.collects[c as usize] = true;
+    }
+    for (k, &through_pointer) in indirect.iter().enumerate() {
+        rt.collects[nimp + k] = through_pointer && !nogc.contains(&((nimp + k) as u32));
+    }
+    loop {
+        let mut changed = false;
+        for (k, cs) in calls.iter().enumerate() {
+            let f = nimp + k;
+            if !rt.collects[f] && !nogc.contains(&(f as u32)) && cs.iter().any(|&c| rt.collects[c as usize]) {
+                rt.collects[f] = true;
                 changed = true;
             }
         }
