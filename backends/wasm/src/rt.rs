@@ -24,9 +24,6 @@ pub struct Runtime {
     pub memory_pages: u64,
     /// The table index of each function the runtime's table holds.
     pub table_slot: HashMap<u32, u32>,
-    /// For each function, the C library function it may call (directly or not)
-    /// whose results differ from glibc's, which CPython uses on Linux.
-    pub inexact: Vec<Option<&'static str>>,
     /// The global index of the C stack pointer.
     pub stack_pointer: u32,
 }
@@ -55,8 +52,7 @@ pub fn runtime() -> Result<&'static Runtime, String> {
 }
 
 fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
-    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), inexact: Vec::new(), stack_pointer: 0 };
-    let mut calls: Vec<Vec<u32>> = Vec::new();
+    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), stack_pointer: 0 };
     let mut global_values: Vec<Option<u32>> = Vec::new();
     let mut global_exports = Vec::new();
     for payload in Parser::new(0).parse_all(bytes) {
@@ -111,16 +107,6 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
                     }
                 }
             }
-            Payload::CodeSectionEntry(body) => {
-                let mut out = Vec::new();
-                let mut ops = body.get_operators_reader()?;
-                while !ops.eof() {
-                    if let wasmparser::Operator::Call { function_index } = ops.read()? {
-                        out.push(function_index);
-                    }
-                }
-                calls.push(out);
-            }
             Payload::ExportSection(r) => {
                 for e in r {
                     let e = e?;
@@ -141,33 +127,26 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
             rt.data_by_name.insert(name, *addr);
         }
     }
-    // musl's trigonometric, hyperbolic and a few other functions round their
-    // last bit differently from glibc's (CPython's on Linux); exp, log, pow and
-    // sqrt are the same code in both (or exact).
-    const INEXACT: &[&str] = &["sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log10", "log1p", "expm1", "cbrt", "hypot", "erf", "erfc", "tgamma", "lgamma"];
-    let n = rt.nfuncs() as usize;
-    rt.inexact = vec![None; n];
-    for name in INEXACT {
-        if let Some(&f) = rt.func_by_name.get(*name) {
-            rt.inexact[f as usize] = Some(name);
-        }
-    }
-    let nimp = rt.imports.len();
-    loop {
-        let mut changed = false;
-        for (k, cs) in calls.iter().enumerate() {
-            if rt.inexact[nimp + k].is_none()
-                && let Some(found) = cs.iter().find_map(|&c| rt.inexact[c as usize])
-            {
-                rt.inexact[nimp + k] = Some(found);
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
     // wasm-ld defines the stack pointer first and does not export it.
     rt.stack_pointer = 0;
     Ok(rt)
+}
+
+#[cfg(test)]
+mod tests {
+    /// musl's functions whose last bit differs from glibc's (CPython's) stay
+    /// out of the runtime: runtime/wasm/libm.c defines sin, cos, tan, expm1,
+    /// sinh, ... itself, so none of musl's kernels for them is linked in (nor
+    /// `sincos`, which clang could make of a sin and a cos), and nothing calls
+    /// the ones it has no port of.
+    #[test]
+    fn no_musl_function_that_rounds_unlike_glibc() {
+        let Ok(rt) = super::runtime() else { return };
+        for name in ["__sin", "__cos", "__tan", "__rem_pio2", "__rem_pio2_large", "__expo2", "sincos", "hypot", "erf", "erfc", "tgamma", "lgamma"] {
+            assert!(!rt.func_by_name.contains_key(name), "the wasm runtime links musl's `{name}`");
+        }
+        for name in ["sin", "cos", "tan", "atan2", "expm1", "log1p", "cbrt"] {
+            assert!(rt.func_by_name.contains_key(name), "the wasm runtime lacks `{name}`");
+        }
+    }
 }
