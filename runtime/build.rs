@@ -1,5 +1,5 @@
 //! Builds the wasm runtime: the C runtime's parts (the same text the C backend
-//! prepends to its programs), then `wasm/glue.c`, compiled by clang for
+//! prepends to its programs), then `wasm/libm.c` and `wasm/glue.c`, compiled by clang for
 //! wasm32-wasi against wasi-libc and linked by wasm-ld into one module whose
 //! functions and data are all exported by name. The wasm backend links a
 //! program against it (backends/wasm/src/link.rs).
@@ -11,7 +11,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PARTS: &[&str] = &["c/unicode_tables.h", "c/pyrt.c", "c/collections.c", "c/sets.c", "c/library.c", "c/format.c", "wasm/glue.c"];
+const PARTS: &[&str] = &["c/unicode_tables.h", "c/pyrt.c", "c/collections.c", "c/sets.c", "c/library.c", "c/format.c", "wasm/libm.c", "wasm/glue.c"];
+
+/// The C library functions `wasm/libm.c` defines in place of musl's (whose last
+/// bit differs from glibc's, CPython's): clang must call them as they are.
+const LIBM: &[&str] = &["sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1", "log1p", "log10", "cbrt"];
 
 fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
@@ -89,7 +93,7 @@ fn build(out: &Path, wasm: &Path) -> Result<(), Missing> {
     let obj = out.join("pyrt-runtime.o");
     // `static` is dropped so that every function and datum keeps its name in the
     // module (the backend calls them by name; the linker keeps what is reached).
-    run(Command::new(&clang).args(["--target=wasm32-wasi", "-O2", "-w", "-Dstatic=", "-Dinline=", "-D_WASI_EMULATED_PROCESS_CLOCKS", "-fno-stack-protector", "-c"]).arg(format!("--sysroot={sysroot}")).arg(&src).arg("-o").arg(&obj)).map_err(Missing::No)?;
+    run(Command::new(&clang).args(["--target=wasm32-wasi", "-O2", "-w", "-Dstatic=", "-Dinline=", "-D_WASI_EMULATED_PROCESS_CLOCKS", "-fno-stack-protector", "-c"]).args(LIBM.iter().map(|f| format!("-fno-builtin-{f}"))).arg(format!("--sysroot={sysroot}")).arg(&src).arg("-o").arg(&obj)).map_err(Missing::No)?;
     run(Command::new(&ld)
         .args(["--export-all", "--allow-undefined", "--stack-first", "-z", "stack-size=8388608"])
         .arg(libdir.join("crt1-command.o"))

@@ -906,9 +906,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// `pyrt_val` (through a result cell, whose 8 bytes are pushed).
     fn call_rt(&mut self, name: &str, args: Vec<Arg>, val_result: bool, span: Span) -> R<()> {
         let f = self.p.func(name, span)?;
-        if let Some(libm) = self.p.rt.inexact[f as usize] {
-            return Err(unsupported(span, format!("`{name}` (it calls the wasm C library's `{libm}`, whose last digit differs from CPython's)")));
-        }
         let nvals = args.iter().filter(|a| matches!(a, Arg::Boxed(..))).count() as u32 + u32::from(val_result);
         if nvals > SCRATCH {
             return Err(unsupported(span, format!("a call of `{name}` with this many arguments")));

@@ -24,9 +24,6 @@ pub struct Runtime {
     pub memory_pages: u64,
     /// The table index of each function the runtime's table holds.
     pub table_slot: HashMap<u32, u32>,
-    /// For each function, the C library function it may call (directly or not)
-    /// whose results differ from glibc's, which CPython uses on Linux.
-    pub inexact: Vec<Option<&'static str>>,
     /// For each function, whether a collection may happen while it runs: it
     /// may reach `pyrt_collect`, or call through a pointer, other than through
     /// a function marked `PYRT_NOGC` (which collect only while raising, see
@@ -60,7 +57,7 @@ pub fn runtime() -> Result<&'static Runtime, String> {
 }
 
 fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
-    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), inexact: Vec::new(), collects: Vec::new(), stack_pointer: 0 };
+    let mut rt = Runtime { bytes, types: Vec::new(), imports: Vec::new(), funcs: Vec::new(), func_by_name: HashMap::new(), data_by_name: HashMap::new(), table_len: 0, memory_pages: 0, table_slot: HashMap::new(), collects: Vec::new(), stack_pointer: 0 };
     let mut indirect: Vec<bool> = Vec::new();
     let mut calls: Vec<Vec<u32>> = Vec::new();
     let mut global_values: Vec<Option<u32>> = Vec::new();
@@ -151,39 +148,16 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
             rt.data_by_name.insert(name, *addr);
         }
     }
-    // musl's trigonometric, hyperbolic and a few other functions round their
-    // last bit differently from glibc's (CPython's on Linux); exp, log, pow and
-    // sqrt are the same code in both (or exact).
-    const INEXACT: &[&str] = &["sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log10", "log1p", "expm1", "cbrt", "hypot", "erf", "erfc", "tgamma", "lgamma"];
+    // Which functions may collect: a least fixed point over the call graph.
     let n = rt.nfuncs() as usize;
-    rt.inexact = vec![None; n];
-    for name in INEXACT {
-        if let Some(&f) = rt.func_by_name.get(*name) {
-            rt.inexact[f as usize] = Some(name);
-        }
-    }
     let nimp = rt.imports.len();
-    loop {
-        let mut changed = false;
-        for (k, cs) in calls.iter().enumerate() {
-            if rt.inexact[nimp + k].is_none()
-                && let Some(found) = cs.iter().find_map(|&c| rt.inexact[c as usize])
-            {
-                rt.inexact[nimp + k] = Some(found);
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
     let nogc: std::collections::HashSet<u32> = pyrt_runtime::c_runtime_nogc().iter().filter_map(|name| rt.func_by_name.get(name).copied()).collect();
     rt.collects = vec![false; n];
-    if let Some(&c) = rt.func_by_name.get("pyrt_collect") {
-        rt.collects[c as usize] = true;
-    }
     for (k, &through_pointer) in indirect.iter().enumerate() {
         rt.collects[nimp + k] = through_pointer && !nogc.contains(&((nimp + k) as u32));
+    }
+    if let Some(&c) = rt.func_by_name.get("pyrt_collect") {
+        rt.collects[c as usize] = true;
     }
     loop {
         let mut changed = false;
@@ -201,4 +175,23 @@ fn read(bytes: &'static [u8]) -> wasmparser::Result<Runtime> {
     // wasm-ld defines the stack pointer first and does not export it.
     rt.stack_pointer = 0;
     Ok(rt)
+}
+
+#[cfg(test)]
+mod tests {
+    /// musl's functions whose last bit differs from glibc's (CPython's) stay
+    /// out of the runtime: runtime/wasm/libm.c defines sin, cos, tan, expm1,
+    /// sinh, ... itself, so none of musl's kernels for them is linked in (nor
+    /// `sincos`, which clang could make of a sin and a cos), and nothing calls
+    /// the ones it has no port of.
+    #[test]
+    fn no_musl_function_that_rounds_unlike_glibc() {
+        let Ok(rt) = super::runtime() else { return };
+        for name in ["__sin", "__cos", "__tan", "__rem_pio2", "__rem_pio2_large", "__expo2", "sincos", "hypot", "erf", "erfc", "tgamma", "lgamma"] {
+            assert!(!rt.func_by_name.contains_key(name), "the wasm runtime links musl's `{name}`");
+        }
+        for name in ["sin", "cos", "tan", "atan2", "expm1", "log1p", "cbrt"] {
+            assert!(rt.func_by_name.contains_key(name), "the wasm runtime lacks `{name}`");
+        }
+    }
 }
