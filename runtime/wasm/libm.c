@@ -36,7 +36,7 @@
    own (wasm has no fused multiply-add, but say so anyway). */
 #pragma STDC FP_CONTRACT OFF
 
-/* ---- bits of a double ---- */
+/* ---- bits of a double (the other way: pyrt.c's pyrt_bits_f64) ---- */
 
 static uint64_t pyrt_libm_bits(double x) {
   uint64_t u;
@@ -44,18 +44,13 @@ static uint64_t pyrt_libm_bits(double x) {
   return u;
 }
 
-static double pyrt_libm_from_bits(uint64_t u) {
-  double x;
-  memcpy(&x, &u, sizeof x);
-  return x;
-}
 
 /* $mth_hi: the high word of x as a signed int32 */
 static int32_t pyrt_libm_hi(double x) { return (int32_t)(uint32_t)(pyrt_libm_bits(x) >> 32); }
 
 /* $mth_sethi: x with its high word replaced */
 static double pyrt_libm_sethi(double x, uint32_t hi) {
-  return pyrt_libm_from_bits((pyrt_libm_bits(x) & 0xffffffffu) | ((uint64_t)hi << 32));
+  return pyrt_bits_f64((pyrt_libm_bits(x) & 0xffffffffu) | ((uint64_t)hi << 32));
 }
 
 /* JS's Math.round: the nearest integer, halves rounded up (C's round rounds
@@ -605,7 +600,7 @@ static double pyrt_libm_fma(double a, double b, double c) {
     if ((u & 1) == 0) {
       /* round to odd: the neighbour of v towards the exact sum */
       int up = (ve > 0) == (v > 0);
-      v = pyrt_libm_from_bits(up ? u + 1 : u - 1);
+      v = pyrt_bits_f64(up ? u + 1 : u - 1);
     }
   }
   return s + v;
