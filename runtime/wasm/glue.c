@@ -52,6 +52,7 @@ PYRT_ABI(offsetof(pyrt_gen, state), 32);
 PYRT_ABI(offsetof(pyrt_gen, closing), 36);
 PYRT_ABI(offsetof(pyrt_func, code), 16);
 PYRT_ABI(offsetof(pyrt_func, env), 20);
+PYRT_ABI(offsetof(pyrt_func, qualname), 24);
 PYRT_ABI(sizeof(pyrt_func), 28);
 PYRT_ABI(offsetof(pyrt_cframe, up), 16);
 PYRT_ABI(offsetof(pyrt_cframe, defined), 32);

@@ -26,9 +26,11 @@ pub const ITER_ELEM: u64 = 20;
 pub const GEN_STATE: u64 = 32;
 pub const GEN_CLOSING: u64 = 36;
 pub const GEN_SIZE: u32 = 40;
-/// `pyrt_func`: code (a table index), environment.
+/// `pyrt_func`: code (a table index), environment, qualified name.
 pub const FUNC_CODE: u64 = 16;
 pub const FUNC_ENV: u64 = 20;
+pub const FUNC_QUALNAME: u64 = 24;
+pub const FUNC_SIZE: u32 = 28;
 /// `pyrt_cframe`: the enclosing frame, the defined flags, the slots.
 pub const CFRAME_UP: u64 = 16;
 pub const CFRAME_DEFINED: u64 = 32;

@@ -33,18 +33,33 @@ use wasm_encoder::{BlockType, Instruction as I, MemArg, ValType};
 
 type R<T> = Result<T, Diagnostic>;
 
-/// A translated function.
+/// A translated function, encoded once `program::elide` has chosen whether
+/// it links its frame.
 pub(crate) struct Emitted {
     /// Its type index.
     pub ty: u32,
-    /// Its body, with its frame linked into `pyrt_top`.
-    pub linked: Vec<u8>,
-    /// Its body without linking the frame, where its shape allows (no
-    /// generator, closure, handler or call through a pointer): what it runs
-    /// when nothing it calls may collect (`program::elide`).
-    pub plain: Option<Vec<u8>>,
+    locals: Vec<ValType>,
+    /// Its prologue and epilogue with the frame linked into `pyrt_top`, and
+    /// without; the code between them.
+    linked: [Vec<I<'static>>; 2],
+    plain: Option<[Vec<I<'static>>; 2]>,
+    body: Vec<I<'static>>,
     /// The functions it calls.
     pub calls: Vec<u32>,
+}
+
+impl Emitted {
+    /// Whether its shape lets it go without linking its frame (no generator,
+    /// closure, handler or call through a pointer): it does when nothing it
+    /// calls may collect.
+    pub fn may_go_unlinked(&self) -> bool { self.plain.is_some() }
+
+    /// Its encoded body, with its frame linked or not.
+    pub fn encode(self, linked: bool) -> Vec<u8> {
+        let [pro, epi] = if linked { self.linked } else { self.plain.expect("unlinked only where the shape allows") };
+        let code: Vec<I<'static>> = pro.into_iter().chain(self.body).chain(epi).collect();
+        encode(&self.locals, &code)
+    }
 }
 
 /// The functions `code` calls, and whether it calls through a pointer.
@@ -132,7 +147,7 @@ enum Arg {
 /// returns at each yield and is called again for the next value. Its roots
 /// live in the generator object, and its locals are saved there at each
 /// yield and restored on entry; a resumed call finds its way back into the
-/// structured tree through the sequences that hold the yield (see `seq`).
+/// structured tree through the sequences that hold the yield (see `nodes`).
 struct Gen {
     /// The generator object (the resume function's parameter).
     g: u32,
@@ -216,13 +231,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let nested = f.parent.is_some();
         // The wasm parameters: a nested function's environment first.
         let params: Vec<ValType> = nested.then_some(ValType::I32).into_iter().chain(f.params().iter().map(|&p| valtype(Repr::of(&f.values[p].ty)))).collect();
-        let ty = self.p.type_index(params.clone(), vec![result_type(&f.ret)]);
+        let ty = self.p.type_index(params.clone(), vec![valtype(Repr::of(&f.ret))]);
         let tree = structure(f);
         if f.generator {
             // The body is the resume function's: its parameter is the generator object.
             self.nparams = 1;
-            let mut ids = HashMap::new();
-            number_yields(f, &tree, &mut ids);
+            let mut order = Vec::new();
+            yields_in(f, &tree, &mut order);
+            let ids = order.into_iter().zip(1..).collect();
             self.resume = Some(Gen { g: 0, rs: 0, ids, saves: Vec::new() });
             self.roff = abi::GEN_SIZE;
         } else {
@@ -253,7 +269,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             };
             self.hold.push(h);
         }
-        // Slots are locals and roots, or the closure frame's (see `slot_load`).
+        // Slots are locals and roots, or the closure frame's (see `frame_slot_load`).
         if self.cframe.is_none() {
             for (_, t) in &f.slots {
                 let h = match Repr::of(t) {
@@ -314,24 +330,23 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let frame = if resumable.is_some() { ROOTS } else { ROOTS + 4 * self.nroots }.div_ceil(16) * 16;
         let Some(st) = resumable else {
             // A function during which no collection can happen goes without
-            // linking its frame (see `elide`): the variant without is kept too.
+            // linking its frame (`program::elide`): its prologue and epilogue
+            // without are kept too.
             let handles = f.layout.iter().any(|&b| matches!(f.blocks[b].term, pyrt_ir::Terminator::Try { .. }));
             let (calls, indirect) = calls_in(&body);
-            let variant = |s: &Self, linked: bool| {
-                let mut code = s.prologue(frame, linked, false);
-                code.extend(body.iter().cloned());
-                code.push(I::End);
-                code.extend(s.pop_frame(frame, linked));
+            body.push(I::End);
+            let around = |s: &Self, linked: bool| {
+                let mut epi = s.pop_frame(frame, linked);
                 match s.ret.unwrap() {
-                    Hold::Root(r) => code.extend([I::LocalGet(s.rbase), I::I32Load(s.root_mem(r))]),
-                    Hold::Local(l, _) => code.push(I::LocalGet(l)),
-                    Hold::Nothing => code.push(I::I32Const(0)),
+                    Hold::Root(r) => epi.extend([I::LocalGet(s.rbase), I::I32Load(s.root_mem(r))]),
+                    Hold::Local(l, _) => epi.push(I::LocalGet(l)),
+                    Hold::Nothing => epi.push(I::I32Const(0)),
                 }
-                code.push(I::End);
-                encode(&s.locals, &code)
+                epi.push(I::End);
+                [s.prologue(frame, linked, false), epi]
             };
-            let plain = (self.cframe.is_none() && self.env.is_none() && !handles && !indirect).then(|| variant(self, false));
-            return Ok(Emitted { ty, linked: variant(self, true), plain, calls });
+            let plain = (self.cframe.is_none() && self.env.is_none() && !handles && !indirect).then(|| around(self, false));
+            return Ok(Emitted { ty, locals: std::mem::take(&mut self.locals), linked: around(self, true), plain, body, calls });
         };
         // A generator: its locals are saved in the object after the roots.
         let temps: std::collections::HashSet<u32> = self.temps.iter().map(|t| t.1).collect();
@@ -392,7 +407,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
         }
         code.extend([I::LocalGet(gl), I::End]);
-        Ok(Emitted { ty, linked: encode(&[ValType::I32], &code), plain: None, calls: Vec::new() })
+        Ok(Emitted { ty, locals: vec![ValType::I32], linked: [Vec::new(), Vec::new()], plain: None, body: code, calls: Vec::new() })
     }
 
     /// The prologue: the frame (of `frame` bytes) on the C stack, linked into
@@ -725,10 +740,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// The first and last number of the yields in `n`.
     fn yield_range(&self, n: &Node) -> Option<(u32, u32)> {
         let g = self.resume.as_ref()?;
-        let mut ids = HashMap::new();
-        number_yields(self.f, std::slice::from_ref(n), &mut ids);
-        let ks: Vec<u32> = ids.keys().map(|i| g.ids[i]).collect();
-        Some((*ks.iter().min()?, *ks.iter().max()?))
+        let mut inside = Vec::new();
+        yields_in(self.f, std::slice::from_ref(n), &mut inside);
+        Some((g.ids[inside.first()?], g.ids[inside.last()?]))
     }
 
     /// Resuming into `nodes` (a region after the code that leads into it):
@@ -1047,22 +1061,13 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.raise(cls, Some(&msg), span)?;
                 self.close();
             }
+            // The slots of a function that defines nested ones are its closure frame's.
             Op::LoadSlot { slot, name } if self.cframe.is_some() => {
-                let sty = f.slots[*slot as usize].1.clone();
-                let frame = self.temp(ValType::I32);
-                self.env_for(self.id);
-                self.emit_i(I::LocalSet(frame));
-                self.frame_slot_load(frame, *slot, &sty, &format!("cannot access local variable '{name}' where it is not associated with a value"), "UnboundLocalError", span)?;
-                self.convert_top(&sty, &rty, span)?;
+                self.frame_slot_load(self.id, *slot, &format!("cannot access local variable '{name}' where it is not associated with a value"), "UnboundLocalError", span)?;
+                self.convert_top(&f.slots[*slot as usize].1.clone(), &rty, span)?;
                 self.set(r);
             }
-            Op::StoreSlot(slot) if self.cframe.is_some() => {
-                let sty = f.slots[*slot as usize].1.clone();
-                let frame = self.temp(ValType::I32);
-                self.env_for(self.id);
-                self.emit_i(I::LocalSet(frame));
-                self.frame_slot_store(frame, *slot, a[0], &sty, span)?;
-            }
+            Op::StoreSlot(slot) if self.cframe.is_some() => self.frame_slot_store(self.id, *slot, a[0], span)?,
             Op::LoadSlot { slot, name } => {
                 let k = *slot as usize;
                 let (h, flag) = self.slot_hold[k];
@@ -1431,21 +1436,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
             }
             Op::LoadOuter { func, slot, name } => {
-                let sty = self.p.m.funcs[*func].slots[*slot as usize].1.clone();
-                let frame = self.temp(ValType::I32);
-                self.env_for(*func);
-                self.emit_i(I::LocalSet(frame));
-                self.frame_slot_load(frame, *slot, &sty, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"), "NameError", span)?;
-                self.convert_top(&sty, &rty, span)?;
+                self.frame_slot_load(*func, *slot, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"), "NameError", span)?;
+                self.convert_top(&self.p.m.funcs[*func].slots[*slot as usize].1.clone(), &rty, span)?;
                 self.set(r);
             }
-            Op::StoreOuter { func, slot } => {
-                let sty = self.p.m.funcs[*func].slots[*slot as usize].1.clone();
-                let frame = self.temp(ValType::I32);
-                self.env_for(*func);
-                self.emit_i(I::LocalSet(frame));
-                self.frame_slot_store(frame, *slot, a[0], &sty, span)?;
-            }
+            Op::StoreOuter { func, slot } => self.frame_slot_store(*func, *slot, a[0], span)?,
             Op::ClassAttr(n) => {
                 let (k, aty) = self.cattr(n, span)?;
                 let t = self.temp(ValType::I32);
@@ -1484,8 +1479,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 if !pyrt_ir::module::is_comparison(rname) {
                     self.code.extend([I::LocalGet(rf), I::LocalGet(ta), I::I32Load(mem(abi::TYPE_VTABLE, 2)), I::I32Load(mem(4 * rk, 2)), I::I32Ne, I::I32And]);
                 }
-                let ti = self.p.type_index(vec![ValType::I32, ValType::I32], vec![result_type(&ret)]);
-                self.emit_i(I::If(BlockType::Result(result_type(&ret))));
+                let ti = self.p.type_index(vec![ValType::I32, ValType::I32], vec![valtype(Repr::of(&ret))]);
+                self.emit_i(I::If(BlockType::Result(valtype(Repr::of(&ret)))));
                 self.get(a[1]);
                 self.get(a[0]);
                 self.code.extend([I::LocalGet(rf), I::CallIndirect { type_index: ti, table_index: 0 }, I::Else]);
@@ -1608,26 +1603,34 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
     }
 
-    /// Push slot `k` (of type `t`) of closure frame `frame` (a local), raising
-    /// `class` with `msg` when it has no value.
-    fn frame_slot_load(&mut self, frame: u32, k: u32, t: &Type, msg: &str, class: &str, span: Span) -> R<()> {
+    /// Push slot `k` of function `func`'s closure frame (this function's or an
+    /// enclosing one's), raising `class` with `msg` when it has no value.
+    fn frame_slot_load(&mut self, func: FuncId, k: u32, msg: &str, class: &str, span: Span) -> R<()> {
+        let t = self.p.m.funcs[func].slots[k as usize].1.clone();
+        let frame = self.temp(ValType::I32);
+        self.env_for(func);
+        self.emit_i(I::LocalSet(frame));
         self.code.extend([I::LocalGet(frame), I::I32Load(mem(abi::CFRAME_DEFINED, 2)), I::I32Load8U(mem(k as u64, 0)), I::I32Eqz]);
         self.open_if();
         self.raise(class, Some(msg), span)?;
         self.close();
         self.code.extend([I::LocalGet(frame), I::I64Load(mem(abi::CFRAME_V + 8 * k as u64, 3))]);
-        self.narrow(t);
+        self.narrow(&t);
         Ok(())
     }
 
-    /// Assign `v` to slot `k` (of type `t`) of closure frame `frame` (a local).
-    fn frame_slot_store(&mut self, frame: u32, k: u32, v: Value, t: &Type, span: Span) -> R<()> {
+    /// Assign `v` to slot `k` of function `func`'s closure frame.
+    fn frame_slot_store(&mut self, func: FuncId, k: u32, v: Value, span: Span) -> R<()> {
+        let t = self.p.m.funcs[func].slots[k as usize].1.clone();
         let x = self.temp(ValType::I64);
-        self.push_val(v, t, span)?;
+        self.push_val(v, &t, span)?;
         self.emit_i(I::LocalSet(x));
         if matches!(t, Type::Either(_)) && !matches!(self.ty(v), Type::Either(_)) {
             self.check();
         }
+        let frame = self.temp(ValType::I32);
+        self.env_for(func);
+        self.emit_i(I::LocalSet(frame));
         self.code.extend([I::LocalGet(frame), I::LocalGet(x), I::I64Store(mem(abi::CFRAME_V + 8 * k as u64, 3))]);
         self.code.extend([I::LocalGet(frame), I::I32Load(mem(abi::CFRAME_DEFINED, 2)), I::I32Const(1), I::I32Store8(mem(k as u64, 0))]);
         Ok(())
@@ -1640,7 +1643,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.get(fv);
         self.emit_i(I::I32Load(mem(abi::FUNC_CODE, 2)));
         let ptys: Vec<ValType> = std::iter::once(ValType::I32).chain(params.iter().map(|&p| valtype(p))).collect();
-        let ti = self.p.type_index(ptys, vec![result_type(ret)]);
+        let ti = self.p.type_index(ptys, vec![valtype(Repr::of(ret))]);
         self.emit_i(I::CallIndirect { type_index: ti, table_index: 0 });
         self.convert_top(ret, rty, span)?;
         self.set(r);
@@ -1661,7 +1664,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         self.emit_i(I::I32Load(mem(abi::TYPE_VTABLE, 2)));
         self.emit_i(I::I32Load(mem(4 * k as u64, 2)));
-        let results = vec![if Repr::of(&ret) == Repr::None { ValType::I32 } else { valtype(Repr::of(&ret)) }];
+        let results = vec![valtype(Repr::of(&ret))];
         let ti = self.p.type_index(first.iter().map(|r| valtype(*r)).collect(), results);
         self.emit_i(I::CallIndirect { type_index: ti, table_index: 0 });
         self.convert_top(&ret, rty, span)?;
@@ -2077,36 +2080,21 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 }
 
-/// The wasm result of a function returning `t` (None is an i32 0).
-fn result_type(t: &Type) -> ValType {
-    match Repr::of(t) {
-        Repr::None => ValType::I32,
-        r => valtype(r),
-    }
-}
-
-/// Number a generator's yields from 1 in the order the tree holds them, so
-/// that the yields inside any subtree are consecutive numbers.
-fn number_yields(f: &Function, nodes: &[Node], ids: &mut HashMap<Inst, u32>) {
+/// A generator's yields in the order the tree holds them (numbered from 1 in
+/// that order, the yields inside any subtree are consecutive numbers).
+fn yields_in(f: &Function, nodes: &[Node], out: &mut Vec<Inst>) {
     for n in nodes {
         match n {
-            Node::Insts(b) => {
-                for &i in &f.blocks[*b].insts {
-                    if matches!(f.insts[i].op, Op::Yield) {
-                        let k = ids.len() as u32 + 1;
-                        ids.insert(i, k);
-                    }
-                }
-            }
-            Node::Block { body, .. } | Node::Loop { body, .. } => number_yields(f, body, ids),
+            Node::Insts(b) => out.extend(f.blocks[*b].insts.iter().copied().filter(|&i| matches!(f.insts[i].op, Op::Yield))),
+            Node::Block { body, .. } | Node::Loop { body, .. } => yields_in(f, body, out),
             Node::If { then_, else_, .. } => {
-                number_yields(f, then_, ids);
-                number_yields(f, else_, ids);
+                yields_in(f, then_, out);
+                yields_in(f, else_, out);
             }
             Node::Try { body, handler, finally } => {
-                number_yields(f, body, ids);
+                yields_in(f, body, out);
                 for h in [handler, finally].into_iter().flatten() {
-                    number_yields(f, h, ids);
+                    yields_in(f, h, out);
                 }
             }
             Node::Edge { .. } | Node::Return(_) | Node::Unreachable => {}
@@ -2206,7 +2194,7 @@ pub(crate) fn program_fields(p: &mut Program, tables: &[(u32, u32, u32)]) -> R<(
 }
 
 /// The wasm parameter types of program function `f`.
-fn params_of(p: &Program, f: FuncId) -> Vec<ValType> {
+pub(crate) fn params_of(p: &Program, f: FuncId) -> Vec<ValType> {
     let g = &p.m.funcs[f];
     g.params().iter().map(|&v| valtype(Repr::of(&g.values[v].ty))).collect()
 }

@@ -156,19 +156,18 @@ impl<'m> Program<'m> {
             return Ok(a);
         }
         let f = &self.m.funcs[g];
-        let params: Vec<ValType> = f.params().iter().map(|&v| valtype(Repr::of(&f.values[v].ty))).collect();
+        let params = crate::func::params_of(self, g);
         let mut code: Vec<wasm_encoder::Instruction<'static>> = (1..=params.len() as u32).map(wasm_encoder::Instruction::LocalGet).collect();
         code.extend([wasm_encoder::Instruction::Call(self.program_func(g)), wasm_encoder::Instruction::End]);
-        let ret = if Repr::of(&f.ret) == Repr::None { ValType::I32 } else { valtype(Repr::of(&f.ret)) };
-        let ty = self.type_index(std::iter::once(ValType::I32).chain(params).collect(), vec![ret]);
+        let ty = self.type_index(std::iter::once(ValType::I32).chain(params).collect(), vec![valtype(Repr::of(&f.ret))]);
         let w = self.add_func(ty, crate::func::encode(&[], &code));
         let t = self.sym("pyrt_t_func", span)?;
         let code = self.table_index(w);
         let name = self.cstr(&f.name);
-        let a = self.alloc(28, 8);
+        let a = self.alloc(abi::FUNC_SIZE as usize, 8);
         self.put_u32(a, t);
         self.put_u32(a + abi::FUNC_CODE as u32, code);
-        self.put_u32(a + 24, name);
+        self.put_u32(a + abi::FUNC_QUALNAME as u32, name);
         self.func_values.insert(g, a);
         Ok(a)
     }
@@ -183,8 +182,7 @@ impl<'m> Program<'m> {
         }
         let n = key.1.len() as u32;
         let ptys: Vec<ValType> = std::iter::once(ValType::I32).chain(key.1.iter().map(|&r| valtype(r))).collect();
-        let rty = if ret == Repr::None { ValType::I32 } else { valtype(ret) };
-        let ty = self.type_index(ptys, vec![rty]);
+        let ty = self.type_index(ptys, vec![valtype(ret)]);
         let mut code: Vec<I<'static>> = (0..=n).map(I::LocalGet).collect();
         code.extend([I::LocalGet(0), I::I32Load(crate::func::mem(abi::OBJ_TYPE, 2)), I::I32Load(crate::func::mem(abi::TYPE_VTABLE, 2)), I::I32Load(crate::func::mem(4 * k as u64, 2))]);
         code.extend([I::CallIndirect { type_index: ty, table_index: 0 }, I::End]);
@@ -367,7 +365,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
 /// has no handler, so a raise leaves it at once, its references dead.
 fn elide(rt: &Runtime, funcs: Vec<Emitted>) -> Vec<(u32, Vec<u8>)> {
     let base = rt.nfuncs();
-    let mut frameless: Vec<bool> = funcs.iter().map(|e| e.plain.is_some()).collect();
+    let mut frameless: Vec<bool> = funcs.iter().map(Emitted::may_go_unlinked).collect();
     let collects = |c: u32, frameless: &[bool]| match c.checked_sub(base) {
         None => rt.collects[c as usize],
         Some(j) => !frameless.get(j as usize).copied().unwrap_or(false),
@@ -384,7 +382,7 @@ fn elide(rt: &Runtime, funcs: Vec<Emitted>) -> Vec<(u32, Vec<u8>)> {
             break;
         }
     }
-    funcs.into_iter().zip(frameless).map(|(e, plain)| (e.ty, if plain { e.plain.expect("frameless only with a plain body") } else { e.linked })).collect()
+    funcs.into_iter().zip(frameless).map(|(e, plain)| (e.ty, e.encode(!plain))).collect()
 }
 
 /// Fill each class's type struct: name, module, base, size, reference
