@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const PARTS: &[&str] = &["c/unicode_tables.h", "c/pyrt.c", "c/collections.c", "c/sets.c", "c/library.c", "c/format.c", "wasm/libm.c", "wasm/glue.c"];
+const PARTS: &[&str] = &["c/unicode_tables.h", "c/pyrt.c", "c/collections.c", "c/sets.c", "c/library.c", "c/format.c", "wasm/libm.c", "wasm/interop.c", "wasm/glue.c"];
 
 /// The C library functions `wasm/libm.c` defines in place of musl's (whose last
 /// bit differs from glibc's, CPython's): clang must call them as they are.

@@ -223,15 +223,19 @@ fn translate_to_c(session: &mut Session, opts: &TranslateOpts) -> Result<String,
     session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))
 }
 
-fn translate_to_wasm(session: &mut Session, opts: &TranslateOpts) -> Result<Vec<u8>, Failure> {
+fn translate_to_wasm(session: &mut Session, opts: &TranslateOpts) -> Result<pyrt_backend_wasm::Output, Failure> {
     let m = compile(session, opts)?;
     session.timed("emit-wasm", || guard(|| pyrt_backend_wasm::emit_wasm(&m)))
 }
 
 /// Write the module to `out` and, unless it is for WASI, its loader beside it
 /// (the same name ending in `.mjs`); returns the loader's path.
-fn write_wasm(opts: &TranslateOpts, wasm: &[u8], out: &Path, name: &str) -> Result<Option<PathBuf>, Failure> {
-    std::fs::write(out, wasm).map_err(|e| {
+fn write_wasm(opts: &TranslateOpts, wasm: &pyrt_backend_wasm::Output, out: &Path, name: &str) -> Result<Option<PathBuf>, Failure> {
+    if wasm.interop.is_some() && opts.wasm_target == WasmTarget::Wasi {
+        eprintln!("error: this program uses `import js`, which needs a JS host: translate it without --target=wasi (the module then runs under its JS loader)");
+        return Err(Failure::Reported(EXIT_USAGE));
+    }
+    std::fs::write(out, &wasm.module).map_err(|e| {
         eprintln!("error: cannot write `{}`: {e}", out.display());
         Failure::Reported(EXIT_INTERNAL)
     })?;
@@ -240,7 +244,7 @@ fn write_wasm(opts: &TranslateOpts, wasm: &[u8], out: &Path, name: &str) -> Resu
     }
     let loader = out.with_extension("mjs");
     let file = out.file_name().and_then(|f| f.to_str()).unwrap_or("program.wasm");
-    write_file(&loader, &pyrt_backend_wasm::loader_js(file, name))?;
+    write_file(&loader, &pyrt_backend_wasm::loader_js(file, name, wasm.interop.as_deref()))?;
     Ok(Some(loader))
 }
 

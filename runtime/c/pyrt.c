@@ -88,7 +88,7 @@ typedef struct pyrt_obj {
 } pyrt_obj;
 
 /* What a heap object is; the collector traces by it. */
-enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_CFRAME, PYRT_O_DICT, PYRT_O_SET, PYRT_O_BOX };
+enum { PYRT_O_STR, PYRT_O_LIST, PYRT_O_TUPLE, PYRT_O_INST, PYRT_O_ITER, PYRT_O_CFRAME, PYRT_O_DICT, PYRT_O_SET, PYRT_O_BOX, PYRT_O_FOREIGN };
 
 struct pyrt_type {
   const char *name;   /* the Python class name */
@@ -361,8 +361,16 @@ static size_t pyrt_size_of(pyrt_obj *o) {
   }
 }
 
+/* Objects that stand for something outside the heap (PYRT_O_FOREIGN: a JS
+   value, on the wasm backend's JS hosts) and roots held outside the shadow
+   stack (JS's proxies of Python objects): set by the code that makes them
+   (runtime/wasm/interop.c), NULL in programs without any. */
+static void (*pyrt_foreign_free)(pyrt_obj *);
+static void (*pyrt_foreign_roots)(void);
+
 static void pyrt_collect(void) {
   pyrt_mark_len = 0;
+  if (pyrt_foreign_roots) pyrt_foreign_roots();
   for (pyrt_frame *f = pyrt_top; f; f = f->prev)
     for (uint32_t i = 0; i < f->n; i++) pyrt_mark(f->slots[i]);
   for (size_t i = 0; i < pyrt_nglobal_roots; i++) pyrt_mark(*pyrt_global_roots[i]);
@@ -382,6 +390,7 @@ static void pyrt_collect(void) {
       if (o->type->okind == PYRT_O_LIST) free(((pyrt_list *)o)->items);
       else if (o->type->okind == PYRT_O_DICT) pyrt_dict_free(o);
       else if (o->type->okind == PYRT_O_SET) pyrt_set_free(o);
+      else if (o->type->okind == PYRT_O_FOREIGN) pyrt_foreign_free(o);
       pyrt_release(o);
     }
   }

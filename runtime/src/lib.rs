@@ -80,3 +80,7 @@ pub const WASM_RUNTIME_MISSING: &str = include_str!(concat!(env!("OUT_DIR"), "/p
 /// The JS loader written beside a wasm module (`__PYRT_WASM__` and
 /// `__PYRT_NAME__` stand for the module's file and the program's name).
 pub const WASM_LOADER: &str = include_str!("../wasm/loader.mjs");
+
+/// The JS side of interop on the wasm backend (`import js`), which the loader
+/// carries for programs that use `js` (`runtime/wasm/interop.c` is the wasm side).
+pub const WASM_INTEROP: &str = include_str!("../wasm/interop.mjs");

@@ -3,6 +3,7 @@
 // clocks, arguments, environment, exit) on node and in browsers, runs it, and
 // turns a trap into a clear error instead of a host crash.
 const wasmUrl = new URL(__PYRT_WASM__, import.meta.url);
+/*__PYRT_INTEROP__*/
 const isNode = typeof process !== "undefined" && !!process.versions && !!process.versions.node;
 
 class Exit {
@@ -106,25 +107,56 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
     },
   };
   const imports = { wasi_snapshot_preview1: new Proxy(wasi, { get: (t, k) => t[k] ?? (() => 52 /* ENOSYS */) }) };
+  if (interop) imports.pyrt_js = interop.imports;
   const { instance } = await WebAssembly.instantiate(await moduleBytes(), imports);
   memory = instance.exports.memory;
-  let status = 0;
-  try {
-    instance.exports._start();
-  } catch (err) {
-    if (err instanceof Exit) status = err.code;
-    else if (err instanceof WebAssembly.RuntimeError || err instanceof RangeError) {
-      // A trap is pyrt's bug, never the program's: say so plainly.
+  const drain = () => {
+    for (const fd of [1, 2]) if (pending[fd]) (fd === 1 ? console.log : console.error)(pending[fd]);
+    pending[1] = pending[2] = "";
+  };
+  // The status a JS exception out of the module means: the program's exit,
+  // or a trap, which is pyrt's bug, never the program's: said plainly.
+  const ended = (err) => {
+    if (err instanceof Exit) return err.code;
+    if (err instanceof WebAssembly.RuntimeError || err instanceof RangeError) {
       const msg = `pyrt: fatal: the WebAssembly module trapped (${err.message}); this is a bug in pyrt\n`;
       if (fs) fs.writeSync(2, msg);
       else console.error(msg.trimEnd());
-      status = 70;
-    } else throw err;
+      return 70;
+    }
+    throw err;
+  };
+  if (interop) {
+    // Callbacks and timers run Python after main: an exception nobody
+    // catches there, or sys.exit, ends the program as it would in main.
+    const exit = (code) => {
+      drain();
+      if (isNode) process.exit(code);
+      throw new Exit(code);
+    };
+    interop.attach(instance.exports, memory, {
+      passes: (x) => x instanceof Exit || x instanceof WebAssembly.RuntimeError,
+      top: (x) => exit(ended(x)),
+      exit,
+    });
+    Object.defineProperty(globalThis, "__pyrt__", { value: interop.api, configurable: true, writable: true });
   }
-  for (const fd of [1, 2]) if (pending[fd]) (fd === 1 ? console.log : console.error)(pending[fd]);
+  let status = 0;
+  try {
+    interop?.enter();
+    instance.exports._start();
+  } catch (err) {
+    status = ended(err);
+  } finally {
+    interop?.leave();
+  }
+  drain();
   return status;
 }
 
 if (isNode && process.argv[1] && (await import("node:url")).pathToFileURL(process.argv[1]).href === import.meta.url) {
-  process.exitCode = await run();
+  const status = await run();
+  // With JS interop, callbacks may still be due: the event loop runs them,
+  // unless main failed.
+  if (status !== 0) process.exit(status);
 }

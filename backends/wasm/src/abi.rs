@@ -37,6 +37,8 @@ pub const CFRAME_DEFINED: u64 = 32;
 pub const CFRAME_V: u64 = 40;
 pub const OBJ_TYPE: u64 = 0;
 pub const TYPE_VTABLE: u64 = 28;
+/// The most arguments a call between JS and Python passes (`PYRT_JS_MAX_ARGS`).
+pub const JS_MAX_ARGS: u32 = 64;
 pub const O_INST: u8 = 3;
 pub const O_ITER: u8 = 4;
 

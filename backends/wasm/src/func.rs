@@ -27,7 +27,7 @@ use pyrt_ir::function::DefaultArg;
 use pyrt_ir::layout::{Absent, Repr, SlotCall, absent, bound_call, cattr_type, dispatch_binary_ret, format_refusal, method_arg, slot_call, traced, value_call};
 use pyrt_ir::methods::{K, MethodId, Recv};
 use pyrt_ir::structure::{Exit, Node, structure};
-use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, Op, Prim, Span, Type, Value};
+use pyrt_ir::{Block, Const, Diagnostic, EntityRef, FuncId, Function, Inst, JsOp, Op, Prim, Span, Type, Value};
 use std::collections::HashMap;
 use wasm_encoder::{BlockType, Instruction as I, MemArg, ValType};
 
@@ -1492,9 +1492,100 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
             }
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
-            Op::Js(_) => return Err(unsupported(span, "JS interop (`import js`)")),
+            Op::Js(op) => self.js_op(op, a, r, span)?,
             op => return Err(Diagnostic::bug(span, format!("wasm backend: unexpected op {op:?} after lowering"))),
         }
+        Ok(())
+    }
+
+    /// An operation on JS values: a call of `runtime/wasm/interop.c`, whose
+    /// JS values are `pyrt_js` objects (None for null and undefined); a
+    /// call's arguments go through `pyrt_js_argv`, which the callee reads
+    /// before anything else runs.
+    fn js_op(&mut self, op: &JsOp, a: &[Value], r: Option<Value>, span: Span) -> R<()> {
+        let name = |s: &str| Const::Str(s.into());
+        let (rt, consts, args): (&str, Option<Const>, &[Value]) = match op {
+            JsOp::Global(n) => ("pyrt_js_global", Some(name(n)), &[]),
+            JsOp::Get(n) => ("pyrt_js_get", Some(name(n)), &a[..1]),
+            JsOp::Set(n) => ("pyrt_js_set", Some(name(n)), &a[..1]),
+            JsOp::GetItem => ("pyrt_js_getitem", None, a),
+            JsOp::SetItem => ("pyrt_js_setitem", None, a),
+            JsOp::Call => ("pyrt_js_call", None, &a[..1]),
+            JsOp::CallMethod(n) => ("pyrt_js_call_method", Some(name(n)), &a[..1]),
+            JsOp::New => ("pyrt_js_new", None, &a[..1]),
+            JsOp::Len => ("pyrt_js_len", None, a),
+            JsOp::Iter => ("pyrt_js_iter_new", None, a),
+            JsOp::Truth => ("pyrt_js_truth", None, a),
+            JsOp::Eq => ("pyrt_js_eq", None, a),
+            JsOp::Str => ("pyrt_js_str", None, a),
+            JsOp::ToInt => ("pyrt_js_to_int", None, a),
+            JsOp::ToFloat => ("pyrt_js_to_float", None, a),
+            JsOp::IsNone => {
+                self.get(a[0]);
+                self.emit_i(I::I32Eqz);
+                self.set(r);
+                return Ok(());
+            }
+            JsOp::Out => return self.js_out(a[0], r, span),
+            JsOp::Await => return Err(unsupported(span, "`await`")),
+        };
+        // A call's arguments (after the callee) into pyrt_js_argv.
+        let passed = match op {
+            JsOp::Call | JsOp::CallMethod(_) | JsOp::New => Some(&a[1..]),
+            _ => None,
+        };
+        if let Some(passed) = passed {
+            if passed.len() > abi::JS_MAX_ARGS as usize {
+                return Err(unsupported(span, format!("a JS call with {} arguments", passed.len())));
+            }
+            let argv = self.p.sym("pyrt_js_argv", span)?;
+            for (k, &x) in passed.iter().enumerate() {
+                self.emit_i(I::I32Const((argv + 4 * k as u32) as i32));
+                self.operand(x, &Type::Js, span)?;
+                self.emit_i(I::I32Store(mem(0, 2)));
+            }
+        }
+        for &x in args {
+            self.operand(x, &Type::Js, span)?;
+        }
+        if let Some(c) = consts {
+            self.constant(&c, &Type::Str, span)?;
+        }
+        if let JsOp::Set(_) = op {
+            self.operand(a[1], &Type::Js, span)?;
+        }
+        if let Some(passed) = passed {
+            self.emit_i(I::I32Const(passed.len() as i32));
+        }
+        let f = self.p.func(rt, span)?;
+        self.emit_i(I::Call(f));
+        if op.result().is_some() {
+            self.set(r);
+        }
+        self.check();
+        Ok(())
+    }
+
+    /// A Python value into JS: by its JS descriptor (`interop.mjs` reads it).
+    fn js_out(&mut self, v: Value, r: Option<Value>, span: Span) -> R<()> {
+        let t = self.ty(v).clone();
+        if matches!(t, Type::Js) {
+            self.get(v);
+            self.set(r);
+            return Ok(());
+        }
+        let d = self.p.js_desc(&t, span)?;
+        self.emit_i(I::I32Const(d as i32));
+        self.get(v);
+        match Repr::of(&t) {
+            Repr::Int => {}
+            Repr::Float => self.emit_i(I::I64ReinterpretF64),
+            _ => self.emit_i(I::I64ExtendI32U),
+        }
+        let f = self.p.func("pyrt_js_out", span)?;
+        self.emit_i(I::Call(f));
+        self.set(r);
+        self.check();
         Ok(())
     }
 

@@ -19,6 +19,7 @@
 
 mod abi;
 mod func;
+mod interop;
 mod link;
 mod loader;
 mod program;
@@ -36,8 +37,17 @@ pub(crate) fn unsupported(span: Span, what: impl Into<String>) -> Diagnostic {
     Diagnostic::error(UNSUPPORTED, span, format!("{} is not supported by the wasm backend yet", what.into())).with_note("the JS and C backends translate it: pyrt translate --backend=js (or c)")
 }
 
+/// A translated program.
+pub struct Output {
+    /// The module (runtime included).
+    pub module: Vec<u8>,
+    /// For a program that uses `import js`: the JS descriptors its loader
+    /// carries ([`loader_js`]); such a module runs only under the loader.
+    pub interop: Option<String>,
+}
+
 /// Translate a lowered module to one wasm module (runtime included).
-pub fn emit_wasm(m: &Module) -> Result<Vec<u8>, Vec<Diagnostic>> {
+pub fn emit_wasm(m: &Module) -> Result<Output, Vec<Diagnostic>> {
     if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
         let mut d = Diagnostic::bug(Span::DUMMY, "wasm backend: the module does not pass the IR verifier");
         for e in errors {
@@ -49,5 +59,6 @@ pub fn emit_wasm(m: &Module) -> Result<Vec<u8>, Vec<Diagnostic>> {
         vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, "this pyrt was built without the wasm runtime").with_note(why).with_note("install clang, lld, wasi-libc and libclang-rt-14-dev-wasm32 (Debian packages), then rebuild pyrt")]
     })?;
     let code = program::emit_program(m, rt)?;
-    link::link(rt, &code).map_err(|e| vec![Diagnostic::bug(Span::DUMMY, format!("wasm backend: linking failed: {e}"))])
+    let module = link::link(rt, &code).map_err(|e| vec![Diagnostic::bug(Span::DUMMY, format!("wasm backend: linking failed: {e}"))])?;
+    Ok(Output { module, interop: code.interop })
 }

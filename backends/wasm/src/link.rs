@@ -31,6 +31,8 @@ pub struct ProgramCode {
     pub data: Vec<u8>,
     /// Functions exported by name (virtual indices).
     pub exports: Vec<(String, u32)>,
+    /// For a program that uses `import js`: its JS descriptors, for the loader.
+    pub interop: Option<String>,
 }
 
 /// Where the program's static data begins.

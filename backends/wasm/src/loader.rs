@@ -2,10 +2,16 @@
 //! JS hosts (node, browsers) by supplying its WASI calls itself
 //! (`runtime/wasm/loader.mjs`).
 
-use pyrt_runtime::WASM_LOADER as LOADER;
+use pyrt_runtime::{WASM_INTEROP, WASM_LOADER as LOADER};
 
-/// The loader of module file `wasm_file` (a name relative to the loader), for program `name`.
-pub fn loader_js(wasm_file: &str, name: &str) -> String {
+/// The loader of module file `wasm_file` (a name relative to the loader), for
+/// program `name`; `interop`: the program's JS descriptors when it uses `js`
+/// (the loader then carries `runtime/wasm/interop.mjs`).
+pub fn loader_js(wasm_file: &str, name: &str, interop: Option<&str>) -> String {
     let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    LOADER.replace("__PYRT_WASM__", &q(wasm_file)).replace("__PYRT_NAME__", &q(name))
+    let interop = match interop {
+        Some(descs) => format!("{WASM_INTEROP}\nconst interop = pyrtInterop({descs});"),
+        None => "const interop = null;".to_string(),
+    };
+    LOADER.replace("__PYRT_WASM__", &q(wasm_file)).replace("__PYRT_NAME__", &q(name)).replace("/*__PYRT_INTEROP__*/", &interop)
 }

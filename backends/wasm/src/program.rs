@@ -45,6 +45,8 @@ pub(crate) struct Program<'m> {
     func_values: HashMap<FuncId, u32>,
     /// Bound methods' wrappers: (vtable slot, parameters after self, result) → function.
     bound: HashMap<(usize, Vec<Repr>, Repr), u32>,
+    /// JS interop: descriptors, thunks, exports (`interop.rs`).
+    pub js: crate::interop::Interop,
 }
 
 /// The wasm type of a representation.
@@ -289,7 +291,9 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         cattr_roots: Vec::new(),
         func_values: HashMap::new(),
         bound: HashMap::new(),
+        js: crate::interop::Interop::default(),
     };
+    p.js.used = m.funcs.values().any(|f| f.insts.values().any(|i| matches!(i.op, pyrt_ir::Op::Js(_))));
     for name in DUNDER_SLOTS {
         p.vtable_slot(name);
     }
@@ -342,6 +346,9 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     if p.data.len() as u32 + DATA_BASE > DATA_LIMIT {
         return Err(vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, format!("the program's static data ({} bytes) is larger than the wasm backend allows ({} bytes)", p.data.len(), DATA_LIMIT - DATA_BASE))]);
     }
+    if p.js.used {
+        p.js_exports().map_err(|d| vec![d])?;
+    }
     let mut funcs = elide(rt, emitted);
     let main_idx = p.add_func(main_fn.0, main_fn.1);
     let fields_idx = p.add_func(fields_fn.0, fields_fn.1);
@@ -352,7 +359,8 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         resolve: vec![("pyrt_program_main".into(), main_idx), ("pyrt_program_fields".into(), fields_idx)],
         table: p.table,
         data: p.data,
-        exports: Vec::new(),
+        interop: p.js.table(),
+        exports: std::mem::take(&mut p.js.exports),
     })
 }
 

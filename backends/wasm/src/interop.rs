@@ -1,0 +1,157 @@
+//! JS interop (`import js`): what the program's side needs beyond its
+//! JsOps (which `func.rs` translates into calls of `runtime/wasm/interop.c`).
+//!
+//! * The JS descriptors: each Python type that crosses into JS, or that a
+//!   Python function called from JS takes or returns, gets a number; the
+//!   loader carries the table (`runtime/wasm/interop.mjs` converts by it).
+//! * The thunks: JS calls a Python function value through a thunk made per
+//!   signature, `(function object, argument slots) -> i64`, which loads the
+//!   arguments from the slots as the signature holds them and calls the
+//!   function's code (its environment first); the result comes back as 64
+//!   bits, for JS to read by the result's descriptor.
+//! * The runtime functions JS calls (pins, slots, exceptions), exported.
+
+use crate::abi;
+use crate::func::{encode, mem};
+use crate::program::{Program, valtype};
+use crate::unsupported;
+use pyrt_ir::layout::{Repr, bound_call};
+use pyrt_ir::{Diagnostic, FuncId, Span, Type};
+use std::collections::HashMap;
+use wasm_encoder::{Instruction as I, ValType};
+
+/// The runtime functions `interop.mjs` calls.
+const EXPORTED: &[&str] = &[
+    "pyrt_js_pin",
+    "pyrt_js_unpin",
+    "pyrt_js_pinned",
+    "pyrt_js_slot_str",
+    "pyrt_js_slot_box",
+    "pyrt_js_slot_pinned",
+    "pyrt_js_slots_at",
+    "pyrt_js_slots_clear",
+    "pyrt_js_take_exc",
+    "pyrt_js_exc_name",
+    "pyrt_js_exc_message",
+    "pyrt_js_uncaught",
+    "pyrt_flush",
+];
+
+#[derive(Default)]
+pub(crate) struct Interop {
+    /// Whether the program uses `js` at all.
+    pub used: bool,
+    /// The JS descriptors (JS object literals), by number.
+    descs: Vec<String>,
+    ids: HashMap<Type, u32>,
+    /// The thunks by signature: their export names.
+    thunks: HashMap<(Vec<Repr>, Repr), String>,
+    pub exports: Vec<(String, u32)>,
+}
+
+impl Interop {
+    /// The loader's descriptor table (a JS array literal), when `js` is used.
+    pub fn table(&self) -> Option<String> { self.used.then(|| format!("[\n  {}\n]", self.descs.join(",\n  "))) }
+}
+
+fn quote(s: &str) -> String { format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")) }
+
+impl Program<'_> {
+    /// The number of `t`'s JS descriptor.
+    pub fn js_desc(&mut self, t: &Type, span: Span) -> Result<u32, Diagnostic> {
+        if let Some(&d) = self.js.ids.get(t) {
+            return Ok(d);
+        }
+        // Numbered first: a function's type may mention itself.
+        let id = self.js.descs.len() as u32;
+        self.js.descs.push(String::new());
+        self.js.ids.insert(t.clone(), id);
+        let text = match t {
+            Type::None | Type::Unknown => r#"{ k: "none" }"#.to_string(),
+            Type::Bool => r#"{ k: "bool" }"#.to_string(),
+            Type::Int => r#"{ k: "int" }"#.to_string(),
+            Type::Float => r#"{ k: "float" }"#.to_string(),
+            Type::Str => r#"{ k: "str" }"#.to_string(),
+            Type::Js => r#"{ k: "js" }"#.to_string(),
+            Type::Optional(inner) => format!(r#"{{ k: "opt", inner: {} }}"#, self.js_desc(inner, span)?),
+            Type::Func(ids) => self.js_fn_desc(ids[0], 0, span)?,
+            Type::Bound(c, name) => {
+                let b = bound_call(self.m, c.id(), name).map_err(|what| unsupported(span, what))?;
+                self.js_fn_desc(b.first, 1, span)?
+            }
+            _ => {
+                self.js.ids.remove(t);
+                self.js.descs.pop();
+                return Err(unsupported(span, format!("a Python `{t}` crossing into JS (its JS proxy)")));
+            }
+        };
+        self.js.descs[id as usize] = text;
+        Ok(id)
+    }
+
+    /// A function's descriptor as JS calls it (`skip` leading parameters
+    /// bound already: a method's self).
+    fn js_fn_desc(&mut self, f: FuncId, skip: usize, span: Span) -> Result<String, Diagnostic> {
+        let g = &self.m.funcs[f];
+        if g.generator || g.is_async {
+            return Err(unsupported(span, "a generator or async function crossing into JS"));
+        }
+        let params: Vec<Type> = g.params().iter().skip(skip).map(|&p| g.values[p].ty.clone()).collect();
+        let names: Vec<String> = g.param_names.iter().skip(skip).map(|n| quote(n)).collect();
+        let (name, ret) = (g.name.clone(), g.ret.clone());
+        if params.len() > abi::JS_MAX_ARGS as usize {
+            return Err(unsupported(span, format!("a function of {} parameters called from JS", params.len())));
+        }
+        let pdescs = params.iter().map(|t| self.js_desc(t, span).map(|d| d.to_string())).collect::<Result<Vec<_>, _>>()?;
+        let rdesc = self.js_desc(&ret, span)?;
+        let reprs: Vec<Repr> = params.iter().map(Repr::of).collect();
+        let sig = format!("{reprs:?}->{:?}", Repr::of(&ret));
+        let thunk = self.thunk(reprs, Repr::of(&ret));
+        Ok(format!(
+            r#"{{ k: "fn", name: {}, names: [{}], params: [{}], ret: {rdesc}, thunk: "{thunk}", sig: "{sig}" }}"#,
+            quote(&name),
+            names.join(", "),
+            pdescs.join(", ")
+        ))
+    }
+
+    /// The export name of the thunk of signature (params → ret).
+    fn thunk(&mut self, params: Vec<Repr>, ret: Repr) -> String {
+        if let Some(n) = self.js.thunks.get(&(params.clone(), ret)) {
+            return n.clone();
+        }
+        let mut code = vec![I::LocalGet(0), I::I32Load(mem(abi::FUNC_ENV, 2))];
+        for (i, &r) in params.iter().enumerate() {
+            let at = 8 * i as u64;
+            code.push(I::LocalGet(1));
+            code.push(match valtype(r) {
+                ValType::I64 => I::I64Load(mem(at, 3)),
+                ValType::F64 => I::F64Load(mem(at, 3)),
+                _ => I::I32Load(mem(at, 2)),
+            });
+        }
+        let fty = self.type_index(std::iter::once(ValType::I32).chain(params.iter().map(|&r| valtype(r))).collect(), vec![valtype(ret)]);
+        code.extend([I::LocalGet(0), I::I32Load(mem(abi::FUNC_CODE, 2)), I::CallIndirect { type_index: fty, table_index: 0 }]);
+        match valtype(ret) {
+            ValType::I64 => {}
+            ValType::F64 => code.push(I::I64ReinterpretF64),
+            _ => code.push(I::I64ExtendI32U),
+        }
+        code.push(I::End);
+        let ty = self.type_index(vec![ValType::I32, ValType::I32], vec![ValType::I64]);
+        let f = self.add_func(ty, encode(&[], &code));
+        let name = format!("pyrt_thunk_{}", self.js.thunks.len());
+        self.js.exports.push((name.clone(), f));
+        self.js.thunks.insert((params, ret), name.clone());
+        name
+    }
+
+    /// The runtime functions JS calls, exported (once the program is known to use `js`).
+    pub fn js_exports(&mut self) -> Result<(), Diagnostic> {
+        for name in EXPORTED {
+            let f = self.func(name, Span::DUMMY)?;
+            self.js.exports.push((name.to_string(), f));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,418 @@
+// JS interop on the wasm backend (`import js`): the JS side of the proxy
+// tables; runtime/wasm/interop.c is the wasm side, and its head comment the
+// design. The loader carries this text for programs that use `js`, with
+// `descs`: the JS descriptors of the Python types that cross, which the
+// backend writes ({k: "int" | "float" | "bool" | "str" | "none" | "js"},
+// {k: "opt", inner}, {k: "fn", name, names, params, ret, thunk, sig}).
+//
+// JS -> Python: a JS value is a handle, (generation << 24) | index, into the
+// table below; the same JS value always has the same handle while Python
+// holds it (and so the same Python object: `is` holds). null and undefined
+// are handle 0, Python's None. Every handle coming from wasm is validated: a
+// stale or forged one is an exception in Python, never a wrong value.
+// Python -> JS: a Python function (or bound method) is a JS function, its
+// "face", made once per object while JS holds it (`===` holds); it keeps a
+// pin in the wasm side's table until the host collects it
+// (FinalizationRegistry) or `__pyrt__.destroy(face)` lets it go.
+function pyrtInterop(descs) {
+  const THROWN = 0xffffffff, DONE = 0xfffffffe, MAX_INDEX = 0xfffffd;
+  const INT_NONE = -(2n ** 63n), FLOAT_NONE = 0x7ff4000000000dedn;
+  // Offsets of the runtime's structs on wasm32 (asserted in runtime/wasm/glue.c).
+  const STR_LEN = 16, STR_CP = 32, JS_HANDLE = 16;
+  let ex = null, memory = null, hooks = null;
+  const dv = () => new DataView(memory.buffer);
+
+  class StaleHandle extends Error {
+    constructor(h) { super(`pyrt: a stale or forged JS handle (0x${(h >>> 0).toString(16)}) reached JS`); }
+  }
+
+  // ---- the handle table: JS values Python holds ----
+  const vals = [undefined], gens = [0], boxes = [0], used = [false], free = [];
+  const index = new Map();
+  function handle(v) {
+    if (v === null || v === undefined) return 0;
+    let i = index.get(v);
+    if (i === undefined) {
+      if (free.length > 0) i = free.pop();
+      else {
+        i = vals.length;
+        if (i > MAX_INDEX) throw new RangeError("pyrt: Python holds too many JS values");
+        vals.push(undefined); gens.push(1); boxes.push(0); used.push(false);
+      }
+      vals[i] = v; boxes[i] = 0; used[i] = true;
+      index.set(v, i);
+    }
+    return ((gens[i] << 24) | i) >>> 0;
+  }
+  function at(h) {
+    const i = h & 0xffffff;
+    if (i === 0 || i >= vals.length || !used[i] || gens[i] !== h >>> 24) throw new StaleHandle(h);
+    return i;
+  }
+  const value = (h) => (h === 0 ? null : vals[at(h)]);
+
+  // ---- strings in wasm memory ----
+  function readStr(p) {
+    const n = Number(dv().getBigInt64(p + STR_LEN, true));
+    const cps = new Uint32Array(memory.buffer, p + STR_CP, n);
+    let s = "";
+    for (let k = 0; k < n; k += 8192) s += String.fromCodePoint.apply(null, cps.subarray(k, Math.min(n, k + 8192)));
+    return s;
+  }
+  function readCStr(p) {
+    const u8 = new Uint8Array(memory.buffer);
+    let e = p;
+    while (u8[e] !== 0) e++;
+    return new TextDecoder().decode(u8.subarray(p, e));
+  }
+  const codePoints = (s) => Array.from(s, (c) => c.codePointAt(0));
+
+  // The text register: what `text` and `error` made, for `take_text`.
+  let text = [];
+  function putText(s) { text = codePoints(s); return text.length; }
+
+  // ---- exceptions crossing ----
+  // What an import that returned THROWN threw: a Python exception (its pin),
+  // or a class code (0 JsException, 1 AttributeError, 2 TypeError, 3
+  // ValueError, 4 OverflowError, 5 MemoryError) and a message.
+  let pending = null;
+  function fail(code, msg) { pending = { code, msg: String(msg) }; return THROWN; }
+  function caught(x) {
+    if (hooks.passes(x)) throw x; // the program's exit, or a trap: not JS's to catch
+    if (x instanceof StaleHandle) return fail(0, x.message);
+    if (x !== null && typeof x === "object" && typeof x.$pyrtPin === "number") {
+      pending = { pin: x.$pyrtPin };
+      return THROWN;
+    }
+    let msg;
+    try { msg = x instanceof Error ? String(x.message) : String(x); } catch (e2) { msg = "<unprintable JS exception>"; }
+    return fail(0, msg);
+  }
+  // A Python exception leaving Python into JS: an Error named as its class.
+  const errors = typeof FinalizationRegistry === "function" ? new FinalizationRegistry((pin) => ex.pyrt_js_unpin(pin)) : null;
+  function pyError(pin) {
+    const msg = readStr(ex.pyrt_js_exc_message(pin));
+    const err = new Error(msg);
+    err.name = readCStr(ex.pyrt_js_exc_name(pin));
+    Object.defineProperty(err, "$pyrtPin", { value: pin });
+    if (errors) errors.register(err, pin);
+    return err;
+  }
+
+  // ---- Python values as JS sees them (by descriptor) ----
+  const f64 = new DataView(new ArrayBuffer(8));
+  function fromPy(d, bits) {
+    switch (d.k) {
+      case "none": return null;
+      case "bool": return bits === 2n ? null : bits !== 0n;
+      case "int": return bits === INT_NONE ? null : Number(bits);
+      case "float":
+        if (BigInt.asUintN(64, bits) === FLOAT_NONE) return null;
+        f64.setBigInt64(0, bits, true);
+        return f64.getFloat64(0, true);
+      case "opt": return fromPy(descs[d.inner], bits);
+    }
+    const p = Number(BigInt.asUintN(32, bits));
+    if (p === 0) return null;
+    switch (d.k) {
+      case "str": return readStr(p);
+      case "js": return value(dv().getUint32(p + JS_HANDLE, true));
+      case "fn": return face(p, d);
+    }
+    throw new Error(`pyrt: no JS descriptor kind ${d.k}`);
+  }
+
+  // ---- faces: JS's proxies of Python objects ----
+  const faces = new Map(); // object address -> { p, pin, ref, token }
+  const targets = new WeakMap(); // face -> its entry
+  let live = 0;
+  const registry = typeof FinalizationRegistry === "function" ? new FinalizationRegistry(released) : null;
+  function face(p, d) {
+    let e = faces.get(p);
+    if (e !== undefined) {
+      const f = e.ref.deref();
+      if (f !== undefined) return f;
+    } else {
+      const pin = ex.pyrt_js_pin(p);
+      if (pin === 0) throw new RangeError("pyrt: JS holds too many Python objects");
+      e = { p, pin, ref: null, token: 0 };
+      faces.set(p, e);
+    }
+    const f = fnFace(e, d);
+    e.token++;
+    e.ref = new WeakRef(f);
+    live++;
+    targets.set(f, { e, d });
+    if (registry) registry.register(f, { e, token: e.token }, f);
+    return f;
+  }
+  function released(r) {
+    live--;
+    if (r.e.token === r.token && faces.get(r.e.p) === r.e) {
+      faces.delete(r.e.p);
+      ex.pyrt_js_unpin(r.e.pin);
+    }
+  }
+  function destroy(f) {
+    const t = targets.get(f);
+    if (t === undefined) return;
+    targets.delete(f);
+    if (registry) registry.unregister(f);
+    live--;
+    if (faces.get(t.e.p) === t.e) faces.delete(t.e.p);
+    ex.pyrt_js_unpin(t.e.pin);
+  }
+
+  // JS -> Python: argument i of a call, by descriptor (a JS TypeError when it does not fit).
+  function toPy(v, d, i, what) {
+    const slot = Number(ex.pyrt_js_slots_at()) + 8 * i;
+    const put = (b) => dv().setBigInt64(slot, b, true);
+    switch (d.k) {
+      case "int":
+        if (typeof v === "number" && Number.isSafeInteger(v)) return put(BigInt(v));
+        if (typeof v === "bigint" && v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n) return put(v);
+        break;
+      case "float": if (typeof v === "number") return dv().setFloat64(slot, v, true); break;
+      case "bool": if (typeof v === "boolean") return put(v ? 1n : 0n); break;
+      case "none": if (v === null || v === undefined) return put(0n); break;
+      case "opt":
+        if (v === null || v === undefined) {
+          const inner = descs[d.inner].k;
+          return put(inner === "int" ? INT_NONE : inner === "float" ? BigInt.asIntN(64, FLOAT_NONE) : inner === "bool" ? 2n : 0n);
+        }
+        return toPy(v, descs[d.inner], i, what);
+      case "str":
+        if (typeof v === "string") {
+          const cps = codePoints(v);
+          const p = ex.pyrt_js_slot_str(i, BigInt(cps.length));
+          if (p === 0) throw new RangeError("pyrt: out of memory (MemoryError) converting a string for Python");
+          new Uint32Array(memory.buffer, p + STR_CP, cps.length).set(cps);
+          return;
+        }
+        break;
+      case "js":
+        if (!ex.pyrt_js_slot_box(i, handle(v))) throw new RangeError("pyrt: out of memory (MemoryError) holding a JS value for Python");
+        return;
+      case "fn": {
+        const t = typeof v === "function" ? targets.get(v) : undefined;
+        if (t !== undefined && t.d.sig === d.sig) {
+          if (!ex.pyrt_js_slot_pinned(i, t.e.pin)) throw new TypeError(`${what} is a proxy of a Python object that was released`);
+          return;
+        }
+        break;
+      }
+    }
+    throw new TypeError(`${what} must be ${typeName(d)}, not ${typeOf(v)}`);
+  }
+  function typeName(d) {
+    switch (d.k) {
+      case "int": return "int (an integral number)";
+      case "float": return "float (a number)";
+      case "str": return "str (a string)";
+      case "bool": return "bool (a boolean)";
+      case "none": return "None (null or undefined)";
+      case "opt": return typeName(descs[d.inner]) + " or None";
+      case "fn": return "a Python function of the same signature";
+      default: return d.k;
+    }
+  }
+  function typeOf(v) {
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "Array";
+    if (typeof v === "object") {
+      const c = v.constructor;
+      return c && typeof c.name === "string" && c.name !== "" ? c.name : "object";
+    }
+    if (typeof v === "number" && !Number.isInteger(v)) return "number " + String(v);
+    return typeof v;
+  }
+
+  // Entries into Python from JS: 0 while nothing runs (the event loop).
+  let depth = 0;
+  function fnFace(e, d) {
+    return function (...args) {
+      const p = ex.pyrt_js_pinned(e.pin);
+      if (p === 0) throw new TypeError(`pyrt: ${d.name}() was called through a proxy that was released`);
+      const n = d.params.length;
+      try {
+        for (let i = 0; i < n; i++) toPy(args[i], descs[d.params[i]], i, `${d.name}() argument '${d.names[i]}'`);
+      } catch (x) {
+        ex.pyrt_js_slots_clear();
+        throw x;
+      }
+      let bits;
+      depth++;
+      try {
+        bits = ex[d.thunk](p, ex.pyrt_js_slots_at());
+      } catch (x) {
+        if (depth === 1) hooks.top(x);
+        throw x;
+      } finally {
+        depth--;
+        if (n > 0) ex.pyrt_js_slots_clear();
+      }
+      const pin = ex.pyrt_js_take_exc();
+      if (pin !== 0) {
+        if (depth === 0) hooks.exit(ex.pyrt_js_uncaught(pin));
+        throw pyError(pin);
+      }
+      const r = fromPy(descs[d.ret], bits);
+      if (depth === 0) ex.pyrt_flush();
+      return r;
+    };
+  }
+
+  // ---- the imports: JsOps of the IR ----
+  function jsTypeOf(v) {
+    const t = typeof v === "function" ? targets.get(v) : undefined;
+    return t !== undefined ? "function" : typeOf(v);
+  }
+  function truth(o) {
+    if (Array.isArray(o)) return o.length > 0;
+    if (o instanceof Map || o instanceof Set) return o.size > 0;
+    return !!o;
+  }
+  function guard(f) {
+    try { return f(); } catch (x) { return caught(x); }
+  }
+  const imports = {
+    global: (name) => guard(() => {
+      const k = readStr(name);
+      if (!(k in globalThis)) return fail(1, `module 'js' has no attribute '${k}'`);
+      return handle(globalThis[k]);
+    }),
+    get: (o, name) => guard(() => {
+      const v = value(o), k = readStr(name);
+      if (v === null) return fail(1, `JS ${String(v)} has no attribute '${k}'`);
+      return handle(v[k]);
+    }),
+    set: (o, name, x) => guard(() => {
+      const v = value(o), k = readStr(name);
+      if (v === null) return fail(1, `JS ${String(v)} has no attribute '${k}'`);
+      v[k] = value(x);
+      return 0;
+    }),
+    getitem: (o, k) => guard(() => {
+      const v = value(o), key = value(k);
+      if (v === null) return fail(2, `JS ${String(v)} is not subscriptable`);
+      return handle(v instanceof Map ? v.get(key) : v[key]);
+    }),
+    setitem: (o, k, x) => guard(() => {
+      const v = value(o), key = value(k), w = value(x);
+      if (v === null) return fail(2, `JS ${String(v)} does not support item assignment`);
+      if (v instanceof Map) v.set(key, w); else v[key] = w;
+      return 0;
+    }),
+    call: (f, argv, n) => guard(() => {
+      const fn = value(f);
+      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(fn)} is not callable`);
+      return handle(fn.apply(undefined, args(argv, n)));
+    }),
+    call_method: (o, name, argv, n) => guard(() => {
+      const v = value(o), k = readStr(name);
+      if (v === null) return fail(1, `JS ${String(v)} has no attribute '${k}'`);
+      const fn = v[k];
+      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(v)}.${k} is not a function`);
+      return handle(fn.apply(v, args(argv, n)));
+    }),
+    construct: (c, argv, n) => guard(() => {
+      const fn = value(c);
+      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(fn)} is not a constructor`);
+      return handle(Reflect.construct(fn, args(argv, n)));
+    }),
+    len: (o) => {
+      try {
+        const v = value(o);
+        if (v !== null && (typeof v === "object" || typeof v === "function")) {
+          const n = typeof v.length === "number" ? v.length : typeof v.size === "number" ? v.size : undefined;
+          if (n !== undefined && Number.isSafeInteger(n) && n >= 0) return BigInt(n);
+        } else if (typeof v === "string") {
+          return BigInt(codePoints(v).length);
+        }
+        fail(2, `object of type 'JsObject' has no len() (JS ${jsTypeOf(v)} has no length or size)`);
+      } catch (x) { caught(x); }
+      return -1n;
+    },
+    iter: (o) => guard(() => {
+      const v = value(o);
+      if (v === null || typeof v[Symbol.iterator] !== "function") return fail(2, `JS ${jsTypeOf(v)} is not iterable`);
+      return handle(v[Symbol.iterator]());
+    }),
+    next: (it) => guard(() => {
+      const r = value(it).next();
+      return r.done ? DONE : handle(r.value);
+    }),
+    truth: (o) => {
+      try { return truth(value(o)) ? 1 : 0; } catch (x) { caught(x); return -1; }
+    },
+    eq: (a, b) => (value(a) === value(b) ? 1 : 0),
+    kind: (o) => {
+      const v = value(o);
+      switch (typeof v) {
+        case "boolean": return 1;
+        case "number": return 2;
+        case "string": return 3;
+        case "bigint": return 4;
+      }
+      return v === null ? 0 : 5;
+    },
+    number: (o) => Number(value(o)),
+    // str() of a value (mode 0; strings and objects: the other cases are
+    // the wasm side's), or its type's name for messages (mode 2).
+    text: (o, mode) => {
+      try {
+        const v = value(o);
+        if (mode === 2) return BigInt(putText(jsTypeOf(v)));
+        let s;
+        try { s = String(v); } catch (x) { s = Object.prototype.toString.call(v); }
+        return BigInt(putText(s));
+      } catch (x) { caught(x); return -1n; }
+    },
+    take_text: (dst) => {
+      new Uint32Array(memory.buffer, dst, text.length).set(text);
+      text = [];
+    },
+    error: () => {
+      const e = pending;
+      pending = null;
+      if (e === null) return (0 << 24) | putText("pyrt: an exception without a cause");
+      if (e.pin !== undefined) return -e.pin;
+      return (e.code << 24) | putText(e.msg);
+    },
+    out: (d, bits) => guard(() => handle(fromPy(descs[d], bits))),
+    box_of: (h) => boxes[at(h)],
+    set_box: (h, b) => { boxes[at(h)] = b; },
+    drop: (h) => {
+      const i = at(h);
+      index.delete(vals[i]);
+      vals[i] = undefined; boxes[i] = 0; used[i] = false;
+      gens[i] = gens[i] === 254 ? 1 : gens[i] + 1;
+      free.push(i);
+    },
+  };
+  function args(argv, n) {
+    const v = dv(), a = new Array(n);
+    for (let i = 0; i < n; i++) a[i] = value(v.getUint32(argv + 4 * i, true));
+    return a;
+  }
+
+  const api = {
+    // The live JS proxies of Python objects (what tests watch for leaks).
+    liveProxies: () => live,
+    // Forget a proxy: Python's object is released, and the proxy refuses
+    // calls; the next crossing of the object makes a new one. Needed where a
+    // cycle spans the two heaps, which neither collector can see whole.
+    destroy,
+    // The JS values Python holds (handles), for tests.
+    liveHandles: () => index.size,
+  };
+  return {
+    imports,
+    api,
+    // The instance's exports and memory, and how the loader ends the program.
+    attach(exports, mem, h) { ex = exports; memory = mem; hooks = h; },
+    // Python's main runs (an entry from JS, as callbacks are).
+    enter() { depth++; },
+    leave() { depth--; },
+  };
+}
