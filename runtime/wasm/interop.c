@@ -84,7 +84,11 @@ static pyrt_js *pyrt_js_argv[PYRT_JS_MAX_ARGS];
 
 static void pyrt_js_free_obj(pyrt_obj *o) { pyrt_jsi_drop(((pyrt_js *)o)->handle); }
 
+/* Handles boxed since the last collection (see pyrt_js_idle). */
+static uint32_t pyrt_js_boxed;
+
 static void pyrt_js_mark_roots(void) {
+  pyrt_js_boxed = 0;
   for (uint32_t i = 0; i < pyrt_js_npins; i++) pyrt_mark(pyrt_js_pins[i].obj);
   for (uint32_t i = 0; i < PYRT_JS_MAX_ARGS; i++)
     if (pyrt_js_slot_kinds[i] == PYRT_K_REF) pyrt_mark(pyrt_js_slots[i].p);
@@ -165,7 +169,16 @@ static pyrt_js *pyrt_js_box(uint32_t h) {
   }
   b->handle = h;
   pyrt_jsi_set_box(h, b);
+  pyrt_js_boxed++;
   return b;
+}
+
+/* Python is idle (main returned, or a callback the event loop ran): collect
+   if JS values were boxed since the last collection, so that the JS values
+   (and JS's proxies of Python objects) only garbage boxes still hold go
+   back to JS's collector now, not at some later allocation. */
+static void pyrt_js_idle(void) {
+  if (pyrt_js_boxed) pyrt_collect();
 }
 
 static PYRT_NOGC uint32_t pyrt_js_h(const pyrt_js *o) { return o ? o->handle : 0; }

@@ -257,7 +257,10 @@ function pyrtInterop(descs) {
         throw pyError(pin);
       }
       const r = fromPy(descs[d.ret], bits);
-      if (depth === 0) ex.pyrt_flush();
+      if (depth === 0) {
+        ex.pyrt_flush();
+        ex.pyrt_js_idle();
+      }
       return r;
     };
   }
@@ -413,6 +416,9 @@ function pyrtInterop(descs) {
     attach(exports, mem, h) { ex = exports; memory = mem; hooks = h; },
     // Python's main runs (an entry from JS, as callbacks are).
     enter() { depth++; },
-    leave() { depth--; },
+    leave(ended) {
+      depth--;
+      if (!ended) ex.pyrt_js_idle();
+    },
   };
 }

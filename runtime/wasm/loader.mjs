@@ -147,9 +147,8 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
     instance.exports._start();
   } catch (err) {
     status = ended(err);
-  } finally {
-    interop?.leave();
   }
+  interop?.leave(status !== 0);
   drain();
   return status;
 }

@@ -35,6 +35,7 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_exc_message",
     "pyrt_js_uncaught",
     "pyrt_flush",
+    "pyrt_js_idle",
 ];
 
 #[derive(Default)]

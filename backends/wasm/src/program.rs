@@ -225,6 +225,7 @@ impl<'m> Program<'m> {
             Type::Class(_) => self.sym("pyrt_d_class", span)?,
             Type::Func(_) => self.sym("pyrt_d_func", span)?,
             Type::Either(_) => self.sym("pyrt_d_either", span)?,
+            Type::Js => self.sym("pyrt_d_js", span)?,
             Type::List(_) | Type::Tuple(_) | Type::Optional(_) | Type::Dict(..) | Type::Set(_) | Type::Iter(_) => self.container_desc(t, span)?,
             _ => return Err(unsupported(span, format!("values of type `{t}` here"))),
         };
