@@ -60,6 +60,10 @@ PYRT_ABI(offsetof(pyrt_cframe, v), 40);
 PYRT_ABI(PYRT_O_ITER, 4);
 PYRT_ABI(offsetof(pyrt_js, handle), 16); /* also runtime/wasm/interop.mjs */
 PYRT_ABI(PYRT_JS_MAX_ARGS, 64);
+PYRT_ABI(offsetof(pyrt_dict, len), 24); /* read by runtime/wasm/interop.mjs */
+PYRT_ABI(offsetof(pyrt_dict, used), 32);
+PYRT_ABI(offsetof(pyrt_dict, e), 48);
+PYRT_ABI(sizeof(pyrt_dict_entry), 24);
 
 /* int * int, checked (wasm has no overflow flag; add and sub are inline). */
 int64_t pyrt_wasm_int_mul(int64_t a, int64_t b) {

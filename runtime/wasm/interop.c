@@ -451,6 +451,44 @@ static pyrt_val *pyrt_js_slots_at(void) { return pyrt_js_slots; }
 static uint8_t *pyrt_js_slot_kinds_at(void) { return pyrt_js_slot_kinds; }
 static void pyrt_js_slots_clear(void) { memset(pyrt_js_slot_kinds, 0, sizeof pyrt_js_slot_kinds); }
 
+/* A write through JS's proxy of a list: slot 0's value (converted by JS)
+   as item i, or appended when i is the length; 0 after MemoryError. */
+static uint32_t pyrt_js_list_store(pyrt_list *l, int64_t i) {
+  pyrt_val v = pyrt_js_slots[0];
+  if (i < l->len) l->items[i] = v;
+  else pyrt_m_list_append(l, v);
+  if (!pyrt_exc) return 1;
+  pyrt_exc = NULL;
+  return 0;
+}
+
+/* `length = n` through JS's proxy of a list, n <= its length. */
+static void pyrt_js_list_truncate(pyrt_list *l, int64_t n) {
+  if (n >= 0 && n < l->len) l->len = n;
+}
+
+/* JS's proxy of a dict: the entry of the key in slot 0, or -1 (-2 after an exception). */
+static int64_t pyrt_js_dict_find(pyrt_dict *d) {
+  int64_t j = pyrt_dict_find(d, pyrt_js_slots[0]);
+  if (!pyrt_exc) return j;
+  pyrt_exc = NULL;
+  return -2;
+}
+
+/* d[slot 0] = slot 1; 0 after an exception (MemoryError). */
+static uint32_t pyrt_js_dict_set(pyrt_dict *d) {
+  pyrt_m_dict_setitem(d, pyrt_js_slots[0], pyrt_js_slots[1]);
+  if (!pyrt_exc) return 1;
+  pyrt_exc = NULL;
+  return 0;
+}
+
+/* del d[slot 0], which JS found there. */
+static void pyrt_js_dict_delete(pyrt_dict *d) {
+  pyrt_m_dict_delitem(d, pyrt_js_slots[0]);
+  pyrt_exc = NULL;
+}
+
 /* After a thunk returned: the exception it raised, pinned for JS (0: none). */
 static uint32_t pyrt_js_take_exc(void) {
   if (!pyrt_exc) return 0;

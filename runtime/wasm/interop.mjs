@@ -117,7 +117,7 @@ function pyrtInterop(descs) {
     switch (d.k) {
       case "str": return readStr(p);
       case "js": return value(dv().getUint32(p + JS_HANDLE, true));
-      case "fn": return face(p, d);
+      case "fn": case "list": case "tuple": case "dict": return face(p, d);
     }
     throw new Error(`pyrt: no JS descriptor kind ${d.k}`);
   }
@@ -138,7 +138,7 @@ function pyrtInterop(descs) {
       e = { p, pin, ref: null, token: 0 };
       faces.set(p, e);
     }
-    const f = fnFace(e, d);
+    const f = d.k === "fn" ? fnFace(e, d) : d.k === "dict" ? new DictFace(e, d) : listFace(e, d);
     e.token++;
     e.ref = new WeakRef(f);
     live++;
@@ -161,6 +161,129 @@ function pyrtInterop(descs) {
     live--;
     if (faces.get(t.e.p) === t.e) faces.delete(t.e.p);
     ex.pyrt_js_unpin(t.e.pin);
+  }
+
+  // The object behind a face, validated.
+  function target(e, what) {
+    const p = ex.pyrt_js_pinned(e.pin);
+    if (p === 0) throw new TypeError(`pyrt: ${what} through a proxy that was released`);
+    return p;
+  }
+  // The array index a property key names, or -1.
+  function arrayIndex(k) {
+    if (typeof k !== "string" || k.length === 0 || k.length > 15) return -1;
+    const c = k.charCodeAt(0);
+    if (c < 48 || c > 57 || (c === 48 && k.length > 1)) return -1;
+    const n = Number(k);
+    return Number.isSafeInteger(n) ? n : -1;
+  }
+  // A list or tuple: an Array proxy over the Python object itself. Reads
+  // convert its items out; writes (a list's) check and convert them in.
+  function listFace(e, d) {
+    const tuple = d.k === "tuple";
+    const LIST_LEN = 24, LIST_ITEMS = 40, TUPLE_ITEMS = 32;
+    const len = (p) => Number(dv().getBigInt64(p + LIST_LEN, true));
+    const item = (p, i) => {
+      const at = tuple ? p + TUPLE_ITEMS + 8 * i : dv().getUint32(p + LIST_ITEMS, true) + 8 * i;
+      return fromPy(descs[tuple ? d.elems[i] : d.elem], dv().getBigInt64(at, true));
+    };
+    return new Proxy([], {
+      get(t, k) {
+        if (k === "length") return len(target(e, "a Python list was read"));
+        const i = arrayIndex(k);
+        if (i >= 0) {
+          const p = target(e, "a Python list was read");
+          return i < len(p) ? item(p, i) : undefined;
+        }
+        if (k === "toString") return function () { return Array.prototype.join.call(this); };
+        return Array.prototype[k];
+      },
+      set(t, k, v) {
+        if (tuple) throw new TypeError("a Python tuple is read-only");
+        const i = arrayIndex(k);
+        if (i >= 0) {
+          const p = target(e, "a Python list was written");
+          if (i > len(p)) throw new TypeError(`a Python list takes items at its end, not past it (index ${i}, length ${len(p)})`);
+          toPy(v, descs[d.elem], 0, `list element ${i}`);
+          const ok = ex.pyrt_js_list_store(p, BigInt(i));
+          ex.pyrt_js_slots_clear();
+          if (!ok) throw new RangeError("pyrt: out of memory (MemoryError) growing a Python list");
+          return true;
+        }
+        if (k === "length" && Number.isSafeInteger(v) && v >= 0) {
+          const p = target(e, "a Python list was written");
+          if (v > len(p)) throw new TypeError("a Python list grows only by its items (push), not by its length");
+          ex.pyrt_js_list_truncate(p, BigInt(v));
+          return true;
+        }
+        throw new TypeError(`a Python list takes only items and its length, not '${String(k)}'`);
+      },
+      has(t, k) {
+        const i = arrayIndex(k);
+        return i >= 0 ? i < len(target(e, "a Python list was read")) : k === "length" || k in Array.prototype;
+      },
+      deleteProperty() { throw new TypeError("delete on a Python list is not supported; use splice()"); },
+    });
+  }
+
+  // A dict: a Map-like object over the Python object itself.
+  const DICT_LEN = 24, DICT_USED = 32, DICT_ENTRIES = 48, ENTRY = 24;
+  class DictFace {
+    constructor(e, d) {
+      Object.defineProperty(this, "$e", { value: e });
+      Object.defineProperty(this, "$d", { value: d });
+    }
+    get size() { return Number(dv().getBigInt64(target(this.$e, "a Python dict was read") + DICT_LEN, true)); }
+    // The entry number of key k (converted in), or -1.
+    find(k) {
+      const p = target(this.$e, "a Python dict was read");
+      toPy(k, descs[this.$d.key], 0, "dict key");
+      const j = Number(ex.pyrt_js_dict_find(p));
+      ex.pyrt_js_slots_clear();
+      return [p, j];
+    }
+    get(k) {
+      const [p, j] = this.find(k);
+      return j < 0 ? undefined : fromPy(descs[this.$d.val], dv().getBigInt64(dv().getUint32(p + DICT_ENTRIES, true) + ENTRY * j + 16, true));
+    }
+    has(k) { return this.find(k)[1] >= 0; }
+    set(k, v) {
+      const p = target(this.$e, "a Python dict was written");
+      try {
+        toPy(k, descs[this.$d.key], 0, "dict key");
+        toPy(v, descs[this.$d.val], 1, "dict value");
+        if (!ex.pyrt_js_dict_set(p)) throw new RangeError("pyrt: out of memory (MemoryError) growing a Python dict");
+      } finally {
+        ex.pyrt_js_slots_clear();
+      }
+      return this;
+    }
+    delete(k) {
+      const [p, j] = this.find(k);
+      if (j < 0) return false;
+      toPy(k, descs[this.$d.key], 0, "dict key");
+      ex.pyrt_js_dict_delete(p);
+      ex.pyrt_js_slots_clear();
+      return true;
+    }
+    // The live entries, in Python's order, converted out (a snapshot).
+    *entries() {
+      const p = target(this.$e, "a Python dict was read");
+      const v = dv(), used = Number(v.getBigInt64(p + DICT_USED, true)), base = v.getUint32(p + DICT_ENTRIES, true);
+      const all = [];
+      for (let j = 0; j < used; j++) {
+        const at = base + ENTRY * j;
+        if (v.getBigInt64(at, true) === -1n) continue;
+        all.push([fromPy(descs[this.$d.key], v.getBigInt64(at + 8, true)), fromPy(descs[this.$d.val], v.getBigInt64(at + 16, true))]);
+      }
+      yield* all;
+    }
+    *keys() { for (const [k] of this.entries()) yield k; }
+    *values() { for (const [, x] of this.entries()) yield x; }
+    forEach(f) { for (const [k, x] of this.entries()) f(x, k, this); }
+    [Symbol.iterator]() { return this.entries(); }
+    // JSON.stringify: a dict is an object.
+    toJSON() { return Object.fromEntries(this.entries()); }
   }
 
   // JS -> Python: argument i of a call, by descriptor (a JS TypeError when it does not fit).
@@ -193,9 +316,9 @@ function pyrtInterop(descs) {
       case "js":
         if (!ex.pyrt_js_slot_box(i, handle(v))) throw new RangeError("pyrt: out of memory (MemoryError) holding a JS value for Python");
         return;
-      case "fn": {
-        const t = typeof v === "function" ? targets.get(v) : undefined;
-        if (t !== undefined && t.d.sig === d.sig) {
+      case "fn": case "list": case "tuple": case "dict": {
+        const t = v !== null && (typeof v === "function" || typeof v === "object") ? targets.get(v) : undefined;
+        if (t !== undefined && (t.d === d || (d.k === "fn" && t.d.sig === d.sig))) {
           if (!ex.pyrt_js_slot_pinned(i, t.e.pin)) throw new TypeError(`${what} is a proxy of a Python object that was released`);
           return;
         }
@@ -213,6 +336,9 @@ function pyrtInterop(descs) {
       case "none": return "None (null or undefined)";
       case "opt": return typeName(descs[d.inner]) + " or None";
       case "fn": return "a Python function of the same signature";
+      case "list": return "a Python list (its proxy) of the same type";
+      case "tuple": return "a Python tuple (its proxy) of the same type";
+      case "dict": return "a Python dict (its proxy) of the same type";
       default: return d.k;
     }
   }

@@ -36,6 +36,11 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_uncaught",
     "pyrt_flush",
     "pyrt_js_idle",
+    "pyrt_js_list_store",
+    "pyrt_js_list_truncate",
+    "pyrt_js_dict_find",
+    "pyrt_js_dict_set",
+    "pyrt_js_dict_delete",
 ];
 
 #[derive(Default)]
@@ -75,6 +80,12 @@ impl Program<'_> {
             Type::Str => r#"{ k: "str" }"#.to_string(),
             Type::Js => r#"{ k: "js" }"#.to_string(),
             Type::Optional(inner) => format!(r#"{{ k: "opt", inner: {} }}"#, self.js_desc(inner, span)?),
+            Type::List(elem) => format!(r#"{{ k: "list", elem: {} }}"#, self.js_desc(elem, span)?),
+            Type::Dict(k, v) => format!(r#"{{ k: "dict", key: {}, val: {} }}"#, self.js_desc(k, span)?, self.js_desc(v, span)?),
+            Type::Tuple(elems) => {
+                let ds = elems.iter().map(|e| self.js_desc(e, span).map(|d| d.to_string())).collect::<Result<Vec<_>, _>>()?;
+                format!(r#"{{ k: "tuple", elems: [{}] }}"#, ds.join(", "))
+            }
             Type::Func(ids) => self.js_fn_desc(ids[0], 0, span)?,
             Type::Bound(c, name) => {
                 let b = bound_call(self.m, c.id(), name).map_err(|what| unsupported(span, what))?;
