@@ -469,8 +469,8 @@ static void pyrt_js_list_truncate(pyrt_list *l, int64_t n) {
 
 /* JS's proxy of a dict: the entry of the key in slot 0, or -1 (-2 after an exception). */
 static int64_t pyrt_js_dict_find(pyrt_dict *d) {
-  int64_t j = pyrt_dict_find(d, pyrt_js_slots[0]);
-  if (!pyrt_exc) return j;
+  int64_t s = pyrt_dict_find(d, pyrt_js_slots[0]);
+  if (!pyrt_exc) return s >= 0 ? d->idx[s] : -1;
   pyrt_exc = NULL;
   return -2;
 }
