@@ -42,9 +42,6 @@ fn translate_for(backend: &str, src: &Path, out: &Path, lib: bool) {
 /// The interop programs the wasm backend refuses (E0800) for now, and what it names.
 const WASM_REFUSED: &[(&str, &str)] = &[
     ("async_raises", "async functions"),
-    ("basics", "a Python `list[int]` crossing into JS"),
-    ("conversions", "a Python `list[int]` crossing into JS"),
-    ("faces", "a Python `Point` crossing into JS"),
     ("promises", "async functions"),
 ];
 

@@ -489,6 +489,22 @@ static void pyrt_js_dict_delete(pyrt_dict *d) {
   pyrt_exc = NULL;
 }
 
+/* A write through JS's proxy of an instance: slot 0's value (converted by
+   JS) into the field at `offset`. */
+static void pyrt_js_store(char *o, uint32_t offset) { memcpy(o + offset, &pyrt_js_slots[0], sizeof(pyrt_val)); }
+
+/* str(o) of an instance, for JS's String(proxy) (NULL with pyrt_exc set). */
+static pyrt_str *pyrt_js_str_of(void *o) {
+  pyrt_buf b = {0};
+  pyrt_val v = {.p = o};
+  pyrt_str_obj(&pyrt_d_obj, v, &b);
+  if (pyrt_exc) {
+    free(b.d);
+    return NULL;
+  }
+  return pyrt_buf_finish(&b);
+}
+
 /* After a thunk returned: the exception it raised, pinned for JS (0: none). */
 static uint32_t pyrt_js_take_exc(void) {
   if (!pyrt_exc) return 0;

@@ -117,7 +117,7 @@ function pyrtInterop(descs) {
     switch (d.k) {
       case "str": return readStr(p);
       case "js": return value(dv().getUint32(p + JS_HANDLE, true));
-      case "fn": case "list": case "tuple": case "dict": return face(p, d);
+      case "fn": case "list": case "tuple": case "dict": case "inst": return face(p, d);
     }
     throw new Error(`pyrt: no JS descriptor kind ${d.k}`);
   }
@@ -138,7 +138,7 @@ function pyrtInterop(descs) {
       e = { p, pin, ref: null, token: 0 };
       faces.set(p, e);
     }
-    const f = d.k === "fn" ? fnFace(e, d) : d.k === "dict" ? new DictFace(e, d) : listFace(e, d);
+    const f = d.k === "fn" ? fnFace(e, d) : d.k === "dict" ? new DictFace(e, d) : d.k === "inst" ? instFace(e, d) : listFace(e, d);
     e.token++;
     e.ref = new WeakRef(f);
     live++;
@@ -286,6 +286,58 @@ function pyrtInterop(descs) {
     toJSON() { return Object.fromEntries(this.entries()); }
   }
 
+  // An instance: its fields and its methods (bound to it), by its class's descriptor.
+  function instFace(e, d) {
+    const fields = new Map(d.fields.map(([name, off, fd]) => [name, [off, descs[fd]]]));
+    const methods = new Map(d.methods.map(([name, code, fd, qual]) => [name, [code, descs[fd], qual]]));
+    const bound = new Map();
+    const str = () => {
+      const s = ex.pyrt_js_str_of(target(e, `a Python ${d.cls} was read`));
+      const pin = ex.pyrt_js_take_exc();
+      if (pin !== 0) throw pyError(pin);
+      return readStr(s);
+    };
+    return new Proxy({}, {
+      get(t, k) {
+        if (typeof k !== "string") return k === Symbol.toPrimitive ? str : undefined;
+        const m = methods.get(k);
+        if (m !== undefined) {
+          let f = bound.get(k);
+          if (f === undefined) {
+            const fp = ex.pyrt_func_new(m[0], target(e, `a Python ${d.cls} was read`), m[2]);
+            if (fp === 0) throw new RangeError("pyrt: out of memory (MemoryError) binding a method");
+            f = face(fp, m[1]);
+            bound.set(k, f);
+          }
+          return f;
+        }
+        const fd = fields.get(k);
+        if (fd !== undefined) return fromPy(fd[1], dv().getBigInt64(target(e, `a Python ${d.cls} was read`) + fd[0], true));
+        if (k === "toString") return str;
+        return undefined;
+      },
+      set(t, k, v) {
+        const fd = typeof k === "string" ? fields.get(k) : undefined;
+        if (fd === undefined) throw new TypeError(`'${d.cls}' object has no attribute '${String(k)}' that JS may set`);
+        const p = target(e, `a Python ${d.cls} was written`);
+        try {
+          toPy(v, fd[1], 0, `attribute '${k}'`);
+          ex.pyrt_js_store(p, fd[0]);
+        } finally {
+          ex.pyrt_js_slots_clear();
+        }
+        return true;
+      },
+      has(t, k) { return typeof k === "string" && (methods.has(k) || fields.has(k)); },
+      ownKeys() { return [...fields.keys()]; },
+      getOwnPropertyDescriptor(t, k) {
+        const fd = typeof k === "string" ? fields.get(k) : undefined;
+        if (fd === undefined) return undefined;
+        return { value: this.get(t, k), writable: true, enumerable: true, configurable: true };
+      },
+    });
+  }
+
   // JS -> Python: argument i of a call, by descriptor (a JS TypeError when it does not fit).
   function toPy(v, d, i, what) {
     const slot = Number(ex.pyrt_js_slots_at()) + 8 * i;
@@ -316,7 +368,7 @@ function pyrtInterop(descs) {
       case "js":
         if (!ex.pyrt_js_slot_box(i, handle(v))) throw new RangeError("pyrt: out of memory (MemoryError) holding a JS value for Python");
         return;
-      case "fn": case "list": case "tuple": case "dict": {
+      case "fn": case "list": case "tuple": case "dict": case "inst": {
         const t = v !== null && (typeof v === "function" || typeof v === "object") ? targets.get(v) : undefined;
         if (t !== undefined && (t.d === d || (d.k === "fn" && t.d.sig === d.sig))) {
           if (!ex.pyrt_js_slot_pinned(i, t.e.pin)) throw new TypeError(`${what} is a proxy of a Python object that was released`);
@@ -339,6 +391,7 @@ function pyrtInterop(descs) {
       case "list": return "a Python list (its proxy) of the same type";
       case "tuple": return "a Python tuple (its proxy) of the same type";
       case "dict": return "a Python dict (its proxy) of the same type";
+      case "inst": return `a Python ${d.cls} (its proxy)`;
       default: return d.k;
     }
   }

@@ -16,7 +16,7 @@ use crate::func::{encode, mem};
 use crate::program::{Program, valtype};
 use crate::unsupported;
 use pyrt_ir::layout::{Repr, bound_call};
-use pyrt_ir::{Diagnostic, FuncId, Span, Type};
+use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Span, Type};
 use std::collections::HashMap;
 use wasm_encoder::{Instruction as I, ValType};
 
@@ -41,6 +41,9 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_dict_find",
     "pyrt_js_dict_set",
     "pyrt_js_dict_delete",
+    "pyrt_func_new",
+    "pyrt_js_store",
+    "pyrt_js_str_of",
 ];
 
 #[derive(Default)]
@@ -81,15 +84,16 @@ impl Program<'_> {
             Type::Js => r#"{ k: "js" }"#.to_string(),
             Type::Optional(inner) => format!(r#"{{ k: "opt", inner: {} }}"#, self.js_desc(inner, span)?),
             Type::List(elem) => format!(r#"{{ k: "list", elem: {} }}"#, self.js_desc(elem, span)?),
+            Type::Inst(c) if self.m.classes[c.id()].builtin.is_none() => self.js_inst_desc(c.id(), span)?,
             Type::Dict(k, v) => format!(r#"{{ k: "dict", key: {}, val: {} }}"#, self.js_desc(k, span)?, self.js_desc(v, span)?),
             Type::Tuple(elems) => {
                 let ds = elems.iter().map(|e| self.js_desc(e, span).map(|d| d.to_string())).collect::<Result<Vec<_>, _>>()?;
                 format!(r#"{{ k: "tuple", elems: [{}] }}"#, ds.join(", "))
             }
-            Type::Func(ids) => self.js_fn_desc(ids[0], 0, span)?,
+            Type::Func(ids) => self.js_fn_desc(ids[0], 0, None, span)?,
             Type::Bound(c, name) => {
                 let b = bound_call(self.m, c.id(), name).map_err(|what| unsupported(span, what))?;
-                self.js_fn_desc(b.first, 1, span)?
+                self.js_fn_desc(b.first, 1, Some(b.ret), span)?
             }
             _ => {
                 self.js.ids.remove(t);
@@ -101,16 +105,64 @@ impl Program<'_> {
         Ok(id)
     }
 
+    /// `t`'s descriptor, or None where `t` does not cross (and the table as it was).
+    fn try_js_desc(&mut self, t: &Type, span: Span) -> Option<u32> {
+        let n = self.js.descs.len();
+        match self.js_desc(t, span) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.js.descs.truncate(n);
+                self.js.ids.retain(|_, d| (*d as usize) < n);
+                None
+            }
+        }
+    }
+
+    /// An instance's descriptor: its class's fields (name, offset,
+    /// descriptor) and its plain methods (name, the bound method's code,
+    /// descriptor), those whose types cross.
+    fn js_inst_desc(&mut self, c: ClassId, span: Span) -> Result<String, Diagnostic> {
+        let layout = self.layouts[c.index()].clone();
+        let mut fields = Vec::new();
+        for (name, off, t) in &layout.fields {
+            if let Some(d) = self.try_js_desc(t, span) {
+                fields.push(format!("[{}, {off}, {d}]", quote(name)));
+            }
+        }
+        let mut names: Vec<String> = self.m.classes[c].mro.iter().flat_map(|&k| self.m.classes[k].members.keys().cloned()).collect();
+        names.sort();
+        names.dedup();
+        let mut methods = Vec::new();
+        for name in names.iter().filter(|n| !n.starts_with("__")) {
+            let Ok(b) = bound_call(self.m, c, name) else { continue };
+            let n = self.js.descs.len();
+            let Ok(fd) = self.js_fn_desc(b.first, 1, Some(b.ret.clone()), span) else {
+                self.js.descs.truncate(n);
+                self.js.ids.retain(|_, d| (*d as usize) < n);
+                continue;
+            };
+            let k = self.vtable_slot(name);
+            let code = self.bound_wrapper(k, b.params.clone(), Repr::of(&b.ret));
+            let qual = format!("{}.{name}", self.m.classes[c].name);
+            let qual = self.cstr(&qual);
+            let id = self.js.descs.len();
+            self.js.descs.push(fd);
+            methods.push(format!("[{}, {code}, {id}, {qual}]", quote(name)));
+        }
+        Ok(format!(r#"{{ k: "inst", cls: {}, fields: [{}], methods: [{}] }}"#, quote(&self.m.classes[c].name), fields.join(", "), methods.join(", ")))
+    }
+
     /// A function's descriptor as JS calls it (`skip` leading parameters
-    /// bound already: a method's self).
-    fn js_fn_desc(&mut self, f: FuncId, skip: usize, span: Span) -> Result<String, Diagnostic> {
+    /// bound already: a method's self; `ret`: the result as a bound method's
+    /// vtable slot holds it, where that is how it is called).
+    fn js_fn_desc(&mut self, f: FuncId, skip: usize, ret: Option<Type>, span: Span) -> Result<String, Diagnostic> {
         let g = &self.m.funcs[f];
         if g.generator || g.is_async {
             return Err(unsupported(span, "a generator or async function crossing into JS"));
         }
         let params: Vec<Type> = g.params().iter().skip(skip).map(|&p| g.values[p].ty.clone()).collect();
         let names: Vec<String> = g.param_names.iter().skip(skip).map(|n| quote(n)).collect();
-        let (name, ret) = (g.name.clone(), g.ret.clone());
+        let (name, ret) = (g.name.clone(), ret.unwrap_or_else(|| g.ret.clone()));
         if params.len() > abi::JS_MAX_ARGS as usize {
             return Err(unsupported(span, format!("a function of {} parameters called from JS", params.len())));
         }
