@@ -23,7 +23,7 @@ pub struct ProgramCode {
     pub types: Vec<(Vec<ValType>, Vec<ValType>)>,
     /// Each function's (absolute) type index and encoded body.
     pub funcs: Vec<(u32, Vec<u8>)>,
-    /// Runtime imports from `env` that the program defines: name, virtual index.
+    /// Runtime imports from `env` (and, without `import js`, `pyrt_js`) that the program defines: name, virtual index.
     pub resolve: Vec<(String, u32)>,
     /// Functions placed in the table after the runtime's entries.
     pub table: Vec<u32>,
@@ -83,10 +83,11 @@ pub fn link(rt: &Runtime, p: &ProgramCode) -> Result<Vec<u8>, String> {
             _ => {}
         }
     }
-    // Imports the program resolves.
+    // Imports the program resolves (its own functions for `env`'s, stubs for
+    // `pyrt_js`'s in a program without `import js`).
     let mut resolved: HashMap<u32, u32> = HashMap::new();
     for (name, target) in &p.resolve {
-        if let Some(i) = rt.imports.iter().position(|(m, n, _)| m == "env" && n == name) {
+        if let Some(i) = rt.imports.iter().position(|(m, n, _)| (m == "env" || m == "pyrt_js") && n == name) {
             resolved.insert(i as u32, *target);
         }
     }

@@ -353,11 +353,23 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     let mut funcs = elide(rt, emitted);
     let main_idx = p.add_func(main_fn.0, main_fn.1);
     let fields_idx = p.add_func(fields_fn.0, fields_fn.1);
+    let mut resolve = vec![("pyrt_program_main".into(), main_idx), ("pyrt_program_fields".into(), fields_idx)];
+    // The runtime's JS imports, which its tables reach: in a program
+    // without `import js` no JS value exists to call them for, and the module
+    // must not ask its host for them (a WASI runtime has none).
+    if !p.js.used {
+        for (module, name, ty) in &rt.imports {
+            if module == "pyrt_js" {
+                let stub = p.add_func(*ty, crate::func::encode(&[], &[wasm_encoder::Instruction::Unreachable, wasm_encoder::Instruction::End]));
+                resolve.push((name.clone(), stub));
+            }
+        }
+    }
     funcs.append(&mut p.extra);
     Ok(ProgramCode {
         types: p.types,
         funcs,
-        resolve: vec![("pyrt_program_main".into(), main_idx), ("pyrt_program_fields".into(), fields_idx)],
+        resolve,
         table: p.table,
         data: p.data,
         interop: p.js.table(),
