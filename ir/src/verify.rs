@@ -27,6 +27,14 @@ pub struct Level {
     pub lowered: bool,
 }
 
+/// A backend's check of the lowered module it is given: every verifier error,
+/// as notes of one bug diagnostic naming the backend (`"C backend"`).
+pub fn verify_for_backend(m: &Module, backend: &str) -> Result<(), crate::Diagnostic> {
+    verify_module(m, Level { typed: true, lowered: true }).map_err(|errors| {
+        errors.into_iter().fold(crate::Diagnostic::bug(crate::Span::DUMMY, format!("{backend}: the module does not pass the IR verifier")), |d, e| d.with_note(e))
+    })
+}
+
 pub fn verify_module(m: &Module, level: Level) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     for (id, f) in m.funcs.iter() {

@@ -6,7 +6,7 @@ use crate::func::FnEmitter;
 use crate::UNSUPPORTED;
 use pyrt_ir::layout::{ClassLayout, DUNDER_SLOTS, Repr, cattr_type, class_layouts, dunder_fits, dunder_wrong_result, slot_func, slot_ret, traced};
 use pyrt_ir::module::{Member, lookup};
-use pyrt_ir::verify::{Level, verify_module};
+use pyrt_ir::verify::verify_for_backend;
 use pyrt_ir::{ClassId, Diagnostic, EntityRef, FuncId, Module, Span, Type};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
@@ -199,13 +199,7 @@ pub(crate) fn c_string(s: &str) -> (String, usize) {
 
 /// Translate a lowered module to one C file (runtime included).
 pub fn emit_c(m: &Module) -> Result<String, Vec<Diagnostic>> {
-    if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
-        let mut d = Diagnostic::bug(Span::DUMMY, "C backend: the module does not pass the IR verifier");
-        for e in errors {
-            d = d.with_note(e);
-        }
-        return Err(vec![d]);
-    }
+    verify_for_backend(m, "C backend").map_err(|d| vec![d])?;
     let Some(main) = m.main else {
         return Err(vec![Diagnostic::bug(Span::DUMMY, "C backend: the module has no main function")]);
     };

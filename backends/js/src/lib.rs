@@ -26,7 +26,7 @@ mod func;
 pub mod js;
 pub mod names;
 
-use pyrt_ir::verify::{Level, verify_module};
+use pyrt_ir::verify::verify_for_backend;
 use js::E;
 use pyrt_ir::{Diagnostic, Module, Span};
 
@@ -65,13 +65,7 @@ pub fn emit_program(m: &Module) -> Result<String, Diagnostic> {
 }
 
 fn emit_program_here(m: &Module) -> Result<String, Diagnostic> {
-    if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
-        let mut d = Diagnostic::bug(Span::DUMMY, "JS backend: the module does not pass the IR verifier");
-        for e in errors {
-            d = d.with_note(e);
-        }
-        return Err(d);
-    }
+    verify_for_backend(m, "JS backend")?;
     let Some(main) = m.main else {
         return Err(Diagnostic::bug(Span::DUMMY, "JS backend: the module has no main function"));
     };

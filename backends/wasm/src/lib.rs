@@ -25,7 +25,7 @@ mod loader;
 mod program;
 mod rt;
 
-use pyrt_ir::verify::{Level, verify_module};
+use pyrt_ir::verify::verify_for_backend;
 use pyrt_ir::{Diagnostic, Module, Span};
 
 pub use loader::loader_js;
@@ -48,13 +48,7 @@ pub struct Output {
 
 /// Translate a lowered module to one wasm module (runtime included).
 pub fn emit_wasm(m: &Module) -> Result<Output, Vec<Diagnostic>> {
-    if let Err(errors) = verify_module(m, Level { typed: true, lowered: true }) {
-        let mut d = Diagnostic::bug(Span::DUMMY, "wasm backend: the module does not pass the IR verifier");
-        for e in errors {
-            d = d.with_note(e);
-        }
-        return Err(vec![d]);
-    }
+    verify_for_backend(m, "wasm backend").map_err(|d| vec![d])?;
     let rt = rt::runtime().map_err(|why| {
         vec![Diagnostic::error(UNSUPPORTED, Span::DUMMY, "this pyrt was built without the wasm runtime").with_note(why).with_note("install clang, lld, wasi-libc and libclang-rt-14-dev-wasm32 (Debian packages), then rebuild pyrt")]
     })?;
