@@ -73,7 +73,7 @@ typedef struct pyrt_js_pin_entry {
 } pyrt_js_pin_entry;
 
 static pyrt_js_pin_entry *pyrt_js_pins;
-static uint32_t pyrt_js_npins, pyrt_js_pins_cap, pyrt_js_pins_free, pyrt_js_pins_live;
+static uint32_t pyrt_js_npins, pyrt_js_pins_cap, pyrt_js_pins_free;
 #define PYRT_JS_PIN_BITS 22
 
 /* The arguments of a call from JS (pyrt_js_slots) and their kinds (PYRT_K_*). */
@@ -120,7 +120,6 @@ static uint32_t pyrt_js_pin(void *o) {
   }
   pyrt_js_pins[i].obj = o;
   pyrt_js_pins[i].next = 0;
-  pyrt_js_pins_live++;
   return ((pyrt_js_pins[i].gen & 0x1FF) << PYRT_JS_PIN_BITS) | (i + 1);
 }
 
@@ -145,7 +144,6 @@ static void pyrt_js_unpin(uint32_t id) {
   e->gen++;
   e->next = pyrt_js_pins_free;
   pyrt_js_pins_free = (uint32_t)(e - pyrt_js_pins) + 1;
-  pyrt_js_pins_live--;
 }
 
 /* ---- JS values in Python ---- */
@@ -220,9 +218,11 @@ static void pyrt_js_before_call(void) {
   if (pyrt_out_len) pyrt_flush();
 }
 
-/* The handles of the n arguments the translated code stored in pyrt_js_argv. */
-static void pyrt_js_handles(uint32_t *h, uint32_t n) {
+/* Before a call into JS: the handles of the n arguments the translated code
+   stored in pyrt_js_argv, and the output Python wrote so far written. */
+static void pyrt_js_args(uint32_t *h, uint32_t n) {
   for (uint32_t i = 0; i < n; i++) h[i] = pyrt_js_h(pyrt_js_argv[i]);
+  pyrt_js_before_call();
 }
 
 static pyrt_js *pyrt_js_global(pyrt_str *name) { return pyrt_js_box(pyrt_jsi_global(name)); }
@@ -236,20 +236,17 @@ static void pyrt_js_setitem(pyrt_js *o, pyrt_js *k, pyrt_js *v) {
 }
 static pyrt_js *pyrt_js_call(pyrt_js *f, uint32_t n) {
   uint32_t h[PYRT_JS_MAX_ARGS];
-  pyrt_js_handles(h, n);
-  pyrt_js_before_call();
+  pyrt_js_args(h, n);
   return pyrt_js_box(pyrt_jsi_call(pyrt_js_h(f), h, n));
 }
 static pyrt_js *pyrt_js_call_method(pyrt_js *o, pyrt_str *name, uint32_t n) {
   uint32_t h[PYRT_JS_MAX_ARGS];
-  pyrt_js_handles(h, n);
-  pyrt_js_before_call();
+  pyrt_js_args(h, n);
   return pyrt_js_box(pyrt_jsi_call_method(pyrt_js_h(o), name, h, n));
 }
 static pyrt_js *pyrt_js_new(pyrt_js *c, uint32_t n) {
   uint32_t h[PYRT_JS_MAX_ARGS];
-  pyrt_js_handles(h, n);
-  pyrt_js_before_call();
+  pyrt_js_args(h, n);
   return pyrt_js_box(pyrt_jsi_construct(pyrt_js_h(c), h, n));
 }
 static int64_t pyrt_js_len(pyrt_js *o) {
@@ -448,8 +445,15 @@ static uint32_t pyrt_js_slot_pinned(uint32_t i, uint32_t id) {
 }
 
 static pyrt_val *pyrt_js_slots_at(void) { return pyrt_js_slots; }
-static uint8_t *pyrt_js_slot_kinds_at(void) { return pyrt_js_slot_kinds; }
 static void pyrt_js_slots_clear(void) { memset(pyrt_js_slot_kinds, 0, sizeof pyrt_js_slot_kinds); }
+
+/* For JS, which throws instead: whether the call just made raised nothing
+   (an exception it raised is dropped). */
+static uint32_t pyrt_js_ok(void) {
+  if (!pyrt_exc) return 1;
+  pyrt_exc = NULL;
+  return 0;
+}
 
 /* A write through JS's proxy of a list: slot 0's value (converted by JS)
    as item i, or appended when i is the length; 0 after MemoryError. */
@@ -457,9 +461,7 @@ static uint32_t pyrt_js_list_store(pyrt_list *l, int64_t i) {
   pyrt_val v = pyrt_js_slots[0];
   if (i < l->len) l->items[i] = v;
   else pyrt_m_list_append(l, v);
-  if (!pyrt_exc) return 1;
-  pyrt_exc = NULL;
-  return 0;
+  return pyrt_js_ok();
 }
 
 /* `length = n` through JS's proxy of a list, n <= its length. */
@@ -470,23 +472,20 @@ static void pyrt_js_list_truncate(pyrt_list *l, int64_t n) {
 /* JS's proxy of a dict: the entry of the key in slot 0, or -1 (-2 after an exception). */
 static int64_t pyrt_js_dict_find(pyrt_dict *d) {
   int64_t s = pyrt_dict_find(d, pyrt_js_slots[0]);
-  if (!pyrt_exc) return s >= 0 ? d->idx[s] : -1;
-  pyrt_exc = NULL;
-  return -2;
+  if (!pyrt_js_ok()) return -2;
+  return s >= 0 ? d->idx[s] : -1;
 }
 
 /* d[slot 0] = slot 1; 0 after an exception (MemoryError). */
 static uint32_t pyrt_js_dict_set(pyrt_dict *d) {
   pyrt_m_dict_setitem(d, pyrt_js_slots[0], pyrt_js_slots[1]);
-  if (!pyrt_exc) return 1;
-  pyrt_exc = NULL;
-  return 0;
+  return pyrt_js_ok();
 }
 
 /* del d[slot 0], which JS found there. */
 static void pyrt_js_dict_delete(pyrt_dict *d) {
   pyrt_m_dict_delitem(d, pyrt_js_slots[0]);
-  pyrt_exc = NULL;
+  pyrt_js_ok();
 }
 
 /* A write through JS's proxy of an instance: slot 0's value (converted by
@@ -521,15 +520,9 @@ static const char *pyrt_js_exc_name(uint32_t id) {
 }
 static pyrt_str *pyrt_js_exc_message(uint32_t id) {
   pyrt_obj *e = pyrt_js_pinned(id);
-  if (!e) return NULL;
-  pyrt_buf b = {0};
-  pyrt_val v = {.p = e};
-  pyrt_str_obj(&pyrt_d_obj, v, &b);
-  if (pyrt_exc) {
-    pyrt_exc = NULL;
-    b.len = 0;
-  }
-  return pyrt_buf_finish(&b);
+  pyrt_str *s = e ? pyrt_js_str_of(e) : NULL;
+  pyrt_js_ok(); /* a __str__ that raises: the message is empty */
+  return s ? s : pyrt_str_new(0);
 }
 
 /* An exception nobody catches (it left a callback the event loop ran): its
@@ -540,6 +533,3 @@ static int pyrt_js_uncaught(uint32_t id) {
   if (!pyrt_exc) return 1;
   return pyrt_uncaught();
 }
-
-/* The live pins (what `__pyrt__` reports with JS's own counts). */
-static uint32_t pyrt_js_pins_count(void) { return pyrt_js_pins_live; }

@@ -445,10 +445,6 @@ function pyrtInterop(descs) {
   }
 
   // ---- the imports: JsOps of the IR ----
-  function jsTypeOf(v) {
-    const t = typeof v === "function" ? targets.get(v) : undefined;
-    return t !== undefined ? "function" : typeOf(v);
-  }
   function truth(o) {
     if (Array.isArray(o)) return o.length > 0;
     if (o instanceof Map || o instanceof Set) return o.size > 0;
@@ -487,19 +483,19 @@ function pyrtInterop(descs) {
     }),
     call: (f, argv, n) => guard(() => {
       const fn = value(f);
-      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(fn)} is not callable`);
+      if (typeof fn !== "function") return fail(2, `JS ${typeOf(fn)} is not callable`);
       return handle(fn.apply(undefined, args(argv, n)));
     }),
     call_method: (o, name, argv, n) => guard(() => {
       const v = value(o), k = readStr(name);
       if (v === null) return fail(1, `JS ${String(v)} has no attribute '${k}'`);
       const fn = v[k];
-      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(v)}.${k} is not a function`);
+      if (typeof fn !== "function") return fail(2, `JS ${typeOf(v)}.${k} is not a function`);
       return handle(fn.apply(v, args(argv, n)));
     }),
     construct: (c, argv, n) => guard(() => {
       const fn = value(c);
-      if (typeof fn !== "function") return fail(2, `JS ${jsTypeOf(fn)} is not a constructor`);
+      if (typeof fn !== "function") return fail(2, `JS ${typeOf(fn)} is not a constructor`);
       return handle(Reflect.construct(fn, args(argv, n)));
     }),
     len: (o) => {
@@ -511,13 +507,13 @@ function pyrtInterop(descs) {
         } else if (typeof v === "string") {
           return BigInt(codePoints(v).length);
         }
-        fail(2, `object of type 'JsObject' has no len() (JS ${jsTypeOf(v)} has no length or size)`);
+        fail(2, `object of type 'JsObject' has no len() (JS ${typeOf(v)} has no length or size)`);
       } catch (x) { caught(x); }
       return -1n;
     },
     iter: (o) => guard(() => {
       const v = value(o);
-      if (v === null || typeof v[Symbol.iterator] !== "function") return fail(2, `JS ${jsTypeOf(v)} is not iterable`);
+      if (v === null || typeof v[Symbol.iterator] !== "function") return fail(2, `JS ${typeOf(v)} is not iterable`);
       return handle(v[Symbol.iterator]());
     }),
     next: (it) => guard(() => {
@@ -544,7 +540,7 @@ function pyrtInterop(descs) {
     text: (o, mode) => {
       try {
         const v = value(o);
-        if (mode === 2) return BigInt(putText(jsTypeOf(v)));
+        if (mode === 2) return BigInt(putText(typeOf(v)));
         let s;
         try { s = String(v); } catch (x) { s = Object.prototype.toString.call(v); }
         return BigInt(putText(s));
@@ -591,8 +587,8 @@ function pyrtInterop(descs) {
   return {
     imports,
     api,
-    // The instance's exports and memory, and how the loader ends the program.
-    attach(exports, mem, h) { ex = exports; memory = mem; hooks = h; },
+    // The instance's exports, and how the loader ends the program.
+    attach(exports, h) { ex = exports; memory = exports.memory; hooks = h; },
     // Python's main runs (an entry from JS, as callbacks are).
     enter() { depth++; },
     leave(ended) {

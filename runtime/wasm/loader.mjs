@@ -134,7 +134,7 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
       if (isNode) process.exit(code);
       throw new Exit(code);
     };
-    interop.attach(instance.exports, memory, {
+    interop.attach(instance.exports, {
       passes: (x) => x instanceof Exit || x instanceof WebAssembly.RuntimeError,
       top: (x) => exit(ended(x)),
       exit,

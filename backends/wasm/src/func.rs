@@ -573,13 +573,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok(())
     }
 
-    fn widen(&mut self, r: Repr) {
-        match r {
-            Repr::Int => {}
-            Repr::Float => self.emit_i(I::I64ReinterpretF64),
-            _ => self.emit_i(I::I64ExtendI32U),
-        }
-    }
+    fn widen(&mut self, r: Repr) { self.code.extend(widen_op(r)); }
 
     /// Narrow a `pyrt_val`'s 8 bytes (on the stack) to type `t`'s representation.
     fn narrow(&mut self, t: &Type) {
@@ -1576,12 +1570,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         let d = self.p.js_desc(&t, span)?;
         self.emit_i(I::I32Const(d as i32));
-        self.get(v);
-        match Repr::of(&t) {
-            Repr::Int => {}
-            Repr::Float => self.emit_i(I::I64ReinterpretF64),
-            _ => self.emit_i(I::I64ExtendI32U),
-        }
+        self.push_val(v, &t, span)?;
         let f = self.p.func("pyrt_js_out", span)?;
         self.emit_i(I::Call(f));
         self.set(r);
@@ -2194,6 +2183,15 @@ fn yields_in(f: &Function, nodes: &[Node], out: &mut Vec<Inst>) {
 }
 
 /// Store the stack top (a local of type `t`) at `off` from the address below it.
+/// What widens a value held as `r` to the 8 bytes of a `pyrt_val` (an i64).
+pub(crate) fn widen_op(r: Repr) -> Option<I<'static>> {
+    match r {
+        Repr::Int => None,
+        Repr::Float => Some(I::I64ReinterpretF64),
+        _ => Some(I::I64ExtendI32U),
+    }
+}
+
 fn store_op(t: ValType, off: u32) -> I<'static> {
     match t {
         ValType::I64 => I::I64Store(mem(off as u64, 3)),
@@ -2321,11 +2319,7 @@ pub(crate) fn dunder_adapter(p: &mut Program, f: FuncId, ret: Repr, msg: &str) -
 pub(crate) fn next_adapter(p: &mut Program, f: FuncId) -> R<u32> {
     let ret = p.m.funcs[f].ret.clone();
     let mut code = vec![I::LocalGet(0), I::LocalGet(1), I::Call(p.program_func(f))];
-    match Repr::of(&ret) {
-        Repr::Int => {}
-        Repr::Float => code.push(I::I64ReinterpretF64),
-        _ => code.push(I::I64ExtendI32U),
-    }
+    code.extend(widen_op(Repr::of(&ret)));
     code.extend([I::I64Store(mem(0, 3)), I::End]);
     let ty = p.type_index(vec![ValType::I32, ValType::I32], vec![]);
     Ok(p.add_func(ty, encode(&[], &code)))

@@ -12,7 +12,8 @@
 //! * The runtime functions JS calls (pins, slots, exceptions), exported.
 
 use crate::abi;
-use crate::func::{encode, mem};
+use crate::func::{encode, mem, widen_op};
+use crate::loader::js_string as quote;
 use crate::program::{Program, valtype};
 use crate::unsupported;
 use pyrt_ir::layout::{Repr, bound_call};
@@ -63,8 +64,6 @@ impl Interop {
     pub fn table(&self) -> Option<String> { self.used.then(|| format!("[\n  {}\n]", self.descs.join(",\n  "))) }
 }
 
-fn quote(s: &str) -> String { format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")) }
-
 impl Program<'_> {
     /// The number of `t`'s JS descriptor.
     pub fn js_desc(&mut self, t: &Type, span: Span) -> Result<u32, Diagnostic> {
@@ -96,8 +95,7 @@ impl Program<'_> {
                 self.js_fn_desc(b.first, 1, Some(b.ret), span)?
             }
             _ => {
-                self.js.ids.remove(t);
-                self.js.descs.pop();
+                self.js_forget(id as usize);
                 return Err(unsupported(span, format!("a Python `{t}` crossing into JS (its JS proxy)")));
             }
         };
@@ -105,17 +103,16 @@ impl Program<'_> {
         Ok(id)
     }
 
+    /// Drop the descriptors numbered from `n` on (made for a type that turned out not to cross).
+    fn js_forget(&mut self, n: usize) {
+        self.js.descs.truncate(n);
+        self.js.ids.retain(|_, d| (*d as usize) < n);
+    }
+
     /// `t`'s descriptor, or None where `t` does not cross (and the table as it was).
     fn try_js_desc(&mut self, t: &Type, span: Span) -> Option<u32> {
         let n = self.js.descs.len();
-        match self.js_desc(t, span) {
-            Ok(d) => Some(d),
-            Err(_) => {
-                self.js.descs.truncate(n);
-                self.js.ids.retain(|_, d| (*d as usize) < n);
-                None
-            }
-        }
+        self.js_desc(t, span).inspect_err(|_| self.js_forget(n)).ok()
     }
 
     /// An instance's descriptor: its class's fields (name, offset,
@@ -137,8 +134,7 @@ impl Program<'_> {
             let Ok(b) = bound_call(self.m, c, name) else { continue };
             let n = self.js.descs.len();
             let Ok(fd) = self.js_fn_desc(b.first, 1, Some(b.ret.clone()), span) else {
-                self.js.descs.truncate(n);
-                self.js.ids.retain(|_, d| (*d as usize) < n);
+                self.js_forget(n);
                 continue;
             };
             let k = self.vtable_slot(name);
@@ -196,11 +192,7 @@ impl Program<'_> {
         }
         let fty = self.type_index(std::iter::once(ValType::I32).chain(params.iter().map(|&r| valtype(r))).collect(), vec![valtype(ret)]);
         code.extend([I::LocalGet(0), I::I32Load(mem(abi::FUNC_CODE, 2)), I::CallIndirect { type_index: fty, table_index: 0 }]);
-        match valtype(ret) {
-            ValType::I64 => {}
-            ValType::F64 => code.push(I::I64ReinterpretF64),
-            _ => code.push(I::I64ExtendI32U),
-        }
+        code.extend(widen_op(ret));
         code.push(I::End);
         let ty = self.type_index(vec![ValType::I32, ValType::I32], vec![ValType::I64]);
         let f = self.add_func(ty, encode(&[], &code));
