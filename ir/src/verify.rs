@@ -29,6 +29,7 @@ pub struct Level {
 
 /// A backend's check of the lowered module it is given: every verifier error,
 /// as notes of one bug diagnostic naming the backend (`"C backend"`).
+#[allow(clippy::result_large_err)] // a Diagnostic, as the backends return
 pub fn verify_for_backend(m: &Module, backend: &str) -> Result<(), crate::Diagnostic> {
     verify_module(m, Level { typed: true, lowered: true }).map_err(|errors| {
         errors.into_iter().fold(crate::Diagnostic::bug(crate::Span::DUMMY, format!("{backend}: the module does not pass the IR verifier")), |d, e| d.with_note(e))
