@@ -77,19 +77,24 @@ impl Fb<'_, '_> {
         }
         // Never taken: it makes `x`, not the body, the dominator of what follows.
         self.preds[after.index()].push(x);
+        // Whether control goes on after the statement: the body completes
+        // normally, and so does the finally region (when there is one).
+        let mut goes_on = true;
         if let (Some(fin), Some(stmts)) = (fin_b, finally) {
             self.cur = Some(fin);
             self.suite(stmts);
-            if let Some(cur) = self.cur.take() {
-                self.f.set_term(cur, Terminator::EndFinally);
+            match self.cur.take() {
+                Some(cur) => self.f.set_term(cur, Terminator::EndFinally),
+                None => goes_on = false,
             }
         }
         self.cur = Some(body_b);
         let r = body(self);
         self.try_depth -= 1;
+        goes_on &= self.cur.is_some();
         self.jump(after);
         self.seal(after);
-        self.cur = Some(after);
+        self.cur = goes_on.then_some(after);
         r
     }
 
