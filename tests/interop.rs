@@ -9,8 +9,7 @@
 //!   (identity, conversions, wrong-type errors, exceptions both ways,
 //!   callbacks, timers, promises, leak counts);
 //! * the same programs run on the wasm backend through its loader (with the
-//!   same expectations), except those it refuses for now (`WASM_REFUSED`),
-//!   whose refusal is checked instead; `tests/interop/wasm/` holds programs
+//!   same expectations); `tests/interop/wasm/` holds programs
 //!   about the wasm side's proxy tables alone (released proxies, handles);
 //! * the C backend refuses an interop program at its first use of `js`.
 
@@ -39,17 +38,10 @@ fn translate_for(backend: &str, src: &Path, out: &Path, lib: bool) {
     assert!(o.status.success(), "pyrt translate {} failed:\n{}", src.display(), String::from_utf8_lossy(&o.stderr));
 }
 
-/// The interop programs the wasm backend refuses (E0800) for now, and what it names.
-const WASM_REFUSED: &[(&str, &str)] = &[
-    ("async_raises", "async functions"),
-    ("promises", "async functions"),
-];
-
 #[test]
 fn interop_programs_on_node() { run_programs("js", "programs") }
 
-/// The same programs on the wasm backend, through its loader: the same
-/// output, or (for the constructs it does not translate yet) a refusal.
+/// The same programs on the wasm backend, through its loader, with the same output.
 #[test]
 fn interop_programs_on_wasm() {
     if std::env::var("PYRT_BACKENDS").is_ok_and(|b| !b.split(',').any(|x| x == "wasm")) {
@@ -70,16 +62,6 @@ fn run_programs(backend: &str, set: &str) {
             "wasm" => (dir.path().join(format!("{name}.wasm")), dir.path().join(format!("{name}.mjs"))),
             _ => (dir.path().join(format!("{name}.js")), dir.path().join(format!("{name}.js"))),
         };
-        if backend == "wasm"
-            && let Some((_, what)) = WASM_REFUSED.iter().find(|r| r.0 == name)
-        {
-            let o = Command::new(PYRT).args(["translate", "--backend=wasm"]).arg(src).arg("-o").arg(&out).output().unwrap();
-            let err = String::from_utf8_lossy(&o.stderr);
-            if o.status.code() != Some(1) || !err.contains("error[E0800]") || !err.contains(what) {
-                failures.push(format!("{}: expected the wasm backend's refusal naming {what:?} (once it translates the program, take it off WASM_REFUSED), got status {:?}:\n{err}", src.display(), o.status.code()));
-            }
-            continue;
-        }
         translate_for(backend, src, &out, false);
         let o = Command::new("node").arg("--expose-gc").arg(&run).output().expect("node runs");
         let want_out = std::fs::read_to_string(src.with_extension("out")).unwrap_or_default();

@@ -205,6 +205,10 @@ impl Function {
 
     pub fn params(&self) -> &[Value] { &self.blocks[self.entry].params }
 
+    /// What a call of the function gives: its result, or for an async
+    /// function a JS Promise of it.
+    pub fn call_ret(&self) -> Type { if self.is_async { Type::Js } else { self.ret.clone() } }
+
     /// What a call needs to bind arguments to the parameters.
     pub fn signature(&self) -> Signature {
         Signature { name: self.name.clone(), param_names: self.param_names.clone(), defaults: self.defaults.clone() }

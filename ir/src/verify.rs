@@ -215,8 +215,7 @@ fn check_flows(m: &Module, f: &Function) -> Vec<String> {
                             errs.push(format!("{} passes {a}: {} to a parameter of type {}", print_inst(f, i), f.values[*a].ty, callee.values[*p].ty));
                         }
                     }
-                    // An async function's call gives a JS Promise.
-                    let ret = if callee.is_async { Type::Js } else { callee.ret.clone() };
+                    let ret = callee.call_ret();
                     if let Some(r) = inst.result
                         && f.values[r].ty != ret {
                             errs.push(format!("{} has type {} but the callee returns {}", print_inst(f, i), f.values[r].ty, ret));

@@ -2137,7 +2137,7 @@ static const pyrt_desc pyrt_d_either = {PYRT_K_REF, pyrt_repr_either, pyrt_str_e
 typedef struct pyrt_gen {
   pyrt_iter it;
   int32_t state;   /* 0: not started; k: suspended at yield k; -1: finished */
-  uint8_t closing; /* close(): the yield it resumes at raises GeneratorExit */
+  uint8_t closing; /* close(): the yield it resumes at raises GeneratorExit (a coroutine on wasm: see runtime/wasm/interop.c) */
 } pyrt_gen;
 
 PYRT_EXC_TYPE(pyrt_t_GeneratorExit, "GeneratorExit", &pyrt_t_BaseException)

@@ -58,6 +58,9 @@ PYRT_JS_IMPORT(out) uint32_t pyrt_jsi_out(uint32_t desc, int64_t bits);
 PYRT_JS_IMPORT(box_of) pyrt_js *pyrt_jsi_box_of(uint32_t h);
 PYRT_JS_IMPORT(set_box) void pyrt_jsi_set_box(uint32_t h, pyrt_js *box);
 PYRT_JS_IMPORT(drop) void pyrt_jsi_drop(uint32_t h);
+PYRT_JS_IMPORT(async_new) uint32_t pyrt_jsi_async_new(uint32_t pin);
+PYRT_JS_IMPORT(async_await) void pyrt_jsi_async_await(uint32_t pin, uint32_t h);
+PYRT_JS_IMPORT(async_settle) void pyrt_jsi_async_settle(uint32_t pin, uint32_t h, uint32_t exc);
 
 /* What pyrt_jsi_kind says a JS value is. */
 enum { PYRT_JSK_NULLISH, PYRT_JSK_BOOL, PYRT_JSK_NUMBER, PYRT_JSK_STRING, PYRT_JSK_BIGINT, PYRT_JSK_OTHER };
@@ -195,8 +198,10 @@ static pyrt_str *pyrt_js_take_str(int64_t n) {
 static void pyrt_js_raise_pending(void) {
   int32_t k = pyrt_jsi_error();
   if (k < 0) {
+    /* The pin stays while JS's Error holds it (its FinalizationRegistry
+       releases it): the same Error may come back again (a promise awaited
+       twice, an Error JS keeps and rethrows). */
     void *e = pyrt_js_pinned((uint32_t)-k);
-    pyrt_js_unpin((uint32_t)-k);
     if (e) pyrt_raise_obj(e);
     else pyrt_raise(&pyrt_t_RuntimeError, "a Python exception came back from JS after its proxy was released");
     return;
@@ -492,11 +497,12 @@ static void pyrt_js_dict_delete(pyrt_dict *d) {
    JS) into the field at `offset`. */
 static void pyrt_js_store(char *o, uint32_t offset) { memcpy(o + offset, &pyrt_js_slots[0], sizeof(pyrt_val)); }
 
-/* str(o) of an instance, for JS's String(proxy) (NULL with pyrt_exc set). */
-static pyrt_str *pyrt_js_str_of(void *o) {
+/* str(o) of an object of descriptor d, for JS's String(proxy) and str() of
+   a JsObject that is a proxy (NULL with pyrt_exc set). */
+static pyrt_str *pyrt_js_str_of(void *o, const pyrt_desc *d) {
   pyrt_buf b = {0};
   pyrt_val v = {.p = o};
-  pyrt_str_obj(&pyrt_d_obj, v, &b);
+  d->str(d, v, &b);
   if (pyrt_exc) {
     free(b.d);
     return NULL;
@@ -520,7 +526,7 @@ static const char *pyrt_js_exc_name(uint32_t id) {
 }
 static pyrt_str *pyrt_js_exc_message(uint32_t id) {
   pyrt_obj *e = pyrt_js_pinned(id);
-  pyrt_str *s = e ? pyrt_js_str_of(e) : NULL;
+  pyrt_str *s = e ? pyrt_js_str_of(e, &pyrt_d_obj) : NULL;
   pyrt_js_ok(); /* a __str__ that raises: the message is empty */
   return s ? s : pyrt_str_new(0);
 }
@@ -532,4 +538,74 @@ static int pyrt_js_uncaught(uint32_t id) {
   pyrt_js_unpin(id);
   if (!pyrt_exc) return 1;
   return pyrt_uncaught();
+}
+
+/* ---- async functions ----
+
+   Calling an async function makes a coroutine: a generator object whose
+   resume function runs the body up to an `await` (it returns 1, the awaited
+   JS value in `cur`) or to its end (0: the result as a JS value in `cur`, or
+   an exception raised). The call runs the first step at once and gives the
+   JS Promise of the result, which JS's side settles; JS resumes the
+   coroutine from the reactions to the promises it awaits
+   (pyrt_js_async_step). Its pin keeps it alive meanwhile. A coroutine's
+   `closing` says how the await it resumes at ends: 0 with the value in
+   `cur`, 1 raising what JS says the promise was rejected with, 2 raising
+   the exception already raised (boxing the value failed). */
+
+/* Run coroutine g (pinned as `pin`) to its next await, or to its end. */
+static void pyrt_js_async_run(pyrt_gen *g, uint32_t pin) {
+  if (g->it.next(&g->it)) {
+    pyrt_jsi_async_await(pin, pyrt_js_h(g->it.cur.p));
+    return;
+  }
+  uint32_t exc = 0;
+  if (pyrt_exc) {
+    exc = pyrt_js_take_exc();
+    if (!exc) { /* the pin table is full */
+      pyrt_exc = NULL;
+      exc = PYRT_JS_THROWN;
+    }
+  }
+  pyrt_jsi_async_settle(pin, exc ? 0 : pyrt_js_h(g->it.cur.p), exc);
+  pyrt_js_unpin(pin);
+}
+
+/* An async function's call: start coroutine g; its Promise (NULL after MemoryError). */
+static pyrt_js *pyrt_js_async_start(pyrt_gen *g) {
+  uint32_t pin = pyrt_js_pin(g);
+  if (!pin) {
+    pyrt_raise(&pyrt_t_MemoryError, NULL);
+    return NULL;
+  }
+  PYRT_ROOT(1);
+  R_[0] = pyrt_js_box(pyrt_jsi_async_new(pin));
+  if (pyrt_exc) pyrt_js_unpin(pin);
+  else pyrt_js_async_run(g, pin);
+  pyrt_js *p = R_[0];
+  PYRT_UNROOT();
+  return p;
+}
+
+/* JS's reaction to the promise coroutine `pin` awaits: go on with the value
+   it was fulfilled with (handle h), or with what it was rejected with (JS's
+   pending exception). A stale pin is ignored. */
+static void pyrt_js_async_step(uint32_t pin, uint32_t h, uint32_t rejected) {
+  pyrt_gen *g = pyrt_js_pinned(pin);
+  if (!g) return;
+  if (rejected) {
+    g->closing = 1;
+  } else {
+    g->it.cur.p = pyrt_js_box(h);
+    g->closing = pyrt_exc ? 2 : 0;
+  }
+  pyrt_js_async_run(g, pin);
+}
+
+/* At the await a coroutine resumes at: the JS value it gives (NULL with an exception raised). */
+static pyrt_js *pyrt_js_awaited(pyrt_gen *g) {
+  uint8_t how = g->closing;
+  g->closing = 0;
+  if (how == 1) pyrt_js_raise_pending();
+  return how ? NULL : g->it.cur.p;
 }

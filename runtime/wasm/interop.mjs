@@ -3,7 +3,9 @@
 // design. The loader carries this text for programs that use `js`, with
 // `descs`: the JS descriptors of the Python types that cross, which the
 // backend writes ({k: "int" | "float" | "bool" | "str" | "none" | "js"},
-// {k: "opt", inner}, {k: "fn", name, names, params, ret, thunk, sig}).
+// {k: "opt", inner}, {k: "fn", name, names, params, ret, thunk, sig}, and
+// list, tuple, dict and inst, which carry `cd`, the runtime's descriptor of
+// the object, for Python's str() of it).
 //
 // JS -> Python: a JS value is a handle, (generation << 24) | index, into the
 // table below; the same JS value always has the same handle while Python
@@ -292,7 +294,7 @@ function pyrtInterop(descs) {
     const methods = new Map(d.methods.map(([name, code, fd, qual]) => [name, [code, descs[fd], qual]]));
     const bound = new Map();
     const str = () => {
-      const s = ex.pyrt_js_str_of(target(e, `a Python ${d.cls} was read`));
+      const s = ex.pyrt_js_str_of(target(e, `a Python ${d.cls} was read`), d.cd);
       const pin = ex.pyrt_js_take_exc();
       if (pin !== 0) throw pyError(pin);
       return readStr(s);
@@ -444,6 +446,31 @@ function pyrtInterop(descs) {
     };
   }
 
+  // Coroutines waiting: their Promise's resolve and reject, by pin.
+  const coroutines = new Map();
+  // A promise a coroutine awaits settled: it goes on (an entry from JS, as a callback is).
+  function resume(pin, v, rejected) {
+    if (rejected && hooks.passes(v)) return hooks.top(v); // the program's exit, or a trap
+    let h = 0;
+    if (rejected) caught(v);
+    else {
+      try { h = handle(v); } catch (x) { caught(x); rejected = true; }
+    }
+    depth++;
+    try {
+      ex.pyrt_js_async_step(pin, h, rejected ? 1 : 0);
+    } catch (x) {
+      if (depth === 1) hooks.top(x);
+      throw x;
+    } finally {
+      depth--;
+    }
+    if (depth === 0) {
+      ex.pyrt_flush();
+      ex.pyrt_js_idle();
+    }
+  }
+
   // ---- the imports: JsOps of the IR ----
   function truth(o) {
     if (Array.isArray(o)) return o.length > 0;
@@ -541,6 +568,17 @@ function pyrtInterop(descs) {
       try {
         const v = value(o);
         if (mode === 2) return BigInt(putText(typeOf(v)));
+        // A proxy of a Python object: Python's str() of it.
+        const t = v !== null && (typeof v === "object" || typeof v === "function") ? targets.get(v) : undefined;
+        if (t !== undefined && t.d.cd !== undefined) {
+          const p = ex.pyrt_js_str_of(target(t.e, "a Python object was read"), t.d.cd);
+          const pin = ex.pyrt_js_take_exc();
+          if (pin !== 0) {
+            pending = { pin };
+            return -1n;
+          }
+          return BigInt(putText(readStr(p)));
+        }
         let s;
         try { s = String(v); } catch (x) { s = Object.prototype.toString.call(v); }
         return BigInt(putText(s));
@@ -560,6 +598,26 @@ function pyrtInterop(descs) {
     out: (d, bits) => guard(() => handle(fromPy(descs[d], bits))),
     box_of: (h) => boxes[at(h)],
     set_box: (h, b) => { boxes[at(h)] = b; },
+    // An async function's call (runtime/wasm/interop.c): the Promise of
+    // coroutine `pin`'s result; the promise it awaits; its end.
+    async_new: (pin) => guard(() => {
+      let settle;
+      const p = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+      coroutines.set(pin, settle);
+      return handle(p);
+    }),
+    async_await: (pin, h) => {
+      let p;
+      try { p = Promise.resolve(value(h)); } catch (x) { p = Promise.reject(x); }
+      p.then((v) => resume(pin, v, false), (x) => resume(pin, x, true));
+    },
+    async_settle: (pin, h, exc) => {
+      const c = coroutines.get(pin);
+      coroutines.delete(pin);
+      if (exc === 0) c.resolve(value(h));
+      else if (exc === THROWN) c.reject(new RangeError("pyrt: JS holds too many Python objects"));
+      else c.reject(pyError(exc));
+    },
     drop: (h) => {
       const i = at(h);
       index.delete(vals[i]);
@@ -589,6 +647,14 @@ function pyrtInterop(descs) {
     api,
     // The instance's exports, and how the loader ends the program.
     attach(exports, h) { ex = exports; memory = exports.memory; hooks = h; },
+    // A promise nobody handled was rejected: when with a Python exception
+    // (an async function's that nobody awaits), the program ends as with
+    // an exception nobody catches in main. Whether it did.
+    unhandled(x) {
+      if (x === null || typeof x !== "object" || typeof x.$pyrtPin !== "number") return false;
+      hooks.exit(ex.pyrt_js_uncaught(x.$pyrtPin));
+      return true;
+    },
     // Python's main runs (an entry from JS, as callbacks are).
     enter() { depth++; },
     leave(ended) {

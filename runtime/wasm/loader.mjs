@@ -140,6 +140,11 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
       exit,
     });
     Object.defineProperty(globalThis, "__pyrt__", { value: interop.api, configurable: true, writable: true });
+    if (isNode) {
+      process.on("unhandledRejection", (x) => {
+        if (!interop.unhandled(x)) throw x;
+      });
+    }
   }
   let status = 0;
   try {

@@ -225,16 +225,14 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     /// one of the program's extra functions).
     pub fn emit(&mut self) -> Result<Emitted, Vec<Diagnostic>> {
         let f = self.f;
-        if f.is_async {
-            return Err(vec![unsupported(f.span, "async functions")]);
-        }
         let nested = f.parent.is_some();
         // The wasm parameters: a nested function's environment first.
         let params: Vec<ValType> = nested.then_some(ValType::I32).into_iter().chain(f.params().iter().map(|&p| valtype(Repr::of(&f.values[p].ty)))).collect();
-        let ty = self.p.type_index(params.clone(), vec![valtype(Repr::of(&f.ret))]);
+        let ty = self.p.type_index(params.clone(), vec![valtype(Repr::of(&f.call_ret()))]);
         let tree = structure(f);
-        if f.generator {
-            // The body is the resume function's: its parameter is the generator object.
+        if resumable(f) {
+            // The body is the resume function's: its parameter is the generator
+            // (or coroutine) object.
             self.nparams = 1;
             let mut order = Vec::new();
             yields_in(f, &tree, &mut order);
@@ -263,7 +261,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 Repr::None => Hold::Nothing,
                 Repr::Ref if traced(&d.ty) => Hold::Root(self.root()),
                 r => match f.params().iter().position(|&p| p == v) {
-                    Some(k) if !f.generator => Hold::Local(pbase + k as u32, r),
+                    Some(k) if !resumable(f) => Hold::Local(pbase + k as u32, r),
                     _ => Hold::Local(self.local(valtype(r)), r),
                 },
             };
@@ -283,6 +281,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         }
         self.ret = match Repr::of(&f.ret) {
             _ if f.generator => None,
+            // A coroutine's result as a JS value, until it ends.
+            _ if f.is_async => Some(Hold::Root(self.root())),
             Repr::Ref if traced(&f.ret) => Some(Hold::Root(self.root())),
             Repr::None => Some(Hold::Local(self.local(ValType::I32), Repr::Bool)),
             r => Some(Hold::Local(self.local(valtype(r)), r)),
@@ -369,9 +369,13 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         let mut code = self.prologue(frame, true, true);
         code.extend(body);
         code.push(I::End);
-        // Finished (returned or raised): for good.
+        // Finished (returned or raised): for good. A coroutine's result
+        // goes where its driver (pyrt_js_async_run) looks.
         code.extend([I::LocalGet(st.g), I::I32Const(-1), I::I32Store(mem(abi::GEN_STATE, 2))]);
-        code.push(I::Call(self.p.rt.func_by_name["pyrt_gen_exit"]));
+        match self.ret {
+            Some(Hold::Root(r)) => code.extend([I::LocalGet(st.g), I::LocalGet(st.g), I::I32Load(mem((abi::GEN_SIZE + 4 * r) as u64, 2)), I::I64ExtendI32U, I::I64Store(mem(abi::ITER_CUR, 3))]),
+            _ => code.push(I::Call(self.p.rt.func_by_name["pyrt_gen_exit"])),
+        }
         code.extend(self.pop_frame(frame, true));
         code.extend([I::I32Const(0), I::End]);
         let next_ty = self.p.type_index(vec![ValType::I32], vec![ValType::I32]);
@@ -382,9 +386,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         trace.push(I::End);
         let trace_ty = self.p.type_index(vec![ValType::I32], vec![]);
         let trace = self.p.add_func(trace_ty, encode(&[], &trace));
-        let t = self.p.iter_type("generator", size, trace);
-        // Calling the generator function makes the object.
-        let Type::Iter(elem) = &f.ret else { return Err(vec![Diagnostic::bug(f.span, "wasm backend: a generator that does not return an iterator")]) };
+        let t = self.p.iter_type(if f.is_async { "coroutine" } else { "generator" }, size, trace);
+        // Calling the generator function makes the object; calling an async
+        // function makes it and starts it (its first step runs at once), and
+        // gives the JS Promise of its result. A coroutine's `cur` is the JS
+        // value it awaits, is sent, or ends with.
+        let elem = match &f.ret {
+            _ if f.is_async => &Type::Js,
+            Type::Iter(elem) => &**elem,
+            _ => return Err(vec![Diagnostic::bug(f.span, "wasm backend: a generator that does not return an iterator")]),
+        };
         let elem_desc = self.p.desc(elem, f.span).map_err(|d| vec![d])?;
         let alloc = self.p.func("pyrt_alloc", f.span).map_err(|d| vec![d])?;
         let gl = params.len() as u32;
@@ -406,7 +417,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 Hold::Nothing => {}
             }
         }
-        code.extend([I::LocalGet(gl), I::End]);
+        code.push(I::LocalGet(gl));
+        if f.is_async {
+            code.push(I::Call(self.p.func("pyrt_js_async_start", f.span).map_err(|d| vec![d])?));
+        }
+        code.push(I::End);
         Ok(Emitted { ty, locals: vec![ValType::I32], linked: [Vec::new(), Vec::new()], plain: None, body: code, calls: Vec::new() })
     }
 
@@ -709,7 +724,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 Part::Node(n) => self.node(n)?,
                 Part::Insts { b, from, to, resume } => {
                     if resume.is_some() {
-                        self.resumed()?;
+                        self.resumed(f.blocks[b].insts[from - 1])?;
                     }
                     for &i in &f.blocks[b].insts[from..to] {
                         self.inst(i)?;
@@ -720,13 +735,36 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         Ok(())
     }
 
-    /// Where a yield resumes: resuming is over; `close()` raises GeneratorExit here.
-    fn resumed(&mut self) -> R<()> {
+    /// Suspend at yield (or await) `i`: its number into the object's state,
+    /// the locals saved, the frame popped, and 1 returned (more to come).
+    fn suspend(&mut self, i: Inst) {
+        let g = self.resume.as_ref().expect("a generator");
+        let (gl, k) = (g.g, g.ids[&i]);
+        self.code.extend([I::LocalGet(gl), I::I32Const(k as i32), I::I32Store(mem(abi::GEN_STATE, 2))]);
+        let at = self.code.len();
+        self.resume.as_mut().unwrap().saves.push(at);
+        let pop = self.pop_frame(ROOTS.div_ceil(16) * 16, true);
+        self.code.extend(pop);
+        self.code.extend([I::I32Const(1), I::Return]);
+    }
+
+    /// Where yield (or await) `i` resumes: resuming is over; a generator's
+    /// `close()` raises GeneratorExit here; an await gives the JS value its
+    /// promise was fulfilled with, or raises what it was rejected with.
+    fn resumed(&mut self, i: Inst) -> R<()> {
         let g = self.resume.as_ref().expect("a generator");
         let (gl, rs) = (g.g, g.rs);
-        self.code.extend([I::I32Const(0), I::LocalSet(rs), I::LocalGet(gl), I::I32Load8U(mem(abi::GEN_CLOSING, 0))]);
+        self.code.extend([I::I32Const(0), I::LocalSet(rs)]);
+        let span = self.f.insts[i].span;
+        if self.f.is_async {
+            self.code.extend([I::LocalGet(gl), I::Call(self.p.func("pyrt_js_awaited", span)?)]);
+            self.set(self.f.insts[i].result);
+            self.check();
+            return Ok(());
+        }
+        self.code.extend([I::LocalGet(gl), I::I32Load8U(mem(abi::GEN_CLOSING, 0))]);
         self.open_if();
-        self.raise("GeneratorExit", None, self.f.span)?;
+        self.raise("GeneratorExit", None, span)?;
         self.close();
         Ok(())
     }
@@ -781,6 +819,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             // A generator's return ends it (its value is None).
             Node::Return(_) if self.f.generator => self.leave(FinExit::Return)?,
+            // A coroutine's result is a JS value (converted here, where a
+            // conversion's exception is raised).
+            Node::Return(v) if self.f.is_async => {
+                let span = self.f.span;
+                self.push_js(*v, span)?;
+                let h = self.ret.unwrap();
+                self.put(h, Repr::Ref);
+                self.check();
+                self.leave(FinExit::Return)?;
+            }
             Node::Return(v) => {
                 let span = self.f.span;
                 let ret_ty = self.f.ret.clone();
@@ -1005,9 +1053,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::Call(callee) => {
                 let cf = &self.p.m.funcs[*callee];
-                if cf.is_async {
-                    return Err(unsupported(span, "async functions"));
-                }
                 if let Some(parent) = cf.parent {
                     self.env_for(parent);
                 }
@@ -1015,7 +1060,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.operand(x, &cf.values[p].ty, span)?;
                 }
                 self.emit_i(I::Call(self.p.program_func(*callee)));
-                self.convert_top(&cf.ret.clone(), &rty, span)?;
+                self.convert_top(&cf.call_ret(), &rty, span)?;
                 self.set(r);
                 self.check();
             }
@@ -1328,10 +1373,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::Yield => {
                 let Type::Iter(elem) = &f.ret else { return Err(Diagnostic::bug(span, "wasm backend: a yield outside a generator")) };
-                let (gl, k) = {
-                    let g = self.resume.as_ref().ok_or_else(|| Diagnostic::bug(span, "wasm backend: a yield outside a generator"))?;
-                    (g.g, g.ids[&i])
-                };
+                let gl = self.resume.as_ref().ok_or_else(|| Diagnostic::bug(span, "wasm backend: a yield outside a generator"))?.g;
                 // The value into the iterator's `cur` (boxing may raise).
                 let t = self.temp(ValType::I64);
                 self.push_val(a[0], elem, span)?;
@@ -1347,12 +1389,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.emit_i(zero(Repr::of(&rty)));
                     self.set(r);
                 }
-                self.code.extend([I::LocalGet(gl), I::I32Const(k as i32), I::I32Store(mem(abi::GEN_STATE, 2))]);
-                let at = self.code.len();
-                self.resume.as_mut().unwrap().saves.push(at);
-                let pop = self.pop_frame(ROOTS.div_ceil(16) * 16, true);
-                self.code.extend(pop);
-                self.code.extend([I::I32Const(1), I::Return]);
+                self.suspend(i);
             }
             Op::FuncRef(g) => {
                 let callee = &self.p.m.funcs[*g];
@@ -1411,7 +1448,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     }
                 }
                 let params: Vec<Repr> = g.params().iter().map(|&p| Repr::of(&g.values[p].ty)).collect();
-                self.call_func_object(a[0], &params, &g.ret, r, &rty, span)?;
+                self.call_func_object(a[0], &params, &g.call_ret(), r, &rty, span)?;
             }
             Op::BindMethod(n) => {
                 let Some(c) = class_of(self.ty(a[0])) else {
@@ -1486,6 +1523,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.check();
             }
             Op::ModuleRef(m) => return Err(unsupported(span, format!("the module `{m}`"))),
+            Op::Js(JsOp::Await) => {
+                // The awaited JS value into the coroutine's `cur`; the result
+                // is set where it resumes (`resumed`).
+                let gl = self.resume.as_ref().ok_or_else(|| Diagnostic::bug(span, "wasm backend: an await outside an async function"))?.g;
+                self.emit_i(I::LocalGet(gl));
+                self.operand(a[0], &Type::Js, span)?;
+                self.code.extend([I::I64ExtendI32U, I::I64Store(mem(abi::ITER_CUR, 3))]);
+                self.suspend(i);
+            }
             Op::Js(op) => self.js_op(op, a, r, span)?,
             op => return Err(Diagnostic::bug(span, format!("wasm backend: unexpected op {op:?} after lowering"))),
         }
@@ -1521,7 +1567,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 return Ok(());
             }
             JsOp::Out => return self.js_out(a[0], r, span),
-            JsOp::Await => return Err(unsupported(span, "`await`")),
+            JsOp::Await => return Err(Diagnostic::bug(span, "wasm backend: await is not a call")),
         };
         // A call's arguments (after the callee) into pyrt_js_argv.
         let passed = match op {
@@ -1562,10 +1608,19 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 
     /// A Python value into JS: by its JS descriptor (`interop.mjs` reads it).
     fn js_out(&mut self, v: Value, r: Option<Value>, span: Span) -> R<()> {
+        self.push_js(v, span)?;
+        self.set(r);
+        if !matches!(self.ty(v), Type::Js) {
+            self.check();
+        }
+        Ok(())
+    }
+
+    /// Push `v` converted to a JS value (the caller checks for an exception).
+    fn push_js(&mut self, v: Value, span: Span) -> R<()> {
         let t = self.ty(v).clone();
         if matches!(t, Type::Js) {
             self.get(v);
-            self.set(r);
             return Ok(());
         }
         let d = self.p.js_desc(&t, span)?;
@@ -1573,8 +1628,6 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.push_val(v, &t, span)?;
         let f = self.p.func("pyrt_js_out", span)?;
         self.emit_i(I::Call(f));
-        self.set(r);
-        self.check();
         Ok(())
     }
 
@@ -2160,12 +2213,16 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     }
 }
 
-/// A generator's yields in the order the tree holds them (numbered from 1 in
+/// Whether `f` runs in a resume function: a generator, or an async
+/// function (a coroutine, suspended at each await).
+fn resumable(f: &Function) -> bool { f.generator || f.is_async }
+
+/// A generator's yields (an async function's awaits) in the order the tree holds them (numbered from 1 in
 /// that order, the yields inside any subtree are consecutive numbers).
 fn yields_in(f: &Function, nodes: &[Node], out: &mut Vec<Inst>) {
     for n in nodes {
         match n {
-            Node::Insts(b) => out.extend(f.blocks[*b].insts.iter().copied().filter(|&i| matches!(f.insts[i].op, Op::Yield))),
+            Node::Insts(b) => out.extend(f.blocks[*b].insts.iter().copied().filter(|&i| matches!(f.insts[i].op, Op::Yield | Op::Js(JsOp::Await)))),
             Node::Block { body, .. } | Node::Loop { body, .. } => yields_in(f, body, out),
             Node::If { then_, else_, .. } => {
                 yields_in(f, then_, out);

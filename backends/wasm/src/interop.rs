@@ -45,6 +45,7 @@ const EXPORTED: &[&str] = &[
     "pyrt_func_new",
     "pyrt_js_store",
     "pyrt_js_str_of",
+    "pyrt_js_async_step",
 ];
 
 #[derive(Default)]
@@ -74,7 +75,7 @@ impl Program<'_> {
         let id = self.js.descs.len() as u32;
         self.js.descs.push(String::new());
         self.js.ids.insert(t.clone(), id);
-        let text = match t {
+        let mut text = match t {
             Type::None | Type::Unknown => r#"{ k: "none" }"#.to_string(),
             Type::Bool => r#"{ k: "bool" }"#.to_string(),
             Type::Int => r#"{ k: "int" }"#.to_string(),
@@ -99,6 +100,12 @@ impl Program<'_> {
                 return Err(unsupported(span, format!("a Python `{t}` crossing into JS (its JS proxy)")));
             }
         };
+        // A container's or an instance's: its object's runtime descriptor
+        // too (for str(); a function's text holds its address, as JS's does not).
+        if matches!(t, Type::List(_) | Type::Inst(_) | Type::Dict(..) | Type::Tuple(_)) {
+            let cd = self.desc(t, span).inspect_err(|_| self.js_forget(id as usize))?;
+            text.insert_str(1, &format!(" cd: {cd},"));
+        }
         self.js.descs[id as usize] = text;
         Ok(id)
     }
@@ -153,12 +160,12 @@ impl Program<'_> {
     /// vtable slot holds it, where that is how it is called).
     fn js_fn_desc(&mut self, f: FuncId, skip: usize, ret: Option<Type>, span: Span) -> Result<String, Diagnostic> {
         let g = &self.m.funcs[f];
-        if g.generator || g.is_async {
-            return Err(unsupported(span, "a generator or async function crossing into JS"));
+        if g.generator {
+            return Err(unsupported(span, "a generator function crossing into JS"));
         }
         let params: Vec<Type> = g.params().iter().skip(skip).map(|&p| g.values[p].ty.clone()).collect();
         let names: Vec<String> = g.param_names.iter().skip(skip).map(|n| quote(n)).collect();
-        let (name, ret) = (g.name.clone(), ret.unwrap_or_else(|| g.ret.clone()));
+        let (name, ret) = (g.name.clone(), ret.unwrap_or_else(|| g.call_ret()));
         if params.len() > abi::JS_MAX_ARGS as usize {
             return Err(unsupported(span, format!("a function of {} parameters called from JS", params.len())));
         }

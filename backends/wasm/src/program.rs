@@ -161,7 +161,7 @@ impl<'m> Program<'m> {
         let params = crate::func::params_of(self, g);
         let mut code: Vec<wasm_encoder::Instruction<'static>> = (1..=params.len() as u32).map(wasm_encoder::Instruction::LocalGet).collect();
         code.extend([wasm_encoder::Instruction::Call(self.program_func(g)), wasm_encoder::Instruction::End]);
-        let ty = self.type_index(std::iter::once(ValType::I32).chain(params).collect(), vec![valtype(Repr::of(&f.ret))]);
+        let ty = self.type_index(std::iter::once(ValType::I32).chain(params).collect(), vec![valtype(Repr::of(&f.call_ret()))]);
         let w = self.add_func(ty, crate::func::encode(&[], &code));
         let t = self.sym("pyrt_t_func", span)?;
         let code = self.table_index(w);
