@@ -449,9 +449,6 @@ static uint32_t pyrt_js_slot_pinned(uint32_t i, uint32_t id) {
   return o != NULL;
 }
 
-static pyrt_val *pyrt_js_slots_at(void) { return pyrt_js_slots; }
-static void pyrt_js_slots_clear(void) { memset(pyrt_js_slot_kinds, 0, sizeof pyrt_js_slot_kinds); }
-
 /* For JS, which throws instead: whether the call just made raised nothing
    (an exception it raised is dropped). */
 static uint32_t pyrt_js_ok(void) {
@@ -459,6 +456,42 @@ static uint32_t pyrt_js_ok(void) {
   pyrt_exc = NULL;
   return 0;
 }
+
+static pyrt_val *pyrt_js_slots_at(void) { return pyrt_js_slots; }
+static uint8_t *pyrt_js_slot_kinds_at(void) { return pyrt_js_slot_kinds; }
+static void pyrt_js_slots_clear(void) { memset(pyrt_js_slot_kinds, 0, sizeof pyrt_js_slot_kinds); }
+
+/* A JS Array, Map or object copied into a new Python container (JS converts
+   the items into the slots after slot i, and they go in one by one): a new
+   list of descriptor d (n items reserved), tuple of n, or dict in slot i.
+   Each returns 0 after MemoryError. */
+static uint32_t pyrt_js_slot_list(uint32_t i, const pyrt_desc *d, int64_t n) {
+  pyrt_list *l = pyrt_list_new(d->elems[0], 0);
+  pyrt_js_slots[i].p = l;
+  pyrt_js_slot_kinds[i] = PYRT_K_REF;
+  if (l) pyrt_list_reserve(l, n);
+  return pyrt_js_ok();
+}
+static uint32_t pyrt_js_slot_append(uint32_t i, uint32_t j) {
+  pyrt_m_list_append(pyrt_js_slots[i].p, pyrt_js_slots[j]);
+  return pyrt_js_ok();
+}
+static uint32_t pyrt_js_slot_tuple(uint32_t i, const pyrt_desc *d, int64_t n) {
+  pyrt_js_slots[i].p = pyrt_tuple_new(d, n);
+  pyrt_js_slot_kinds[i] = PYRT_K_REF;
+  return pyrt_js_ok();
+}
+static void pyrt_js_slot_tuple_set(uint32_t i, int64_t k, uint32_t j) { ((pyrt_tuple *)pyrt_js_slots[i].p)->items[k] = pyrt_js_slots[j]; }
+static uint32_t pyrt_js_slot_dict(uint32_t i, const pyrt_desc *d) {
+  pyrt_js_slots[i].p = pyrt_dict_new(d);
+  pyrt_js_slot_kinds[i] = PYRT_K_REF;
+  return pyrt_js_ok();
+}
+static uint32_t pyrt_js_slot_dict_set(uint32_t i, uint32_t k, uint32_t v) {
+  pyrt_m_dict_setitem(pyrt_js_slots[i].p, pyrt_js_slots[k], pyrt_js_slots[v]);
+  return pyrt_js_ok();
+}
+
 
 /* A write through JS's proxy of a list: slot 0's value (converted by JS)
    as item i, or appended when i is the length; 0 after MemoryError. */

@@ -20,7 +20,7 @@ function pyrtInterop(descs) {
   const THROWN = 0xffffffff, DONE = 0xfffffffe, MAX_INDEX = 0xfffffd;
   const INT_NONE = -(2n ** 63n), FLOAT_NONE = 0x7ff4000000000dedn;
   // Offsets of the runtime's structs on wasm32 (asserted in runtime/wasm/glue.c).
-  const STR_LEN = 16, STR_CP = 32, JS_HANDLE = 16;
+  const STR_LEN = 16, STR_CP = 32, JS_HANDLE = 16, TYPE_BASE = 8, MAX_ARGS = 64;
   let ex = null, memory = null, hooks = null;
   const dv = () => new DataView(memory.buffer);
 
@@ -340,16 +340,29 @@ function pyrtInterop(descs) {
     });
   }
 
-  // JS -> Python: argument i of a call, by descriptor (a JS TypeError when it does not fit).
+  // JS -> Python: argument i of a call into slot i, by descriptor (a JS
+  // TypeError when it does not fit). A JS Array, Map or plain object where a
+  // list, tuple or dict goes is copied into a new one, its items converted
+  // through the slots after i.
   function toPy(v, d, i, what) {
+    if (i >= MAX_ARGS) throw new TypeError(`${what} is nested too deeply to convert for Python`);
     const slot = Number(ex.pyrt_js_slots_at()) + 8 * i;
-    const put = (b) => dv().setBigInt64(slot, b, true);
+    const put = (b) => {
+      new Uint8Array(memory.buffer)[ex.pyrt_js_slot_kinds_at() + i] = 0; // not a reference
+      dv().setBigInt64(slot, b, true);
+    };
+    const oom = (what) => new RangeError(`pyrt: out of memory (MemoryError) ${what}`);
     switch (d.k) {
       case "int":
         if (typeof v === "number" && Number.isSafeInteger(v)) return put(BigInt(v));
         if (typeof v === "bigint" && v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n) return put(v);
         break;
-      case "float": if (typeof v === "number") return dv().setFloat64(slot, v, true); break;
+      case "float":
+        if (typeof v === "number") {
+          put(0n);
+          return dv().setFloat64(slot, v, true);
+        }
+        break;
       case "bool": if (typeof v === "boolean") return put(v ? 1n : 0n); break;
       case "none": if (v === null || v === undefined) return put(0n); break;
       case "opt":
@@ -362,24 +375,63 @@ function pyrtInterop(descs) {
         if (typeof v === "string") {
           const cps = codePoints(v);
           const p = ex.pyrt_js_slot_str(i, BigInt(cps.length));
-          if (p === 0) throw new RangeError("pyrt: out of memory (MemoryError) converting a string for Python");
+          if (p === 0) throw oom("converting a string for Python");
           new Uint32Array(memory.buffer, p + STR_CP, cps.length).set(cps);
           return;
         }
         break;
       case "js":
-        if (!ex.pyrt_js_slot_box(i, handle(v))) throw new RangeError("pyrt: out of memory (MemoryError) holding a JS value for Python");
+        if (!ex.pyrt_js_slot_box(i, handle(v))) throw oom("holding a JS value for Python");
         return;
       case "fn": case "list": case "tuple": case "dict": case "inst": {
         const t = v !== null && (typeof v === "function" || typeof v === "object") ? targets.get(v) : undefined;
-        if (t !== undefined && (t.d === d || (d.k === "fn" && t.d.sig === d.sig))) {
+        if (t !== undefined && fits(t, d)) {
           if (!ex.pyrt_js_slot_pinned(i, t.e.pin)) throw new TypeError(`${what} is a proxy of a Python object that was released`);
           return;
         }
-        break;
+        if (t !== undefined || !Array.isArray(v) && d.k !== "dict") break;
+        if (d.k === "list") {
+          if (!ex.pyrt_js_slot_list(i, d.cd, BigInt(v.length))) throw oom("making a list");
+          for (let k = 0; k < v.length; k++) {
+            toPy(v[k], descs[d.elem], i + 1, `${what}[${k}]`);
+            if (!ex.pyrt_js_slot_append(i, i + 1)) throw oom("growing a list");
+          }
+          return;
+        }
+        if (d.k === "tuple" && v.length === d.elems.length) {
+          if (!ex.pyrt_js_slot_tuple(i, d.cd, BigInt(v.length))) throw oom("making a tuple");
+          for (let k = 0; k < v.length; k++) {
+            toPy(v[k], descs[d.elems[k]], i + 1, `${what}[${k}]`);
+            ex.pyrt_js_slot_tuple_set(i, BigInt(k), i + 1);
+          }
+          return;
+        }
+        const entries = v instanceof Map ? [...v].map(([k, x]) => [k, x, `${what} key`, `${what} value`])
+          : d.k === "dict" && v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype && descs[d.key].k === "str"
+            ? Object.keys(v).map((k) => [k, v[k], `${what} key`, `${what}['${k}']`]) : null;
+        if (d.k !== "dict" || entries === null) break;
+        if (!ex.pyrt_js_slot_dict(i, d.cd)) throw oom("making a dict");
+        for (const [k, x, kw, xw] of entries) {
+          toPy(k, descs[d.key], i + 1, kw);
+          toPy(x, descs[d.val], i + 2, xw);
+          if (!ex.pyrt_js_slot_dict_set(i, i + 1, i + 2)) throw oom("growing a dict");
+        }
+        return;
       }
     }
     throw new TypeError(`${what} must be ${typeName(d)}, not ${typeOf(v)}`);
+  }
+  // Whether the Python object behind a proxy (t: its entry) fits descriptor
+  // d: of the same type, or (an instance) of a class derived from d's.
+  function fits(t, d) {
+    if (t.d === d) return true;
+    if (d.k === "fn") return t.d.k === "fn" && t.d.sig === d.sig;
+    if (d.k !== "inst" || t.d.k !== "inst") return false;
+    const v = dv(), p = ex.pyrt_js_pinned(t.e.pin);
+    for (let c = p === 0 ? 0 : v.getUint32(p, true); c !== 0; c = v.getUint32(c + TYPE_BASE, true)) {
+      if (c === d.tid) return true;
+    }
+    return false;
   }
   function typeName(d) {
     switch (d.k) {
@@ -390,15 +442,17 @@ function pyrtInterop(descs) {
       case "none": return "None (null or undefined)";
       case "opt": return typeName(descs[d.inner]) + " or None";
       case "fn": return "a Python function of the same signature";
-      case "list": return "a Python list (its proxy) of the same type";
-      case "tuple": return "a Python tuple (its proxy) of the same type";
-      case "dict": return "a Python dict (its proxy) of the same type";
-      case "inst": return `a Python ${d.cls} (its proxy)`;
+      case "list": return `${d.py} (an Array)`;
+      case "tuple": return `${d.py} (an Array of ${d.elems.length})`;
+      case "dict": return `${d.py} (a Map)`;
+      case "inst": return d.cls;
       default: return d.k;
     }
   }
   function typeOf(v) {
     if (v === null) return "null";
+    const t = typeof v === "object" || typeof v === "function" ? targets.get(v) : undefined;
+    if (t !== undefined) return t.d.k === "fn" ? "function" : t.d.k === "inst" ? t.d.cls : t.d.py;
     if (Array.isArray(v)) return "Array";
     if (typeof v === "object") {
       const c = v.constructor;

@@ -30,6 +30,13 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_slot_box",
     "pyrt_js_slot_pinned",
     "pyrt_js_slots_at",
+    "pyrt_js_slot_kinds_at",
+    "pyrt_js_slot_list",
+    "pyrt_js_slot_append",
+    "pyrt_js_slot_tuple",
+    "pyrt_js_slot_tuple_set",
+    "pyrt_js_slot_dict",
+    "pyrt_js_slot_dict_set",
     "pyrt_js_slots_clear",
     "pyrt_js_take_exc",
     "pyrt_js_exc_name",
@@ -101,10 +108,16 @@ impl Program<'_> {
             }
         };
         // A container's or an instance's: its object's runtime descriptor
-        // too (for str(); a function's text holds its address, as JS's does not).
+        // too (for str(), and to make a container from a JS one; a
+        // function's text holds its address, as JS's does not), its Python
+        // type (for messages), and an instance's class (for isinstance).
         if matches!(t, Type::List(_) | Type::Inst(_) | Type::Dict(..) | Type::Tuple(_)) {
             let cd = self.desc(t, span).inspect_err(|_| self.js_forget(id as usize))?;
-            text.insert_str(1, &format!(" cd: {cd},"));
+            let class = match t {
+                Type::Inst(c) => format!(" tid: {},", self.class_addr[&c.id()]),
+                _ => String::new(),
+            };
+            text.insert_str(1, &format!(" cd: {cd}, py: {},{class}", quote(&t.to_string())));
         }
         self.js.descs[id as usize] = text;
         Ok(id)
