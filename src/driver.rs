@@ -223,14 +223,22 @@ fn translate_to_c(session: &mut Session, opts: &TranslateOpts) -> Result<String,
     session.timed("emit-c", || guard(|| pyrt_backend_c::emit_c(&m)))
 }
 
-fn translate_to_wasm(session: &mut Session, opts: &TranslateOpts) -> Result<pyrt_backend_wasm::Output, Failure> {
+/// The module, and for a library (`--lib`) its TypeScript declarations (the
+/// JS backend's: the two export the same API).
+fn translate_to_wasm(session: &mut Session, opts: &TranslateOpts) -> Result<(pyrt_backend_wasm::Output, Option<String>), Failure> {
     let m = compile(session, opts)?;
-    session.timed("emit-wasm", || guard(|| pyrt_backend_wasm::emit_wasm(&m)))
+    let w = session.timed("emit-wasm", || guard(|| pyrt_backend_wasm::emit_wasm(&m)))?;
+    Ok((w, opts.lib.then(|| pyrt_backend_js::dts::emit_dts(&m))))
 }
 
 /// Write the module to `out` and, unless it is for WASI, its loader beside it
-/// (the same name ending in `.mjs`); returns the loader's path.
-fn write_wasm(opts: &TranslateOpts, wasm: &pyrt_backend_wasm::Output, out: &Path, name: &str) -> Result<Option<PathBuf>, Failure> {
+/// (the same name ending in `.mjs`; a library's declarations end in `.d.ts`);
+/// returns the loader's path.
+fn write_wasm(opts: &TranslateOpts, (wasm, dts): &(pyrt_backend_wasm::Output, Option<String>), out: &Path, name: &str) -> Result<Option<PathBuf>, Failure> {
+    if opts.lib && opts.wasm_target == WasmTarget::Wasi {
+        eprintln!("error: --lib makes an ES module for JS to import: translate it without --target=wasi (the module then loads through its JS loader)");
+        return Err(Failure::Reported(EXIT_USAGE));
+    }
     if wasm.interop.is_some() && opts.wasm_target == WasmTarget::Wasi {
         eprintln!("error: this program uses `import js`, which needs a JS host: translate it without --target=wasi (the module then runs under its JS loader)");
         return Err(Failure::Reported(EXIT_USAGE));
@@ -244,7 +252,10 @@ fn write_wasm(opts: &TranslateOpts, wasm: &pyrt_backend_wasm::Output, out: &Path
     }
     let loader = out.with_extension("mjs");
     let file = out.file_name().and_then(|f| f.to_str()).unwrap_or("program.wasm");
-    write_file(&loader, &pyrt_backend_wasm::loader_js(file, name, wasm.interop.as_deref()))?;
+    write_file(&loader, &pyrt_backend_wasm::loader_js(file, name, wasm.interop.as_deref(), wasm.library.as_deref()))?;
+    if let Some(d) = dts {
+        write_file(&out.with_extension("d.ts"), d)?;
+    }
     Ok(Some(loader))
 }
 
@@ -325,8 +336,8 @@ pub fn translate_cmd(opts: &TranslateOpts, target: &Path, output: Option<PathBuf
         eprintln!("error: --target=wasi is for the wasm backend: it needs --backend=wasm");
         return EXIT_USAGE;
     }
-    if opts.lib && opts.backend != Backend::Js {
-        eprintln!("error: --lib makes an ES module for JS to import: it needs --backend=js");
+    if opts.lib && opts.backend == Backend::C {
+        eprintln!("error: --lib makes an ES module for JS to import: it needs --backend=js or --backend=wasm");
         return EXIT_USAGE;
     }
     let r = match opts.backend {

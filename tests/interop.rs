@@ -8,8 +8,9 @@
 //!   temporary directory, and `node --test tests/interop/` imports them
 //!   (identity, conversions, wrong-type errors, exceptions both ways,
 //!   callbacks, timers, promises, leak counts);
-//! * the same programs run on the wasm backend through its loader (with the
-//!   same expectations); `tests/interop/wasm/` holds programs
+//! * the same programs, and the same `node --test` suite against the
+//!   libraries, run on the wasm backend through its loader (with the same
+//!   expectations); `tests/interop/wasm/` holds programs
 //!   about the wasm side's proxy tables alone (released proxies, handles);
 //! * the C backend refuses an interop program at its first use of `js`.
 
@@ -83,15 +84,27 @@ fn run_programs(backend: &str, set: &str) {
 }
 
 #[test]
-fn interop_node_test_suite() {
+fn interop_node_test_suite() { node_test_suite("js") }
+
+/// The same suite against the libraries translated by the wasm backend (its
+/// loader, NAME.mjs, is the module JS imports).
+#[test]
+fn interop_node_test_suite_on_wasm() {
+    if std::env::var("PYRT_BACKENDS").is_ok_and(|b| !b.split(',').any(|x| x == "wasm")) {
+        return;
+    }
+    node_test_suite("wasm")
+}
+
+fn node_test_suite(backend: &str) {
     let dir = tempfile::tempdir().unwrap();
     for src in files(&root().join("tests/interop/lib")) {
-        let out = dir.path().join(src.with_extension("mjs").file_name().unwrap());
-        translate(&src, &out, true);
-        assert!(out.with_extension("d.ts").exists(), "--lib writes the declarations beside the module");
+        let out = dir.path().join(src.with_extension(if backend == "wasm" { "wasm" } else { "mjs" }).file_name().unwrap());
+        translate_for(backend, &src, &out, true);
+        assert!(out.with_extension("mjs").exists() && out.with_extension("d.ts").exists(), "--lib writes the module and its declarations");
     }
     let o = Command::new("node").arg("--test").arg(root().join("tests/interop/")).env("PYRT_INTEROP_DIR", dir.path()).output().expect("node runs");
-    assert!(o.status.success(), "node --test tests/interop/ failed:\n{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    assert!(o.status.success(), "node --test tests/interop/ ({backend}) failed:\n{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]
@@ -131,4 +144,8 @@ fn c_backend_refuses_interop() {
     assert!(err.contains("error[E0102]: JS interop (`import js`, `async def`) needs a JS host") && err.contains("basics.py:4:1"), "{err}");
     let o = Command::new(PYRT).args(["translate", "--backend=c", "--lib"]).arg(root().join("tests/interop/lib/shapes.py")).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    // A library is an ES module: not a bare WASI module.
+    let o = Command::new(PYRT).args(["translate", "--backend=wasm", "--target=wasi", "--lib"]).arg(root().join("tests/interop/lib/shapes.py")).arg("-o").arg(dir.path().join("shapes.wasm")).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.code() == Some(2) && err.contains("--lib makes an ES module"), "{err}");
 }

@@ -50,6 +50,9 @@ PYRT_ABI(sizeof(pyrt_field_info), 16);
 PYRT_ABI(sizeof(pyrt_gen), 40);
 PYRT_ABI(offsetof(pyrt_gen, state), 32);
 PYRT_ABI(offsetof(pyrt_gen, closing), 36);
+/* JsException's JS value: the first field after `args` in the IR's layout. */
+PYRT_ABI(offsetof(pyrt_js_exc, js), 24);
+PYRT_ABI(sizeof(pyrt_js_exc), 32);
 PYRT_ABI(offsetof(pyrt_func, code), 16);
 PYRT_ABI(offsetof(pyrt_func, env), 20);
 PYRT_ABI(offsetof(pyrt_func, qualname), 24);

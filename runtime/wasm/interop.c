@@ -34,7 +34,15 @@ typedef struct pyrt_js {
 } pyrt_js;
 
 static const pyrt_type pyrt_t_js = {"JsObject", NULL, NULL, PYRT_O_FOREIGN, sizeof(pyrt_js), NULL, 0, NULL, NULL};
-PYRT_EXC_TYPE(pyrt_t_JsException, "JsException", &pyrt_t_Exception)
+
+/* A JsException: made from a JS exception, it holds the JS value thrown (its
+   field `$js` in the IR's layout of the class: see frontend's classes.rs). */
+typedef struct pyrt_js_exc {
+  pyrt_exc_obj e;
+  pyrt_val js;
+} pyrt_js_exc;
+static const uint32_t pyrt_js_exc_refs[] = {offsetof(pyrt_exc_obj, args), offsetof(pyrt_js_exc, js)};
+static const pyrt_type pyrt_t_JsException = {"JsException", NULL, &pyrt_t_Exception, PYRT_O_INST, sizeof(pyrt_js_exc), pyrt_js_exc_refs, 2, NULL, NULL};
 
 PYRT_JS_IMPORT(global) uint32_t pyrt_jsi_global(const pyrt_str *name);
 PYRT_JS_IMPORT(get) uint32_t pyrt_jsi_get(uint32_t o, const pyrt_str *name);
@@ -54,6 +62,7 @@ PYRT_JS_IMPORT(number) double pyrt_jsi_number(uint32_t o);
 PYRT_JS_IMPORT(text) int64_t pyrt_jsi_text(uint32_t o, int32_t mode);
 PYRT_JS_IMPORT(take_text) void pyrt_jsi_take_text(uint32_t *dst);
 PYRT_JS_IMPORT(error) int32_t pyrt_jsi_error(void);
+PYRT_JS_IMPORT(error_value) uint32_t pyrt_jsi_error_value(void);
 PYRT_JS_IMPORT(out) uint32_t pyrt_jsi_out(uint32_t desc, int64_t bits);
 PYRT_JS_IMPORT(box_of) pyrt_js *pyrt_jsi_box_of(uint32_t h);
 PYRT_JS_IMPORT(set_box) void pyrt_jsi_set_box(uint32_t h, pyrt_js *box);
@@ -214,8 +223,23 @@ static void pyrt_js_raise_pending(void) {
   case 4: t = &pyrt_t_OverflowError; break;
   case 5: t = &pyrt_t_MemoryError; break;
   }
+  uint32_t h = t == &pyrt_t_JsException ? pyrt_jsi_error_value() : 0;
   pyrt_str *msg = pyrt_js_take_str(k & 0xFFFFFF);
   if (msg) pyrt_raise_msg(t, msg);
+  if (!h) return;
+  if (pyrt_exc && pyrt_exc->type == &pyrt_t_JsException) {
+    PYRT_ROOT(1);
+    R_[0] = pyrt_exc;
+    pyrt_exc = NULL; /* boxing may raise MemoryError: then that is the exception */
+    pyrt_js *b = pyrt_js_box(h);
+    if (!pyrt_exc) {
+      ((pyrt_js_exc *)R_[0])->js.p = b;
+      pyrt_exc = R_[0];
+    }
+    PYRT_UNROOT();
+  } else if (!pyrt_jsi_box_of(h)) {
+    pyrt_jsi_drop(h);
+  }
 }
 
 /* Output Python wrote so far goes out before JS runs (JS may print too). */
@@ -562,6 +586,12 @@ static pyrt_str *pyrt_js_exc_message(uint32_t id) {
   pyrt_str *s = e ? pyrt_js_str_of(e, &pyrt_d_obj) : NULL;
   pyrt_js_ok(); /* a __str__ that raises: the message is empty */
   return s ? s : pyrt_str_new(0);
+}
+
+/* The JS value the pinned exception was made from (a JsException's), or 0. */
+static uint32_t pyrt_js_exc_value(uint32_t id) {
+  pyrt_obj *e = pyrt_js_pinned(id);
+  return e && pyrt_is_subtype(e->type, &pyrt_t_JsException) ? pyrt_js_h(((pyrt_js_exc *)e)->js.p) : 0;
 }
 
 /* An exception nobody catches (it left a callback the event loop ran): its

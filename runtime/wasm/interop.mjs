@@ -77,7 +77,7 @@ function pyrtInterop(descs) {
   // What an import that returned THROWN threw: a Python exception (its pin),
   // or a class code (0 JsException, 1 AttributeError, 2 TypeError, 3
   // ValueError, 4 OverflowError, 5 MemoryError) and a message.
-  let pending = null;
+  let pending = null, thrown;
   function fail(code, msg) { pending = { code, msg: String(msg) }; return THROWN; }
   function caught(x) {
     if (hooks.passes(x)) throw x; // the program's exit, or a trap: not JS's to catch
@@ -88,11 +88,19 @@ function pyrtInterop(descs) {
     }
     let msg;
     try { msg = x instanceof Error ? String(x.message) : String(x); } catch (e2) { msg = "<unprintable JS exception>"; }
-    return fail(0, msg);
+    fail(0, msg);
+    pending.value = x;
+    return THROWN;
   }
   // A Python exception leaving Python into JS: an Error named as its class.
   const errors = typeof FinalizationRegistry === "function" ? new FinalizationRegistry((pin) => ex.pyrt_js_unpin(pin)) : null;
   function pyError(pin) {
+    // A JsException made from a JS exception: that JS value itself.
+    const h = ex.pyrt_js_exc_value(pin);
+    if (h !== 0) {
+      ex.pyrt_js_unpin(pin);
+      return value(h);
+    }
     const msg = readStr(ex.pyrt_js_exc_message(pin));
     const err = new Error(msg);
     err.name = readCStr(ex.pyrt_js_exc_name(pin));
@@ -488,7 +496,8 @@ function pyrtInterop(descs) {
       }
       const pin = ex.pyrt_js_take_exc();
       if (pin !== 0) {
-        if (depth === 0) hooks.exit(ex.pyrt_js_uncaught(pin));
+        // An exception nobody catches ends a program; a library's caller gets it.
+        if (depth === 0 && !hooks.lib) hooks.exit(ex.pyrt_js_uncaught(pin));
         throw pyError(pin);
       }
       const r = fromPy(descs[d.ret], bits);
@@ -638,6 +647,12 @@ function pyrtInterop(descs) {
         return BigInt(putText(s));
       } catch (x) { caught(x); return -1n; }
     },
+    // The JS value thrown, after `error` said it was a JS exception (0: none).
+    error_value: () => {
+      const x = thrown;
+      thrown = undefined;
+      return x === undefined || x === null ? 0 : handle(x);
+    },
     take_text: (dst) => {
       new Uint32Array(memory.buffer, dst, text.length).set(text);
       text = [];
@@ -645,6 +660,7 @@ function pyrtInterop(descs) {
     error: () => {
       const e = pending;
       pending = null;
+      thrown = e === null ? undefined : e.value;
       if (e === null) return (0 << 24) | putText("pyrt: an exception without a cause");
       if (e.pin !== undefined) return -e.pin;
       return (e.code << 24) | putText(e.msg);
@@ -709,6 +725,8 @@ function pyrtInterop(descs) {
       hooks.exit(ex.pyrt_js_uncaught(x.$pyrtPin));
       return true;
     },
+    // JS's proxy of the Python object at p, by descriptor d (a library's exports).
+    face: (p, d) => fromPy(descs[d], BigInt(p)),
     // Python's main runs (an entry from JS, as callbacks are).
     enter() { depth++; },
     leave(ended) {

@@ -1,7 +1,9 @@
 // pyrt's loader for a translated program's WebAssembly module (a WASI
 // preview1 command): it supplies the WASI calls the module makes (output,
 // clocks, arguments, environment, exit) on node and in browsers, runs it, and
-// turns a trap into a clear error instead of a host crash.
+// turns a trap into a clear error instead of a host crash. A library's loader
+// (`--lib`) runs the module's body when JS imports it, and exports the
+// library's functions and classes.
 const wasmUrl = new URL(__PYRT_WASM__, import.meta.url);
 /*__PYRT_INTEROP__*/
 const isNode = typeof process !== "undefined" && !!process.versions && !!process.versions.node;
@@ -19,8 +21,9 @@ async function moduleBytes() {
   return new Uint8Array(await r.arrayBuffer());
 }
 
-/** Run the program with `args` (its argv[1:]) and `env`; resolves to its exit status. */
-export async function run(args = isNode ? process.argv.slice(2) : [], env = isNode ? process.env : {}) {
+// The module instantiated with `args` (its argv[1:]) and `env`: start() runs
+// its body (the program, or the library's module) and gives its exit status.
+async function load(args, env, lib) {
   const fs = isNode ? await import("node:fs") : null;
   const enc = new TextEncoder();
   const dec = new TextDecoder();
@@ -138,24 +141,34 @@ export async function run(args = isNode ? process.argv.slice(2) : [], env = isNo
       passes: (x) => x instanceof Exit || x instanceof WebAssembly.RuntimeError,
       top: (x) => exit(ended(x)),
       exit,
+      lib,
     });
-    Object.defineProperty(globalThis, "__pyrt__", { value: interop.api, configurable: true, writable: true });
-    if (isNode) {
+    if (!lib) Object.defineProperty(globalThis, "__pyrt__", { value: interop.api, configurable: true, writable: true });
+    if (isNode && !lib) {
       process.on("unhandledRejection", (x) => {
         if (!interop.unhandled(x)) throw x;
       });
     }
   }
-  let status = 0;
-  try {
-    interop?.enter();
-    instance.exports._start();
-  } catch (err) {
-    status = ended(err);
-  }
-  interop?.leave(status !== 0);
-  drain();
-  return status;
+  const start = () => {
+    let status = 0;
+    try {
+      interop?.enter();
+      instance.exports._start();
+    } catch (err) {
+      status = ended(err);
+    }
+    interop?.leave(status !== 0);
+    drain();
+    return status;
+  };
+  return { start };
+}
+
+//{program
+/** Run the program with `args` (its argv[1:]) and `env`; resolves to its exit status. */
+export async function run(args = isNode ? process.argv.slice(2) : [], env = isNode ? process.env : {}) {
+  return (await load(args, env, false)).start();
 }
 
 if (isNode && process.argv[1] && (await import("node:url")).pathToFileURL(process.argv[1]).href === import.meta.url) {
@@ -164,3 +177,17 @@ if (isNode && process.argv[1] && (await import("node:url")).pathToFileURL(proces
   // unless main failed.
   if (status !== 0) process.exit(status);
 }
+//}program
+//{library
+// The library's body runs as JS imports it (a Python exception leaving it
+// fails the import); its exports are JS's proxies of its functions (a
+// class's: of its constructor), as `__PYRT_EXPORTS__` lists them:
+// [name, JS descriptor, function object].
+const $library = await (async function (exported) {
+  const status = (await load([], isNode ? process.env : {}, true)).start();
+  if (status !== 0) throw new Error(`pyrt: the module body of ${__PYRT_NAME__} failed (exit status ${status})`);
+  return exported.map(([, d, p]) => interop.face(p, d));
+})(__PYRT_EXPORTS__);
+const $api = interop.api;
+//}library
+

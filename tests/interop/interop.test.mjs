@@ -106,10 +106,14 @@ test("promises: async functions are awaitable from JS", async () => {
 
 test("no leaks: 100,000 callbacks handed to JS and dropped", async () => {
   // Collect until the count settles (earlier tests' faces may still be live).
+  // Each round lets the current job end first: a host keeps what a WeakRef
+  // made or read in a job alive until the job ends (the wasm backend's
+  // loader finds a Python object's proxy through one).
   const settle = async () => {
     let last = -1;
     for (let i = 0; i < 50 && lib.__pyrt__.liveProxies() !== last; i++) {
       last = lib.__pyrt__.liveProxies();
+      await new Promise((r) => setTimeout(r, 0));
       gc();
       await new Promise((r) => setTimeout(r, 5));
     }

@@ -41,6 +41,7 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_take_exc",
     "pyrt_js_exc_name",
     "pyrt_js_exc_message",
+    "pyrt_js_exc_value",
     "pyrt_js_uncaught",
     "pyrt_flush",
     "pyrt_js_idle",

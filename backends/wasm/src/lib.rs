@@ -44,6 +44,16 @@ pub struct Output {
     /// For a program that uses `import js`: the JS descriptors its loader
     /// carries ([`loader_js`]); such a module runs only under the loader.
     pub interop: Option<String>,
+    /// For a library (`--lib`): what its loader exports.
+    pub library: Option<Vec<Export>>,
+}
+
+/// One export of a library: JS's name for it, the JS descriptor of its
+/// function (a class's: its constructor's) and the function's static object.
+pub struct Export {
+    pub name: String,
+    pub desc: u32,
+    pub func: u32,
 }
 
 /// Translate a lowered module to one wasm module (runtime included).
@@ -54,5 +64,5 @@ pub fn emit_wasm(m: &Module) -> Result<Output, Vec<Diagnostic>> {
     })?;
     let code = program::emit_program(m, rt)?;
     let module = link::link(rt, &code).map_err(|e| vec![Diagnostic::bug(Span::DUMMY, format!("wasm backend: linking failed: {e}"))])?;
-    Ok(Output { module, interop: code.interop })
+    Ok(Output { module, interop: code.interop, library: code.library })
 }

@@ -33,6 +33,8 @@ pub struct ProgramCode {
     pub exports: Vec<(String, u32)>,
     /// For a program that uses `import js`: its JS descriptors, for the loader.
     pub interop: Option<String>,
+    /// For a library (`--lib`): its exports.
+    pub library: Option<Vec<crate::Export>>,
 }
 
 /// Where the program's static data begins.

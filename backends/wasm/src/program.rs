@@ -294,7 +294,8 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         bound: HashMap::new(),
         js: crate::interop::Interop::default(),
     };
-    p.js.used = m.funcs.values().any(|f| f.insts.values().any(|i| matches!(i.op, pyrt_ir::Op::Js(_))));
+    // A library (`--lib`) is imported by JS, which calls its exports.
+    p.js.used = !m.exports.is_empty() || m.funcs.values().any(|f| f.insts.values().any(|i| matches!(i.op, pyrt_ir::Op::Js(_))));
     for name in DUNDER_SLOTS {
         p.vtable_slot(name);
     }
@@ -321,6 +322,16 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
     }
     if let Err(d) = vtables(&mut p) {
         diags.extend(d);
+    }
+    // A library's exports: each its function's static object and JS
+    // descriptor (a class's: its constructor's), for the loader to export.
+    let mut library = Vec::new();
+    for e in &m.exports {
+        let span = m.funcs[e.func].span;
+        match p.js_desc(&Type::Func(vec![e.func]), span).and_then(|d| Ok((d, p.func_value(e.func, span)?))) {
+            Ok((d, a)) => library.push(crate::Export { name: e.name.clone(), desc: d, func: a }),
+            Err(d) => diags.push(d),
+        }
     }
     let fields = field_tables(&mut p);
     if !diags.is_empty() {
@@ -373,6 +384,7 @@ pub(crate) fn emit_program(m: &Module, rt: &'static Runtime) -> Result<ProgramCo
         table: p.table,
         data: p.data,
         interop: p.js.table(),
+        library: (!m.exports.is_empty()).then_some(library),
         exports: std::mem::take(&mut p.js.exports),
     })
 }

@@ -119,6 +119,12 @@ impl Program<'_> {
         let (_, base) = BUILTIN_EXCEPTIONS.iter().find(|(n, _)| *n == name)?;
         let base = base.map(|b| self.builtin_class(b).expect("the table names its bases"));
         let id = self.new_class(name, Span::DUMMY, base, Some(format!("${name}")));
+        // A JsException made from a JS exception holds the JS value thrown,
+        // which goes back to JS as itself if Python lets the exception go (a
+        // name Python cannot write; the JS backend keeps it on the object).
+        if name == "JsException" {
+            self.m.classes[id].fields.insert("$js".into(), Type::Js);
+        }
         self.builtin_classes.insert(name.to_string(), id);
         Some(id)
     }
