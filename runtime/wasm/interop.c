@@ -550,6 +550,24 @@ static void pyrt_js_dict_delete(pyrt_dict *d) {
   pyrt_js_ok();
 }
 
+/* JS's proxy of a set: whether slot 0's value is in it (-1 after an
+   exception); add or discard it (0 after an exception); the entry after
+   position `pos` (-1: none) and its key's 64 bits, in Python's order. */
+static int32_t pyrt_js_set_has(pyrt_set *s) {
+  uint8_t r = pyrt_m_set_contains(s, pyrt_js_slots[0]);
+  return pyrt_js_ok() ? r : -1;
+}
+static uint32_t pyrt_js_set_add(pyrt_set *s) {
+  pyrt_m_set_add(s, pyrt_js_slots[0]);
+  return pyrt_js_ok();
+}
+static uint32_t pyrt_js_set_discard(pyrt_set *s) {
+  pyrt_m_set_discard(s, pyrt_js_slots[0]);
+  return pyrt_js_ok();
+}
+static int64_t pyrt_js_set_next(pyrt_set *s, int64_t pos) { return pyrt_set_next(s, &pos); }
+static int64_t pyrt_js_set_key(pyrt_set *s, int64_t i) { return s->e[i].key.i; }
+
 /* A write through JS's proxy of an instance: slot 0's value (converted by
    JS) into the field at `offset`. */
 static void pyrt_js_store(char *o, uint32_t offset) { memcpy(o + offset, &pyrt_js_slots[0], sizeof(pyrt_val)); }

@@ -109,6 +109,15 @@ function pyrtInterop(descs) {
     return err;
   }
 
+  // Python's str() of the object at p (cd: its runtime descriptor); an
+  // exception it raises is thrown.
+  function pyStr(p, cd) {
+    const s = ex.pyrt_js_str_of(p, cd);
+    const pin = ex.pyrt_js_take_exc();
+    if (pin !== 0) throw pyError(pin);
+    return readStr(s);
+  }
+
   // ---- Python values as JS sees them (by descriptor) ----
   const f64 = new DataView(new ArrayBuffer(8));
   function fromPy(d, bits) {
@@ -127,7 +136,7 @@ function pyrtInterop(descs) {
     switch (d.k) {
       case "str": return readStr(p);
       case "js": return value(dv().getUint32(p + JS_HANDLE, true));
-      case "fn": case "list": case "tuple": case "dict": case "inst": return face(p, d);
+      case "fn": case "list": case "tuple": case "dict": case "set": case "inst": return face(p, d);
     }
     throw new Error(`pyrt: no JS descriptor kind ${d.k}`);
   }
@@ -148,7 +157,7 @@ function pyrtInterop(descs) {
       e = { p, pin, ref: null, token: 0 };
       faces.set(p, e);
     }
-    const f = d.k === "fn" ? fnFace(e, d) : d.k === "dict" ? new DictFace(e, d) : d.k === "inst" ? instFace(e, d) : listFace(e, d);
+    const f = d.k === "fn" ? fnFace(e, d) : d.k === "dict" ? new DictFace(e, d) : d.k === "set" ? new SetFace(e, d) : d.k === "inst" ? instFace(e, d) : listFace(e, d);
     e.token++;
     e.ref = new WeakRef(f);
     live++;
@@ -296,17 +305,55 @@ function pyrtInterop(descs) {
     toJSON() { return Object.fromEntries(this.entries()); }
   }
 
+  // A set: a Set-like object over the Python object itself.
+  class SetFace {
+    constructor(e, d) {
+      Object.defineProperty(this, "$e", { value: e });
+      Object.defineProperty(this, "$d", { value: d });
+    }
+    get size() { return Number(ex.pyrt_m_set_len(target(this.$e, "a Python set was read"))); }
+    // Call f on the set with x converted into slot 0 (its result: -1 or 0 after MemoryError).
+    with(x, what, f) {
+      const p = target(this.$e, what);
+      try {
+        toPy(x, descs[this.$d.elem], 0, "set element");
+        const r = f(p);
+        if (r < 0 || r === 0 && f !== ex.pyrt_js_set_has) throw new RangeError("pyrt: out of memory (MemoryError) in a Python set");
+        return r;
+      } finally {
+        ex.pyrt_js_slots_clear();
+      }
+    }
+    has(x) { return this.with(x, "a Python set was read", ex.pyrt_js_set_has) === 1; }
+    add(x) {
+      this.with(x, "a Python set was written", ex.pyrt_js_set_add);
+      return this;
+    }
+    delete(x) {
+      if (!this.has(x)) return false;
+      this.with(x, "a Python set was written", ex.pyrt_js_set_discard);
+      return true;
+    }
+    // The items, in Python's order, converted out (a snapshot).
+    *values() {
+      const p = target(this.$e, "a Python set was read"), bits = [];
+      for (let i = ex.pyrt_js_set_next(p, 0n); i >= 0n; i = ex.pyrt_js_set_next(p, i + 1n)) bits.push(ex.pyrt_js_set_key(p, i));
+      const items = bits.map((b) => fromPy(descs[this.$d.elem], b));
+      yield* items;
+    }
+    keys() { return this.values(); }
+    forEach(f) { for (const x of this.values()) f(x, x, this); }
+    [Symbol.iterator]() { return this.values(); }
+    toString() { return pyStr(target(this.$e, "a Python set was read"), this.$d.cd); }
+    toJSON() { return Array.from(this.values()); }
+  }
+
   // An instance: its fields and its methods (bound to it), by its class's descriptor.
   function instFace(e, d) {
     const fields = new Map(d.fields.map(([name, off, fd]) => [name, [off, descs[fd]]]));
     const methods = new Map(d.methods.map(([name, code, fd, qual]) => [name, [code, descs[fd], qual]]));
     const bound = new Map();
-    const str = () => {
-      const s = ex.pyrt_js_str_of(target(e, `a Python ${d.cls} was read`), d.cd);
-      const pin = ex.pyrt_js_take_exc();
-      if (pin !== 0) throw pyError(pin);
-      return readStr(s);
-    };
+    const str = () => pyStr(target(e, `a Python ${d.cls} was read`), d.cd);
     return new Proxy({}, {
       get(t, k) {
         if (typeof k !== "string") return k === Symbol.toPrimitive ? str : undefined;
@@ -391,13 +438,13 @@ function pyrtInterop(descs) {
       case "js":
         if (!ex.pyrt_js_slot_box(i, handle(v))) throw oom("holding a JS value for Python");
         return;
-      case "fn": case "list": case "tuple": case "dict": case "inst": {
+      case "fn": case "list": case "tuple": case "dict": case "set": case "inst": {
         const t = v !== null && (typeof v === "function" || typeof v === "object") ? targets.get(v) : undefined;
         if (t !== undefined && fits(t, d)) {
           if (!ex.pyrt_js_slot_pinned(i, t.e.pin)) throw new TypeError(`${what} is a proxy of a Python object that was released`);
           return;
         }
-        if (t !== undefined || !Array.isArray(v) && d.k !== "dict") break;
+        if (t !== undefined || d.k === "set" || !Array.isArray(v) && d.k !== "dict") break;
         if (d.k === "list") {
           if (!ex.pyrt_js_slot_list(i, d.cd, BigInt(v.length))) throw oom("making a list");
           for (let k = 0; k < v.length; k++) {
@@ -453,6 +500,7 @@ function pyrtInterop(descs) {
       case "list": return `${d.py} (an Array)`;
       case "tuple": return `${d.py} (an Array of ${d.elems.length})`;
       case "dict": return `${d.py} (a Map)`;
+      case "set": return d.py;
       case "inst": return d.cls;
       default: return d.k;
     }
@@ -633,15 +681,7 @@ function pyrtInterop(descs) {
         if (mode === 2) return BigInt(putText(typeOf(v)));
         // A proxy of a Python object: Python's str() of it.
         const t = v !== null && (typeof v === "object" || typeof v === "function") ? targets.get(v) : undefined;
-        if (t !== undefined && t.d.cd !== undefined) {
-          const p = ex.pyrt_js_str_of(target(t.e, "a Python object was read"), t.d.cd);
-          const pin = ex.pyrt_js_take_exc();
-          if (pin !== 0) {
-            pending = { pin };
-            return -1n;
-          }
-          return BigInt(putText(readStr(p)));
-        }
+        if (t !== undefined && t.d.cd !== undefined) return BigInt(putText(pyStr(target(t.e, "a Python object was read"), t.d.cd)));
         let s;
         try { s = String(v); } catch (x) { s = Object.prototype.toString.call(v); }
         return BigInt(putText(s));

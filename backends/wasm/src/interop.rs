@@ -37,6 +37,12 @@ const EXPORTED: &[&str] = &[
     "pyrt_js_slot_tuple_set",
     "pyrt_js_slot_dict",
     "pyrt_js_slot_dict_set",
+    "pyrt_js_set_has",
+    "pyrt_js_set_add",
+    "pyrt_js_set_discard",
+    "pyrt_js_set_next",
+    "pyrt_js_set_key",
+    "pyrt_m_set_len",
     "pyrt_js_slots_clear",
     "pyrt_js_take_exc",
     "pyrt_js_exc_name",
@@ -92,6 +98,7 @@ impl Program<'_> {
             Type::Js => r#"{ k: "js" }"#.to_string(),
             Type::Optional(inner) => format!(r#"{{ k: "opt", inner: {} }}"#, self.js_desc(inner, span)?),
             Type::List(elem) => format!(r#"{{ k: "list", elem: {} }}"#, self.js_desc(elem, span)?),
+            Type::Set(elem) => format!(r#"{{ k: "set", elem: {} }}"#, self.js_desc(elem, span)?),
             Type::Inst(c) if self.m.classes[c.id()].builtin.is_none() => self.js_inst_desc(c.id(), span)?,
             Type::Dict(k, v) => format!(r#"{{ k: "dict", key: {}, val: {} }}"#, self.js_desc(k, span)?, self.js_desc(v, span)?),
             Type::Tuple(elems) => {
@@ -112,7 +119,7 @@ impl Program<'_> {
         // too (for str(), and to make a container from a JS one; a
         // function's text holds its address, as JS's does not), its Python
         // type (for messages), and an instance's class (for isinstance).
-        if matches!(t, Type::List(_) | Type::Inst(_) | Type::Dict(..) | Type::Tuple(_)) {
+        if matches!(t, Type::List(_) | Type::Set(_) | Type::Inst(_) | Type::Dict(..) | Type::Tuple(_)) {
             let cd = self.desc(t, span).inspect_err(|_| self.js_forget(id as usize))?;
             let class = match t {
                 Type::Inst(c) => format!(" tid: {},", self.class_addr[&c.id()]),
