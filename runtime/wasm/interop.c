@@ -486,18 +486,15 @@ static uint8_t *pyrt_js_slot_kinds_at(void) { return pyrt_js_slot_kinds; }
 static void pyrt_js_slots_clear(void) { memset(pyrt_js_slot_kinds, 0, sizeof pyrt_js_slot_kinds); }
 
 /* A JS Array, Map or object copied into a new Python container (JS converts
-   the items into the slots after slot i, and they go in one by one): a new
-   list of descriptor d (n items reserved), tuple of n, or dict in slot i.
-   Each returns 0 after MemoryError. */
+   the items into the slots after slot i, and they go in one by one, as
+   writes through a proxy do): a new list of descriptor d (n items
+   reserved), tuple of n, or dict in slot i. Each returns 0 after
+   MemoryError. */
 static uint32_t pyrt_js_slot_list(uint32_t i, const pyrt_desc *d, int64_t n) {
   pyrt_list *l = pyrt_list_new(d->elems[0], 0);
   pyrt_js_slots[i].p = l;
   pyrt_js_slot_kinds[i] = PYRT_K_REF;
   if (l) pyrt_list_reserve(l, n);
-  return pyrt_js_ok();
-}
-static uint32_t pyrt_js_slot_append(uint32_t i, uint32_t j) {
-  pyrt_m_list_append(pyrt_js_slots[i].p, pyrt_js_slots[j]);
   return pyrt_js_ok();
 }
 static uint32_t pyrt_js_slot_tuple(uint32_t i, const pyrt_desc *d, int64_t n) {
@@ -511,16 +508,12 @@ static uint32_t pyrt_js_slot_dict(uint32_t i, const pyrt_desc *d) {
   pyrt_js_slot_kinds[i] = PYRT_K_REF;
   return pyrt_js_ok();
 }
-static uint32_t pyrt_js_slot_dict_set(uint32_t i, uint32_t k, uint32_t v) {
-  pyrt_m_dict_setitem(pyrt_js_slots[i].p, pyrt_js_slots[k], pyrt_js_slots[v]);
-  return pyrt_js_ok();
-}
 
 
-/* A write through JS's proxy of a list: slot 0's value (converted by JS)
+/* A write through JS's proxy of a list: slot j's value (converted by JS)
    as item i, or appended when i is the length; 0 after MemoryError. */
-static uint32_t pyrt_js_list_store(pyrt_list *l, int64_t i) {
-  pyrt_val v = pyrt_js_slots[0];
+static uint32_t pyrt_js_list_store(pyrt_list *l, int64_t i, uint32_t j) {
+  pyrt_val v = pyrt_js_slots[j];
   if (i < l->len) l->items[i] = v;
   else pyrt_m_list_append(l, v);
   return pyrt_js_ok();
@@ -538,9 +531,9 @@ static int64_t pyrt_js_dict_find(pyrt_dict *d) {
   return s >= 0 ? d->idx[s] : -1;
 }
 
-/* d[slot 0] = slot 1; 0 after an exception (MemoryError). */
-static uint32_t pyrt_js_dict_set(pyrt_dict *d) {
-  pyrt_m_dict_setitem(d, pyrt_js_slots[0], pyrt_js_slots[1]);
+/* d[slot k] = slot v; 0 after an exception (MemoryError). */
+static uint32_t pyrt_js_dict_set(pyrt_dict *d, uint32_t k, uint32_t v) {
+  pyrt_m_dict_setitem(d, pyrt_js_slots[k], pyrt_js_slots[v]);
   return pyrt_js_ok();
 }
 
@@ -550,20 +543,20 @@ static void pyrt_js_dict_delete(pyrt_dict *d) {
   pyrt_js_ok();
 }
 
-/* JS's proxy of a set: whether slot 0's value is in it (-1 after an
-   exception); add or discard it (0 after an exception); the entry after
-   position `pos` (-1: none) and its key's 64 bits, in Python's order. */
+/* JS's proxy of a set: whether slot 0's value is in it; add or discard it
+   (each -1 after an exception); the entry after position `pos` (-1: none)
+   and its key's 64 bits, in Python's order. */
 static int32_t pyrt_js_set_has(pyrt_set *s) {
   uint8_t r = pyrt_m_set_contains(s, pyrt_js_slots[0]);
   return pyrt_js_ok() ? r : -1;
 }
-static uint32_t pyrt_js_set_add(pyrt_set *s) {
+static int32_t pyrt_js_set_add(pyrt_set *s) {
   pyrt_m_set_add(s, pyrt_js_slots[0]);
-  return pyrt_js_ok();
+  return pyrt_js_ok() ? 0 : -1;
 }
-static uint32_t pyrt_js_set_discard(pyrt_set *s) {
+static int32_t pyrt_js_set_discard(pyrt_set *s) {
   pyrt_m_set_discard(s, pyrt_js_slots[0]);
-  return pyrt_js_ok();
+  return pyrt_js_ok() ? 0 : -1;
 }
 static int64_t pyrt_js_set_next(pyrt_set *s, int64_t pos) { return pyrt_set_next(s, &pos); }
 static int64_t pyrt_js_set_key(pyrt_set *s, int64_t i) { return s->e[i].key.i; }

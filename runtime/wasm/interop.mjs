@@ -224,7 +224,7 @@ function pyrtInterop(descs) {
           const p = target(e, "a Python list was written");
           if (i > len(p)) throw new TypeError(`a Python list takes items at its end, not past it (index ${i}, length ${len(p)})`);
           toPy(v, descs[d.elem], 0, `list element ${i}`);
-          const ok = ex.pyrt_js_list_store(p, BigInt(i));
+          const ok = ex.pyrt_js_list_store(p, BigInt(i), 0);
           ex.pyrt_js_slots_clear();
           if (!ok) throw new RangeError("pyrt: out of memory (MemoryError) growing a Python list");
           return true;
@@ -271,7 +271,7 @@ function pyrtInterop(descs) {
       try {
         toPy(k, descs[this.$d.key], 0, "dict key");
         toPy(v, descs[this.$d.val], 1, "dict value");
-        if (!ex.pyrt_js_dict_set(p)) throw new RangeError("pyrt: out of memory (MemoryError) growing a Python dict");
+        if (!ex.pyrt_js_dict_set(p, 0, 1)) throw new RangeError("pyrt: out of memory (MemoryError) growing a Python dict");
       } finally {
         ex.pyrt_js_slots_clear();
       }
@@ -312,13 +312,13 @@ function pyrtInterop(descs) {
       Object.defineProperty(this, "$d", { value: d });
     }
     get size() { return Number(ex.pyrt_m_set_len(target(this.$e, "a Python set was read"))); }
-    // Call f on the set with x converted into slot 0 (its result: -1 or 0 after MemoryError).
+    // Call f on the set with x converted into slot 0 (its result: -1 after MemoryError).
     with(x, what, f) {
       const p = target(this.$e, what);
       try {
         toPy(x, descs[this.$d.elem], 0, "set element");
         const r = f(p);
-        if (r < 0 || r === 0 && f !== ex.pyrt_js_set_has) throw new RangeError("pyrt: out of memory (MemoryError) in a Python set");
+        if (r < 0) throw new RangeError("pyrt: out of memory (MemoryError) in a Python set");
         return r;
       } finally {
         ex.pyrt_js_slots_clear();
@@ -447,9 +447,10 @@ function pyrtInterop(descs) {
         if (t !== undefined || d.k === "set" || !Array.isArray(v) && d.k !== "dict") break;
         if (d.k === "list") {
           if (!ex.pyrt_js_slot_list(i, d.cd, BigInt(v.length))) throw oom("making a list");
+          const list = dv().getUint32(slot, true);
           for (let k = 0; k < v.length; k++) {
             toPy(v[k], descs[d.elem], i + 1, `${what}[${k}]`);
-            if (!ex.pyrt_js_slot_append(i, i + 1)) throw oom("growing a list");
+            if (!ex.pyrt_js_list_store(list, BigInt(k), i + 1)) throw oom("growing a list");
           }
           return;
         }
@@ -466,10 +467,11 @@ function pyrtInterop(descs) {
             ? Object.keys(v).map((k) => [k, v[k], `${what} key`, `${what}['${k}']`]) : null;
         if (d.k !== "dict" || entries === null) break;
         if (!ex.pyrt_js_slot_dict(i, d.cd)) throw oom("making a dict");
+        const dict = dv().getUint32(slot, true);
         for (const [k, x, kw, xw] of entries) {
           toPy(k, descs[d.key], i + 1, kw);
           toPy(x, descs[d.val], i + 2, xw);
-          if (!ex.pyrt_js_slot_dict_set(i, i + 1, i + 2)) throw oom("growing a dict");
+          if (!ex.pyrt_js_dict_set(dict, i + 1, i + 2)) throw oom("growing a dict");
         }
         return;
       }

@@ -181,12 +181,12 @@ if (isNode && process.argv[1] && (await import("node:url")).pathToFileURL(proces
 //{library
 // The library's body runs as JS imports it (a Python exception leaving it
 // fails the import); its exports are JS's proxies of its functions (a
-// class's: of its constructor), as `__PYRT_EXPORTS__` lists them:
-// [name, JS descriptor, function object].
+// class's: of its constructor), as `__PYRT_EXPORTS__` lists them (in the
+// order of the export statement below): [JS descriptor, function object].
 const $library = await (async function (exported) {
   const status = (await load([], isNode ? process.env : {}, true)).start();
   if (status !== 0) throw new Error(`pyrt: the module body of ${__PYRT_NAME__} failed (exit status ${status})`);
-  return exported.map(([, d, p]) => interop.face(p, d));
+  return exported.map(([d, p]) => interop.face(p, d));
 })(__PYRT_EXPORTS__);
 const $api = interop.api;
 //}library

@@ -2217,8 +2217,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
 /// function (a coroutine, suspended at each await).
 fn resumable(f: &Function) -> bool { f.generator || f.is_async }
 
-/// A generator's yields (an async function's awaits) in the order the tree holds them (numbered from 1 in
-/// that order, the yields inside any subtree are consecutive numbers).
+/// A generator's yields (an async function's awaits) in the order the tree
+/// holds them (numbered from 1 in that order, the yields inside any subtree
+/// are consecutive numbers).
 fn yields_in(f: &Function, nodes: &[Node], out: &mut Vec<Inst>) {
     for n in nodes {
         match n {

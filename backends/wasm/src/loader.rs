@@ -19,7 +19,7 @@ pub fn loader_js(wasm_file: &str, name: &str, interop: Option<&str>, library: Op
     match library {
         None => section(&text, "program", "library"),
         Some(exports) => {
-            let list: Vec<String> = exports.iter().map(|e| format!("[{}, {}, {}]", js_string(&e.name), e.desc, e.func)).collect();
+            let list: Vec<String> = exports.iter().map(|e| format!("[{}, {}]", e.desc, e.func)).collect();
             let mut text = section(&text, "library", "program").replace("__PYRT_EXPORTS__", &format!("[{}]", list.join(", ")));
             let decls: Vec<String> = exports.iter().enumerate().map(|(k, _)| format!("const $x{k} = $library[{k}];\n")).collect();
             let list: Vec<String> = exports.iter().enumerate().map(|(k, e)| format!("$x{k} as {}", e.name)).chain(["$api as __pyrt__".to_string()]).collect();
